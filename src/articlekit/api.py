@@ -1,0 +1,112 @@
+"""extract(): normalise the input, build Options, run the stages, return the Article.
+
+bytes -> parsed tree (ingest) -> metadata -> headline (so chrome spares it) -> chrome marks ->
+content root -> fields -> blocks -> frozen Article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from articlekit import ingest
+from articlekit.blocks import build_blocks
+from articlekit.chrome import mark_chrome
+from articlekit.content import select_root
+from articlekit.dom import Element, default_skip
+from articlekit.fields import read_fields
+from articlekit.fields.headline import find_headline
+from articlekit.measure import measure
+from articlekit.metadata import read_metadata
+from articlekit.model import Article
+from articlekit.options import Favor, Options
+from articlekit.page import Page
+from articlekit.render.text import body_from_blocks
+from articlekit.rules.registry import ChromeRule, RuleSet, resolve_rules
+
+
+def extract(
+    source: Any,
+    url: str | None = None,
+    *,
+    favor: Favor = "balanced",
+    include_comments: bool = False,
+    rules: RuleSet | Iterable[ChromeRule | str] | None = None,
+    encoding: str | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Extract the article from one page.
+
+    `source` is HTML as str, bytes, a pathlib.Path, a binary file object, a BeautifulSoup
+    object or an lxml element. `url` resolves relative links and fills `Article.url` when the
+    page declares no canonical URL. `encoding` is a hint for bytes without a BOM.
+    Raises ExtractionError (or a subclass) when the input is not an HTML document at all.
+    """
+    opts = options or Options(favor=favor, include_comments=include_comments)
+    ruleset = _ruleset(rules if rules is not None else opts.rules, opts.include_comments)
+    root = ingest.load(source, encoding=encoding, options=opts)
+    return _run(root, url, opts, ruleset)
+
+
+def _ruleset(rules: Any, include_comments: bool) -> RuleSet:
+    ruleset = resolve_rules(rules)
+    if include_comments and "comments" in ruleset.names():
+        ruleset = ruleset.without("comments")
+    return ruleset
+
+
+def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Article:
+    meta = read_metadata(root, url)
+    body = _body_of(root)
+    page = Page(root=root, body=body, meta=meta, options=opts)
+    page.base_url = url or meta.canonical_url
+    page.index()
+    headline, page.headline_el = find_headline(root, meta)
+    spare = _spared(page.headline_el)
+    page.marks = mark_chrome(body, ruleset, measure(body), spare)
+    page.stats = measure(body, skip=lambda el: default_skip(el) or el in page.marks)
+    page.content = select_root(body, page.stats, opts.favor)
+    fields = read_fields(page, headline)
+    skip = _block_skip(page)
+    blocks = build_blocks(page.content, skip, fields.figures)
+    return Article(
+        headline=fields.headline,
+        dek=fields.dek,
+        authors=tuple(fields.authors),
+        published=fields.published,
+        modified=fields.modified,
+        section=fields.section,
+        site_name=meta.site_name,
+        language=meta.language,
+        url=meta.canonical_url or url,
+        tags=tuple(meta.tags),
+        update_notes=tuple(fields.notes),
+        images=tuple(fields.figures.values()),
+        image_credits=tuple(fields.image_credits),
+        blocks=tuple(blocks),
+        body=body_from_blocks(blocks),
+        removed=tuple(page.marks.removed),
+    )
+
+
+def _body_of(root: Element) -> Element:
+    for child in root:
+        if isinstance(child.tag, str) and child.tag.lower() == "body":
+            return child
+    return root
+
+
+def _spared(headline_el: Element | None) -> set[Element]:
+    """The headline and its ancestors: no chrome rule but 'hidden' may remove them."""
+    if headline_el is None:
+        return set()
+    return {headline_el, *headline_el.iterancestors()}
+
+
+def _block_skip(page: Page):  # noqa: ANN202 - a closure over the page
+    marks, consumed = page.marks, page.consumed
+
+    def skip(el: Element) -> bool:
+        return default_skip(el) or el in marks or el in consumed
+
+    return skip

@@ -1,0 +1,159 @@
+"""Blocks: the content root, minus chrome and the nodes fields consumed, as a list of Blocks.
+
+One iterative walk. Headings, lists, tables, quotes, code and figures become blocks of their
+own; everything else is paragraph text, split at block-element boundaries and at double line
+breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml import etree
+
+from articlekit.dom import BLOCK_TAGS, HEADING_TAGS, Element, class_id, tag_of, text_of
+from articlekit.model import Block, Image
+from articlekit.textnorm import clean
+
+_CODE_CLASS = re.compile(r"code|highlight|language-|sourcecode|syntax|prettyprint|hljs")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+_PROSE_IN_TABLE = etree.XPath("count(.//p|.//div|.//table//table|.//ul|.//h2|.//h3) > 2")
+
+
+class BlockBuilder:
+    """Collects blocks from one content root in document order."""
+
+    def __init__(self, skip: Callable[[Element], bool], figures: dict[Element, Image]) -> None:
+        self.skip = skip
+        self.figures = figures
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+
+    def build(self, root: Element) -> list[Block]:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        pruned: Element | None = None
+        for event, el in walker:
+            if pruned is not None:  # the "end" of a subtree handled whole at its start
+                pruned = None
+                self._tail(el, root)
+                continue
+            if event == "start":
+                if el is not root and self._start(el):
+                    walker.skip_subtree()
+                    pruned = el
+            else:
+                self._end(el, root)
+        self._flush()
+        return self.blocks
+
+    def _start(self, el: Element) -> bool:
+        """Handle an element's start; True when its whole subtree has been consumed."""
+        if self.skip(el):
+            return True
+        if el in self.figures:
+            self._flush()
+            self.blocks.append(Block("figure", image=self.figures[el]))
+            return True
+        tag = tag_of(el)
+        handler = _WHOLE_BLOCKS.get(tag)
+        if handler is not None and (tag != "table" or not _PROSE_IN_TABLE(el)):
+            self._flush()
+            block = handler(el, self.skip)
+            if block is not None:
+                self.blocks.append(block)
+            return True
+        if tag == "br":
+            self.buffer.append("\n")
+        elif tag in BLOCK_TAGS:
+            self._flush()
+        if el.text:
+            self.buffer.append(el.text)
+        return False
+
+    def _end(self, el: Element, root: Element) -> None:
+        if tag_of(el) in BLOCK_TAGS and tag_of(el) != "br":
+            self._flush()
+        self._tail(el, root)
+
+    def _tail(self, el: Element, root: Element) -> None:
+        if el is not root and el.tail:
+            self.buffer.append(el.tail)
+
+    def _flush(self) -> None:
+        if not self.buffer:
+            return
+        text = "".join(self.buffer)
+        self.buffer = []
+        for part in _PARAGRAPH_BREAK.split(text):
+            cleaned = clean(part)
+            if cleaned:
+                self.blocks.append(Block("paragraph", text=cleaned))
+
+
+def _heading(el: Element, skip: Callable[[Element], bool]) -> Block | None:
+    text = _text(el, skip)
+    return Block("heading", text=text, level=int(tag_of(el)[1])) if text else None
+
+
+def _list(el: Element, skip: Callable[[Element], bool]) -> Block | None:
+    items = []
+    for child in el:
+        if tag_of(child) in ("li", "dt", "dd") and not skip(child):
+            text = _text(child, skip)
+            if text:
+                items.append(text)
+    if not items:
+        return None
+    return Block("list", items=tuple(items), ordered=tag_of(el) == "ol")
+
+
+def _quote(el: Element, skip: Callable[[Element], bool]) -> Block | None:
+    text = _text(el, skip)
+    return Block("quote", text=text) if text else None
+
+
+def _pre(el: Element, skip: Callable[[Element], bool]) -> Block | None:
+    text = "".join(el.itertext()).strip("\n")
+    if not text.strip():
+        return None
+    codeish = _CODE_CLASS.search(class_id(el)) or (len(el) == 1 and tag_of(el[0]) == "code")
+    return Block("code" if codeish else "preformatted", text=text)
+
+
+def _table(el: Element, skip: Callable[[Element], bool]) -> Block | None:
+    rows: list[tuple[str, ...]] = []
+    header = False
+    for tr in el.iter("tr"):
+        if skip(tr):
+            continue
+        cells = [c for c in tr if tag_of(c) in ("td", "th")]
+        row = tuple(_text(c, skip) for c in cells)
+        if any(row):
+            if not rows:
+                header = all(tag_of(c) == "th" for c in cells) or tag_of(tr.getparent()) == "thead"
+            rows.append(row)
+    if not rows:
+        return None
+    return Block("table", rows=tuple(rows), header=header)
+
+
+def _text(el: Element, skip: Callable[[Element], bool]) -> str:
+    return text_of(el, skip=skip)
+
+
+_WHOLE_BLOCKS: dict[str, Callable[[Element, Callable[[Element], bool]], Block | None]] = {
+    **{h: _heading for h in HEADING_TAGS},
+    **{t: _list for t in _LIST_TAGS},
+    "blockquote": _quote,
+    "pre": _pre,
+    "table": _table,
+}
+
+
+def build_blocks(
+    root: Element, skip: Callable[[Element], bool], figures: dict[Element, Image]
+) -> list[Block]:
+    """The blocks of the content root in document order."""
+    return BlockBuilder(skip, figures).build(root)

@@ -1,0 +1,65 @@
+"""Main-content selection: choose the element that holds the article among unmarked nodes.
+
+Each element is scored by its prose mass minus a penalty for the other text it would drag in
+(link lists, labels, short lines): score = mass - penalty * (raw - mass). The best-scoring
+element wins; on a tie the deeper one does. `favor` sets the penalty. This finds a single
+article body as well as the shared container of a forum thread's posts or a listing's items,
+because climbing pays whenever the added prose outweighs the added clutter.
+"""
+
+from __future__ import annotations
+
+from articlekit.dom import Element, tag_of
+from articlekit.measure import Stat
+from articlekit.options import Favor
+
+PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
+# Semantic markers of an article body: a tie-breaking bonus, a share of the element's own mass.
+MARKER_BONUS = 0.15
+_MARKER_CLASSES = (
+    "entry-content",
+    "post-content",
+    "article-body",
+    "articlebody",
+    "article-content",
+    "story-body",
+    "post-body",
+    "content-body",
+    "article__body",
+    "story-content",
+    "body-text",
+    "article-text",
+    "entry-body",
+    "post-entry",
+    "rich-text",
+    "prose",
+)
+
+
+def score(stat: Stat, penalty: float) -> float:
+    """How well an element works as the content root."""
+    return stat.mass - penalty * (stat.raw - stat.mass)
+
+
+def select_root(body: Element, stats: dict[Element, Stat], favor: Favor) -> Element:
+    """The content root below (or equal to) `body`; `body` when nothing has any prose."""
+    penalty = PENALTY[favor]
+    best, best_score = body, float("-inf")
+    # stats are filled in document order, children after parents; walk it backwards so
+    # that children come first and a parent must beat them strictly.
+    for el, stat in reversed(list(stats.items())):
+        if stat.mass <= 0:
+            continue
+        value = score(stat, penalty) + _marker_bonus(el, stat)
+        if value > best_score:
+            best, best_score = el, value
+    return best if best_score > 0 else body
+
+
+def _marker_bonus(el: Element, stat: Stat) -> float:
+    if tag_of(el) == "article" or el.get("itemprop") == "articleBody":
+        return MARKER_BONUS * stat.mass
+    cls = (el.get("class") or "").lower()
+    if cls and any(marker in cls for marker in _MARKER_CLASSES):
+        return MARKER_BONUS * stat.mass
+    return 0.0

@@ -1,0 +1,185 @@
+"""Tree helpers shared by the stages: tag classes, class/id tokens, visibility, text.
+
+Every walk here is iterative (`lxml.etree.iterwalk` with `skip_subtree`), so a page's depth never
+reaches Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from lxml import etree
+
+from articlekit.textnorm import clean
+
+Element = etree._Element
+
+# Elements whose content is never article text.
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "map",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "option",
+        "optgroup",
+        "datalist",
+        "dialog",
+        "video",
+        "audio",
+        "source",
+        "track",
+        "param",
+        "picture-source",
+    }
+)
+# Elements that start a new line of text (HTML's block-level and table elements).
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+        "br",
+        "img",
+        "picture",
+        "listing",
+        "xmp",
+        "plaintext",
+    }
+)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def tag_of(el: Element) -> str:
+    """The lower-case tag name, or "" for comments, processing instructions and entities."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    if "}" in tag:  # XHTML namespaced trees
+        tag = tag.rsplit("}", 1)[1]
+    return tag.lower()
+
+
+def class_id(el: Element) -> str:
+    """The element's class and id values, lower-cased, space-joined: what class rules match."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls and ident:
+        return f"{cls} {ident}".lower()
+    return (cls or ident or "").lower()
+
+
+def is_hidden(el: Element) -> bool:
+    """True when the markup itself hides the element (attribute, ARIA, inline style)."""
+    if el.get("hidden") is not None:
+        return True
+    if (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def walk(
+    root: Element, skip: Callable[[Element], bool] | None = None
+) -> Iterator[tuple[str, Element]]:
+    """Yield ("start", el), ("end", el) in document order, and ("skip", el) for a pruned subtree.
+
+    `skip(el)` prunes el and its descendants; the caller still sees it once, as "skip", so it can
+    keep the element's tail (which is the parent's text).
+    """
+    walker = etree.iterwalk(root, events=("start", "end"))
+    pruned: Element | None = None
+    for event, el in walker:
+        if pruned is not None:  # iterwalk still sends the pruned element's own "end"
+            pruned = None
+            continue
+        if event == "start" and el is not root and skip is not None and skip(el):
+            walker.skip_subtree()
+            pruned = el
+            yield "skip", el
+            continue
+        yield event, el
+
+
+def default_skip(el: Element) -> bool:
+    """Prune non-text elements (scripts, form controls, media, comments)."""
+    return not isinstance(el.tag, str) or tag_of(el) in SKIP_TAGS
+
+
+def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip) -> str:
+    """The element's visible text, with a space at every block boundary, cleaned."""
+    if not isinstance(root.tag, str):
+        return ""
+    parts: list[str] = []
+    for event, el in walk(root, skip):
+        if event == "skip":
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if tag_of(el) in BLOCK_TAGS:
+            parts.append(" ")
+        if event == "start":
+            if el.text:
+                parts.append(el.text)
+        elif el is not root and el.tail:
+            parts.append(el.tail)
+    return clean("".join(parts))

@@ -1,0 +1,88 @@
+"""Fields: headline, dek, section, authors, dates, notes and figures.
+
+Each finder returns its value and the nodes it consumed, so the body never repeats them.
+`read_fields` runs them in dependency order on a Page whose chrome and content root are known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from articlekit.dom import Element, class_id, text_of
+from articlekit.fields.byline import find_authors, find_dates
+from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
+from articlekit.fields.figures import find_figures
+from articlekit.fields.header import find_dek, find_section
+from articlekit.fields.notes import find_notes
+from articlekit.model import Image, Note
+from articlekit.page import Page
+from articlekit.textnorm import fold
+
+META_LINE_MAX_CHARS = 160
+
+
+@dataclass
+class Fields:
+    """Field values read from one page."""
+
+    headline: str | None = None
+    dek: str | None = None
+    section: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    notes: list[Note] = field(default_factory=list)
+    figures: dict[Element, Image] = field(default_factory=dict)
+    image_credits: list[str] = field(default_factory=list)
+
+
+def read_fields(page: Page, headline: str | None) -> Fields:
+    """Every field; fills `page.consumed` with the nodes the body must leave out."""
+    out = Fields(headline=headline)
+    _consume(page, page.headline_el)
+    out.section, section_el = find_section(page)
+    _consume(page, section_el)
+    out.dek, dek_el = find_dek(page, headline)
+    _consume(page, dek_el)
+    out.authors, byline_els = find_authors(page)
+    for el in byline_els:
+        _consume(page, el)
+    out.published, out.modified = find_dates(page, byline_els)
+    out.notes, note_els = find_notes(page)
+    for el in note_els:
+        _consume(page, el)
+    _read_figures(page, out)
+    _consume_meta_lines(page)
+    return out
+
+
+def _read_figures(page: Page, out: Fields) -> None:
+    seen: set[str] = set()
+    for found in find_figures(page):
+        out.figures[found.nodes[0]] = found.image
+        for node in found.nodes[1:]:
+            _consume(page, node)
+        for credit in found.credits:
+            if fold(credit) not in seen:
+                seen.add(fold(credit))
+                out.image_credits.append(credit)
+
+
+def _consume(page: Page, el: Element | None) -> None:
+    if el is not None:
+        page.consumed.add(el)
+
+
+def _consume_meta_lines(page: Page) -> None:
+    """Short byline/date lines inside the content root belong to fields, not to the body."""
+    if page.content is None:
+        return
+    for el in page.content.iter():
+        if not isinstance(el.tag, str) or el is page.content:
+            continue
+        cid = class_id(el)
+        if not cid or not (BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid)):
+            continue
+        stat = page.stats.get(el)
+        if stat is not None and stat.raw <= META_LINE_MAX_CHARS and len(text_of(el)) <= 160:
+            page.consumed.add(el)

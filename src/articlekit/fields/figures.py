@@ -1,0 +1,227 @@
+"""Images: the article's own figures with caption and credit kept apart.
+
+Figures are taken from the article's scope (the content root, plus the lead zone between the
+headline and the content) and never from marked chrome (teasers, promos, author boxes).
+A credit comes from a credit-classed element or <cite>, or from the caption text itself:
+"(Name/Agency)", "Photo: Name", "© Name".
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from articlekit.dom import Element, class_id, tag_of, text_of
+from articlekit.fields.cues import (
+    CAPTION_CLASSES,
+    CREDIT_CLASSES,
+    CREDIT_IN_PARENS,
+    CREDIT_LABEL,
+    CREDIT_TRAILING,
+    FIGURE_CLASSES,
+    NON_ARTICLE_IMAGE,
+)
+from articlekit.model import Image
+from articlekit.page import Page
+from articlekit.textnorm import clean, fold
+
+MIN_IMAGE_SIDE = 50  # declared width/height below this: an icon or a pixel
+_SRC_ATTRS = (
+    "src",
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-url",
+    "data-srcset",
+    "srcset",
+)
+_XPATH_FIGURES = etree.XPath(
+    ".//figure|.//img|.//*[contains(@class,'caption') or contains(@class,'figure')]"
+)
+
+
+class FigureFound:
+    """One figure: the Image plus the elements it consumed (so the body skips them)."""
+
+    def __init__(self, image: Image, credits: list[str], nodes: list[Element]) -> None:
+        self.image, self.credits, self.nodes = image, credits, nodes
+
+
+def find_figures(page: Page) -> list[FigureFound]:
+    """The article's figures in page order."""
+    seen: set[Element] = set()
+    out: list[FigureFound] = []
+    for container in _figure_containers(page):
+        if container in seen or page.excluded(container):
+            continue
+        found = _read_figure(page, container)
+        if found is None:
+            continue
+        seen.update(found.nodes)
+        seen.update(container.iter())
+        out.append(found)
+    return out
+
+
+def _figure_containers(page: Page) -> list[Element]:
+    scopes = _scopes(page)
+    items: list[Element] = []
+    for scope in scopes:
+        for el in _XPATH_FIGURES(scope):
+            items.append(_outer_figure(el))
+    items.sort(key=page.pos)
+    return items
+
+
+def _scopes(page: Page) -> list[Element]:
+    """The content root, and the elements of the lead zone that hold images."""
+    content = page.content if page.content is not None else page.body
+    scopes = [content]
+    if page.headline_el is not None and page.pos(page.headline_el) < page.pos(content):
+        start, end = page.pos(page.headline_el), page.pos(content)
+        for el in page.order[start + 1 : end]:
+            if tag_of(el) in ("figure", "img") and not page.inside(content, el):
+                scopes.append(el.getparent() if tag_of(el) == "img" else el)
+    return scopes
+
+
+def _outer_figure(el: Element) -> Element:
+    """An img's enclosing figure-like wrapper (figure, wp-caption…), or the img itself."""
+    node = el
+    for _ in range(4):
+        parent = node.getparent()
+        if parent is None:
+            break
+        if (
+            tag_of(parent) == "figure"
+            or FIGURE_CLASSES.search(class_id(parent))
+            or tag_of(parent) in ("a", "picture", "span", "noscript")
+        ):
+            node = parent
+        else:
+            break
+    return node if tag_of(node) != "a" else el
+
+
+def _read_figure(page: Page, container: Element) -> FigureFound | None:
+    img = container if tag_of(container) == "img" else _first_img(container)
+    if img is None or not _article_image(img):
+        return None
+    caption_el = _caption_element(container)
+    credit_els = _credit_elements(container, img)
+    credit_texts = [clean_credit(text_of(c)) for c in credit_els]
+    caption = _caption_text(caption_el, credit_els) if caption_el is not None else ""
+    caption, inline = split_inline_credits(caption)
+    credits = _unique([c for c in credit_texts + inline if c])
+    image = Image(
+        src=page.absolute(_image_src(img)),
+        alt=clean(img.get("alt")) if img.get("alt") is not None else None,
+        caption=caption or None,
+        credit="; ".join(credits) or None,
+    )
+    nodes = [container] + ([caption_el] if caption_el is not None else []) + credit_els
+    return FigureFound(image, credits, nodes)
+
+
+def _first_img(container: Element) -> Element | None:
+    for img in container.iter("img"):
+        return img
+    return None
+
+
+def _article_image(img: Element) -> bool:
+    if not _image_src(img):
+        return False
+    if NON_ARTICLE_IMAGE.search(class_id(img) + " " + (img.get("alt") or "").lower()):
+        return False
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < MIN_IMAGE_SIDE:
+            return False
+    return True
+
+
+def _image_src(img: Element) -> str | None:
+    for attr in _SRC_ATTRS:
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:image/gif"):
+            return value.split(",")[0].split()[0] if "srcset" in attr else value
+    return None
+
+
+def _caption_element(container: Element) -> Element | None:
+    for el in container.iter():
+        if tag_of(el) == "figcaption" or CAPTION_CLASSES.search(class_id(el)):
+            return el
+    follower = container.getnext()
+    if follower is not None and CAPTION_CLASSES.search(class_id(follower)):
+        return follower
+    return None
+
+
+def _credit_elements(container: Element, img: Element) -> list[Element]:
+    out: list[Element] = []
+    for el in container.iter():
+        if el is container or el is img or not isinstance(el.tag, str):
+            continue
+        if tag_of(el) == "cite" or CREDIT_CLASSES.search(class_id(el)):
+            if not any(a in out for a in el.iterancestors()) and text_of(el):
+                out.append(el)
+    return out
+
+
+def _caption_text(caption_el: Element, credit_els: list[Element]) -> str:
+    """The caption's text without the text of its credit elements."""
+    credits = set(credit_els)
+    return text_of(caption_el, skip=lambda e: e in credits or _skip_default(e))
+
+
+def _skip_default(el: Element) -> bool:
+    from articlekit.dom import default_skip
+
+    return default_skip(el)
+
+
+def clean_credit(text: str) -> str:
+    """A credit without its label, enclosing parentheses or final period."""
+    text = clean(text)
+    for _ in range(4):
+        before = text
+        text = text.strip()
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1].strip()
+        text = CREDIT_LABEL.sub("", text, count=1).strip()
+        text = text.rstrip(".").strip()
+        if text == before:
+            break
+    return text
+
+
+def split_inline_credits(caption: str) -> tuple[str, list[str]]:
+    """(caption without a trailing credit, credits written inside the caption text).
+
+    Parenthesised credits in the middle of a sentence stay in the caption text too."""
+    credits: list[str] = []
+    for match in CREDIT_IN_PARENS.finditer(caption):
+        credits.append(clean_credit(match.group(1)))
+    trailing = CREDIT_TRAILING.search(caption)
+    if trailing and not credits:
+        credits.append(clean_credit(trailing.group(1)))
+        caption = caption[: trailing.start(1)].rstrip(" .;|—–-") + (
+            "." if caption[: trailing.start(1)].rstrip().endswith(".") else ""
+        )
+    elif credits and caption.rstrip().endswith(")"):
+        last = list(CREDIT_IN_PARENS.finditer(caption))[-1]
+        if caption[last.end() :].strip() == "":
+            caption = caption[: last.start()].rstrip()
+    return clean(caption), [c for c in credits if c]
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = fold(item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

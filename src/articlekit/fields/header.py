@@ -1,0 +1,138 @@
+"""Dek and section (kicker): short texts the page shows next to the headline.
+
+Both are searched in a window of elements around the headline. A dek is a standfirst: a class
+cue (dek, standfirst, subtitle, summary…), or the declared description shown right there, or
+a subheading right under the headline outside the body. A kicker is a short label with a
+section/category cue, or the declared section shown near the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit.dom import BLOCK_TAGS, Element, class_id, tag_of, text_of
+from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES, DEK_CLASSES, KICKER_CLASSES
+from articlekit.fields.similarity import jaccard
+from articlekit.page import Page
+from articlekit.textnorm import fold
+
+DEK_WINDOW_AFTER = 60
+DEK_WINDOW_BEFORE = 12
+DEK_MIN, DEK_MAX = 20, 600
+DESCRIPTION_MATCH = 0.8
+KICKER_WINDOW_BEFORE = 25
+KICKER_WINDOW_AFTER = 10
+KICKER_MAX_CHARS, KICKER_MAX_WORDS = 40, 5
+_DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "section", "summary", "em", "strong"})
+_BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|de|автор|przez)\s", re.I)
+_DATE_ONLY = re.compile(r"^[\w\s,.:/-]{0,40}\d{4}[\w\s,.:/-]{0,20}$")
+
+
+def find_dek(page: Page, headline: str | None) -> tuple[str | None, Element | None]:
+    """(dek text, its element) or (None, None) when the page shows no dek."""
+    if page.headline_el is None:
+        return None, None
+    descriptions = [text for _, text in page.meta.descriptions if text]
+    for el in page.window(page.headline_el, DEK_WINDOW_BEFORE, DEK_WINDOW_AFTER):
+        if el is page.headline_el or not _dek_shape(page, el):
+            continue
+        text = text_of(el)
+        if not DEK_MIN <= len(text) <= DEK_MAX or _not_a_dek(text, headline):
+            continue
+        if _dek_signal(page, el, text, descriptions):
+            return text, el
+    return None, None
+
+
+def _dek_shape(page: Page, el: Element) -> bool:
+    if tag_of(el) not in _DEK_TAGS or page.excluded(el):
+        return False
+    if page.pos(el) < page.pos(page.headline_el) and not DEK_CLASSES.search(class_id(el)):
+        return False
+    stat = page.stats.get(el)
+    # A dek is one short block, not a wrapper around the headline or the body.
+    return stat is None or stat.size <= 12
+
+
+def _not_a_dek(text: str, headline: str | None) -> bool:
+    if headline and fold(text) == fold(headline):
+        return True
+    return bool(_BYLINE_START.match(text) or _DATE_ONLY.match(text))
+
+
+def _dek_signal(page: Page, el: Element, text: str, descriptions: list[str]) -> bool:
+    cid = class_id(el)
+    if BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid):
+        return False
+    if DEK_CLASSES.search(cid) or _parent_cue(el):
+        return True
+    in_body = page.content is not None and page.inside(el, page.content)
+    if in_body and not _before_first_paragraph(page, el):
+        return False
+    if any(jaccard(text, d) >= DESCRIPTION_MATCH for d in descriptions):
+        return True
+    return tag_of(el) in ("h2", "p") and _right_under_headline(page, el) and not in_body
+
+
+def _parent_cue(el: Element) -> bool:
+    parent = el.getparent()
+    if parent is None or tag_of(parent) in ("body", "article", "main"):
+        return False
+    return bool(DEK_CLASSES.search(class_id(parent))) and len(parent) <= 2
+
+
+def _before_first_paragraph(page: Page, el: Element) -> bool:
+    """True when no body paragraph with real prose comes before el inside the content root."""
+    for node in page.order[page.pos(page.content) : page.pos(el)]:
+        stat = page.stats.get(node)
+        if tag_of(node) == "p" and stat is not None and stat.mass > 80:
+            return False
+    return True
+
+
+def _right_under_headline(page: Page, el: Element) -> bool:
+    """el follows the headline with nothing but wrappers and short lines between them."""
+    start, end = page.pos(page.headline_el), page.pos(el)
+    between = page.order[start + 1 : end]
+    if len(between) > 8:
+        return False
+    return all(
+        tag_of(n) not in BLOCK_TAGS or len(text_of(n)) < 40 or n in el.iterancestors()
+        for n in between
+        if not page.inside(n, page.headline_el)
+    )
+
+
+def find_section(page: Page) -> tuple[str | None, Element | None]:
+    """(section label, its element): the visible kicker, else the declared section."""
+    declared = page.meta.section
+    if page.headline_el is not None:
+        window = page.window(page.headline_el, KICKER_WINDOW_BEFORE, KICKER_WINDOW_AFTER)
+        label = _visible_kicker(page, window, declared)
+        if label is not None:
+            return label
+    return (declared or None), None
+
+
+def _visible_kicker(
+    page: Page, window: list[Element], declared: str | None
+) -> tuple[str, Element] | None:
+    cued: tuple[str, Element] | None = None
+    for el in window:
+        if page.excluded(el) or page.inside(el, page.headline_el):
+            continue
+        text = text_of(el)
+        if not text or len(text) > KICKER_MAX_CHARS or len(text.split()) > KICKER_MAX_WORDS:
+            continue
+        if declared and fold(text) == fold(declared):
+            return text, el
+        if cued is None and _kicker_cue(el):
+            cued = (text, el)
+    return cued
+
+
+def _kicker_cue(el: Element) -> bool:
+    if KICKER_CLASSES.search(class_id(el)):
+        return True
+    parent = el.getparent()
+    return parent is not None and bool(KICKER_CLASSES.search(class_id(parent))) and len(parent) <= 3

@@ -1,0 +1,83 @@
+"""The per-page working state that the stages share: the tree, what metadata said, what was
+marked as chrome, the chosen content root, and the nodes that fields have taken.
+
+Stages read the tree; they never change it. Positions give document order in O(1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from articlekit.chrome import Marks
+from articlekit.dom import Element, is_hidden
+from articlekit.measure import Stat
+from articlekit.metadata import Metadata
+from articlekit.options import Options
+
+
+@dataclass
+class Page:
+    """Everything known about one page while it is being extracted."""
+
+    root: Element
+    body: Element
+    meta: Metadata
+    options: Options
+    base_url: str | None = None
+    position: dict[Element, int] = field(default_factory=dict)
+    order: list[Element] = field(default_factory=list)
+    marks: Marks = field(default_factory=Marks)
+    stats: dict[Element, Stat] = field(default_factory=dict)
+    content: Element | None = None
+    headline_el: Element | None = None
+    consumed: set[Element] = field(default_factory=set)
+
+    def index(self) -> None:
+        """Record every element's document position (one pass)."""
+        self.order = [el for el in self.root.iter() if isinstance(el.tag, str)]
+        self.position = {el: i for i, el in enumerate(self.order)}
+
+    def window(self, el: Element, before: int, after: int) -> list[Element]:
+        """The elements from `before` positions ahead of el to `after` positions past it."""
+        at = self.pos(el)
+        if at < 0:
+            return []
+        return self.order[max(0, at - before) : at + after + 1]
+
+    def pos(self, el: Element) -> int:
+        return self.position.get(el, -1)
+
+    def end_pos(self, el: Element) -> int:
+        """The position of the last element inside `el` (el itself when it has no children)."""
+        last = el
+        while len(last):
+            last = last[-1]
+        return self.pos(last)
+
+    def absolute(self, link: str | None) -> str | None:
+        """`link` resolved against the page's base URL (as is when there is none)."""
+        if not link:
+            return None
+        link = link.strip()
+        if not self.base_url:
+            return link
+        try:
+            return urljoin(self.base_url, link)
+        except ValueError:
+            return link
+
+    def excluded(self, el: Element, depth_limit: int = 200) -> bool:
+        """True when el or an ancestor is marked chrome or hidden by its markup."""
+        node: Element | None = el
+        while node is not None and depth_limit:
+            if node in self.marks or is_hidden(node):
+                return True
+            node = node.getparent()
+            depth_limit -= 1
+        return False
+
+    def inside(self, el: Element, container: Element) -> bool:
+        """True when el is container or below it (by document positions)."""
+        start = self.pos(container)
+        return start <= self.pos(el) <= self.end_pos(container)
