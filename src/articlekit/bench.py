@@ -15,6 +15,7 @@ import ast
 import contextlib
 import gzip
 import json
+import random
 import re
 import sys
 import time
@@ -197,6 +198,25 @@ def load_readability(root: Path) -> Iterator[Page]:
         )
 
 
+def stratified_sample(pages: Sequence[Page], n: int, seed: int) -> list[Page]:
+    """`n` pages drawn with `seed`, each page type in proportion (at least one of each type).
+
+    The result depends only on the corpus listing, `n` and `seed`, so a sample is reproducible.
+    """
+    if n >= len(pages):
+        return list(pages)
+    by_type: dict[str, list[Page]] = defaultdict(list)
+    for page in pages:
+        by_type[page.page_type].append(page)
+    rng = random.Random(seed)
+    chosen: list[Page] = []
+    for page_type in sorted(by_type):
+        group = by_type[page_type]
+        k = max(1, round(n * len(group) / len(pages)))
+        chosen += rng.sample(group, min(k, len(group)))
+    return sorted(chosen, key=lambda p: p.id)
+
+
 def parse_snippets(value: Any) -> tuple[str, ...]:
     """`with`/`without` as a tuple of strings: a list, one string, or a string holding a list."""
     if value is None:
@@ -223,8 +243,11 @@ def html_text(markup: str | bytes) -> str:
     corrupts word tokens; this walk keeps them apart. Iterative, so any depth is safe.
     """
     root = _parse_markup(markup)
-    if root is None:
-        return ""
+    return "" if root is None else element_text(root)
+
+
+def element_text(root: Any) -> str:
+    """Visible text of a parsed lxml element, one line per block (see `html_text`)."""
     parts: list[str] = []
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -654,8 +677,10 @@ def _prf(
 ) -> tuple[float | None, float | None, float | None]:
     p = tp / n_pred if n_pred else None
     r = tp / n_true if n_true else None
-    f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
-    return p, r, f
+    if p and r:
+        return p, r, 2 * p * r / (p + r)
+    # Nothing right: F1 is 0 whenever there was something to find or something predicted.
+    return p, r, (0.0 if n_pred or n_true else None)
 
 
 def summarise_annotations(scores: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -663,48 +688,64 @@ def summarise_annotations(scores: Sequence[dict[str, Any]]) -> dict[str, Any]:
     n = len(scores)
     deks = Counter(x["dek"] for x in scores)
     notes = {k: sum(x["notes"][k] for x in scores) for k in ("tp", "fp", "fn", "invented")}
-    caps = {
-        k: sum(x["captions"][k] for x in scores)
-        for k in ("expected", "found_strict", "found_lenient", "errors", "invented")
-    }
-    with_caps = [x["captions"] for x in scores if x["captions"]["expected"]]
     out: dict[str, Any] = {
         "pages": n,
         "headline": _mean([float(x["headline"]) for x in scores]),
         "dek": (deks["ok"] + deks["empty"]) / n if n else None,
-        "dek_with_value": deks["ok"] / (deks["ok"] + deks["wrong"] + deks["missed"] or 1),
+        "dek_with_value": _ratio(deks["ok"], deks["ok"] + deks["wrong"] + deks["missed"]),
         "dek_invented": deks["invented"],
         "notes_p_r_f1": _prf(notes["tp"], notes["tp"] + notes["fp"], notes["tp"] + notes["fn"]),
         "notes_pages_ok": _mean([float(x["notes"]["ok"]) for x in scores]),
         "notes_invented": notes["invented"],
-        "captions_recall_strict": caps["found_strict"] / caps["expected"]
-        if caps["expected"]
-        else None,
-        "captions_recall_lenient": caps["found_lenient"] / caps["expected"]
-        if caps["expected"]
-        else None,
-        "captions_page_recall_strict": _mean(
-            [c["found_strict"] / c["expected"] for c in with_caps]
-        ),
-        "captions_errors": caps["errors"],
-        "captions_invented": caps["invented"],
         "body_found": _share(scores, "body_found", "body_total"),
-        "chrome_leaked": sum(len(x["leaks"]) for x in scores)
-        / (sum(x["chrome_total"] for x in scores) or 1),
+        "chrome_leaked": _ratio(
+            sum(len(x["leaks"]) for x in scores), sum(x["chrome_total"] for x in scores)
+        ),
         "pages_with_leak": sum(1 for x in scores if x["leaks"]),
     }
+    out |= _summarise_captions([x["captions"] for x in scores])
     for form in ("strict", "lenient"):
-        cs = [x[f"credits_{form}"] for x in scores]
-        tot = {
-            k: sum(c[k] for c in cs)
-            for k in ("expected", "predicted", "pred_matched", "exp_matched", "invented_on_empty")
-        }
-        p = tot["pred_matched"] / tot["predicted"] if tot["predicted"] else None
-        r = tot["exp_matched"] / tot["expected"] if tot["expected"] else None
-        out[f"credits_{form}"] = (p, r, 2 * p * r / (p + r) if p and r else 0.0)
-        out[f"credits_{form}_unmatched"] = sum(len(c["invented"]) for c in cs)
-        out[f"credits_{form}_invented_on_empty"] = tot["invented_on_empty"]
+        out |= _summarise_credits([x[f"credits_{form}"] for x in scores], form)
     return out
+
+
+def _ratio(hit: float, total: float) -> float | None:
+    return hit / total if total else None
+
+
+def _summarise_captions(caps: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    total = {
+        k: sum(c[k] for c in caps)
+        for k in ("expected", "found_strict", "found_lenient", "errors", "invented")
+    }
+    return {
+        "captions_recall_strict": _ratio(total["found_strict"], total["expected"]),
+        "captions_recall_lenient": _ratio(total["found_lenient"], total["expected"]),
+        "captions_page_recall_strict": _mean(
+            [c["found_strict"] / c["expected"] for c in caps if c["expected"]]
+        ),
+        "captions_errors": total["errors"],
+        "captions_invented": total["invented"],
+    }
+
+
+def _summarise_credits(credits: Sequence[dict[str, Any]], form: str) -> dict[str, Any]:
+    total = {
+        k: sum(c[k] for c in credits)
+        for k in ("expected", "predicted", "pred_matched", "exp_matched", "invented_on_empty")
+    }
+    p = _ratio(total["pred_matched"], total["predicted"])
+    r = _ratio(total["exp_matched"], total["expected"])
+    f = (
+        2 * p * r / (p + r)
+        if p and r
+        else (0.0 if total["predicted"] or total["expected"] else None)
+    )
+    return {
+        f"credits_{form}": (p, r, f),
+        f"credits_{form}_unmatched": sum(len(c["invented"]) for c in credits),
+        f"credits_{form}_invented_on_empty": total["invented_on_empty"],
+    }
 
 
 # --------------------------------------------------------------------------- aggregation
