@@ -17,92 +17,16 @@ Element = etree._Element
 
 # Elements whose content is never article text.
 SKIP_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "svg",
-        "math",
-        "iframe",
-        "object",
-        "embed",
-        "canvas",
-        "map",
-        "button",
-        "select",
-        "input",
-        "textarea",
-        "option",
-        "optgroup",
-        "datalist",
-        "dialog",
-        "video",
-        "audio",
-        "source",
-        "track",
-        "param",
-        "picture-source",
-    }
+    """script style template head title meta link svg math iframe object embed canvas map
+    select input textarea option optgroup datalist video audio source track
+    param""".split()
 )
 # Elements that start a new line of text (HTML's block-level and table elements).
 BLOCK_TAGS = frozenset(
-    {
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "caption",
-        "br",
-        "img",
-        "picture",
-        "listing",
-        "xmp",
-        "plaintext",
-    }
+    """address article aside blockquote body center dd details div dl dt fieldset figcaption
+    figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
+    section summary table tbody td tfoot th thead tr ul caption br img picture listing xmp
+    plaintext noscript""".split()
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 

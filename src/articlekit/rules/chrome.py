@@ -598,7 +598,23 @@ TAG_LIST = ChromeRule(
     target="module",
 )
 
+NOSCRIPT = ChromeRule(
+    "noscript",
+    "<noscript> fallbacks (enable-JavaScript notices, tracking pixels). Protected: where a "
+    "script-driven page keeps its only copy of the text in <noscript>, that text stays.",
+    tags=("noscript",),
+)
+
+CONTROLS = ChromeRule(
+    "controls",
+    "Buttons and dialogs. Protected, because a stray unclosed <button> can hold a whole page.",
+    tags=("button", "dialog"),
+    roles=("button", "dialog", "alertdialog"),
+)
+
 CHROME_RULES: tuple[ChromeRule, ...] = (
+    NOSCRIPT,
+    CONTROLS,
     HIDDEN,
     NAVIGATION,
     SITE_HEADER,
