@@ -100,6 +100,8 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
+# Without huge_tree libxml2 silently drops everything below depth 256.
+_HUGE_PARSER = lxml.html.HTMLParser(huge_tree=True)
 
 
 # --------------------------------------------------------------------------- corpora
@@ -276,9 +278,10 @@ def _parse_markup(markup: str | bytes) -> Any:
     if not markup or not markup.strip():
         return None
     try:
-        return lxml.html.fromstring(markup)
+        return lxml.html.fromstring(markup, parser=_HUGE_PARSER)
     except ValueError:  # a str with an XML encoding declaration: let lxml read the bytes
-        return lxml.html.fromstring(markup.encode("utf-8") if isinstance(markup, str) else markup)
+        data = markup.encode("utf-8") if isinstance(markup, str) else markup
+        return lxml.html.fromstring(data, parser=_HUGE_PARSER)
     except etree.ParserError:
         return None
 
