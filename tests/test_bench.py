@@ -344,7 +344,7 @@ def test_main_type_and_limit_filters(tmp_path: Path, monkeypatch, capsys) -> Non
     assert set(json.loads(capsys.readouterr().out)["summary"]) == {"forum", "all"}
     assert bench.main([str(tmp_path / "c"), "--limit", "1"]) == 0
     text = capsys.readouterr().out
-    assert "(1 pages)" in text and "| article | 1 |" in text
+    assert "(1 pages)" in text and "| all | 1 |" in text
 
 
 def test_main_with_the_real_extractor(tmp_path: Path, capsys) -> None:

@@ -888,6 +888,8 @@ def report_text(
     headers = ["type", "pages", "P", "R", "F1", "with found", "without leaked", *names, "errors"]
     rows = []
     for page_type, s in summary.items():
+        if len(summary) == 2 and page_type != "all":
+            continue  # one page type: its row would repeat "all"
         rows.append(
             [page_type, s["pages"], fmt(s["p"]), fmt(s["r"]), fmt(s["f1"])]
             + [fmt(s["with"]), fmt(s["without"])]
