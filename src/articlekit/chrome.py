@@ -17,8 +17,10 @@ from articlekit.model import Removal
 from articlekit.rules.registry import CompiledRule, RuleSet
 from articlekit.textnorm import clean
 
-# A protected rule does not fire on an element holding this share of the page's prose mass.
+# A rule does not fire on an element holding this share of the page's prose mass, by the rule's
+# `protect` mode.
 PROTECT_SHARE = 0.4
+PROTECT_SHARES = {"majority": PROTECT_SHARE, "sole": 0.85, "never": 2.0}
 # Text rules look only at small elements (subtree size), so the pass stays linear.
 TEXT_RULE_MAX_SIZE = 40
 # A module (see `_module_of`) grows while its parent stays this small or link-heavy.
@@ -102,10 +104,10 @@ def _first_match(
     if tag in ("html", "body"):
         return None
     stat = stats.get(el)
-    protected = stat is not None and total_mass > 0 and stat.mass >= PROTECT_SHARE * total_mass
+    share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
     text: str | None = None
     for rule in compiled:
-        if protected and rule.rule.protect:
+        if share >= PROTECT_SHARES[rule.rule.protect]:
             continue
         if rule.rule.scope == "outside-article" and inside_article:
             continue

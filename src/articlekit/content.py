@@ -9,6 +9,8 @@ because climbing pays whenever the added prose outweighs the added clutter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from articlekit.dom import Element, tag_of
 from articlekit.measure import Stat
 from articlekit.options import Favor
@@ -16,6 +18,8 @@ from articlekit.options import Favor
 PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 # Semantic markers of an article body: a tie-breaking bonus, a share of the element's own mass.
 MARKER_BONUS = 0.15
+# Below this much prose in the best element, the page is judged as a link page.
+LINK_PAGE_MASS = 300.0
 _MARKER_CLASSES = (
     "entry-content",
     "post-content",
@@ -36,24 +40,34 @@ _MARKER_CLASSES = (
 )
 
 
-def score(stat: Stat, penalty: float) -> float:
+def score(mass: float, raw: int, penalty: float) -> float:
     """How well an element works as the content root."""
-    return stat.mass - penalty * (stat.raw - stat.mass)
+    return mass - penalty * (raw - mass)
 
 
 def select_root(body: Element, stats: dict[Element, Stat], favor: Favor) -> Element:
-    """The content root below (or equal to) `body`; `body` when nothing has any prose."""
+    """The content root below (or equal to) `body`; `body` when nothing has any prose.
+
+    A page whose best prose block is tiny (a link list, a job board, a table of links) is
+    judged again with link text counted as text."""
     penalty = PENALTY[favor]
-    best, best_score = body, float("-inf")
-    # stats are filled in document order, children after parents; walk it backwards so
+    best = _best(stats, lambda s: score(s.mass, s.raw, penalty))
+    if best is None or stats[best].mass < LINK_PAGE_MASS:
+        best = _best(stats, lambda s: score(s.lmass, s.raw, penalty)) or best
+    return best if best is not None else body
+
+
+def _best(stats: dict[Element, Stat], value: Callable[[Stat], float]) -> Element | None:
+    best, best_score = None, 0.0
+    # stats are filled in document order, parents before children; walk it backwards so
     # that children come first and a parent must beat them strictly.
     for el, stat in reversed(list(stats.items())):
-        if stat.mass <= 0:
+        if stat.raw <= 0:
             continue
-        value = score(stat, penalty) + _marker_bonus(el, stat)
-        if value > best_score:
-            best, best_score = el, value
-    return best if best_score > 0 else body
+        result = value(stat) + _marker_bonus(el, stat)
+        if result > best_score:
+            best, best_score = el, result
+    return best
 
 
 def _marker_bonus(el: Element, stat: Stat) -> float:

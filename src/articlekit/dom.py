@@ -16,18 +16,23 @@ from articlekit.textnorm import clean
 Element = etree._Element
 
 # Elements whose content is never article text.
-SKIP_TAGS = frozenset(
-    """script style template head title meta link svg math iframe object embed canvas map
-    select input textarea option optgroup datalist video audio source track
-    param""".split()
-)
+# fmt: off
+SKIP_TAGS = frozenset({
+    "script", "style", "template", "head", "title", "meta", "link", "svg", "math", "iframe",
+    "object", "embed", "canvas", "map", "select", "input", "textarea", "option", "optgroup",
+    "datalist", "video", "audio", "source", "track", "param"
+})
+# fmt: on
 # Elements that start a new line of text (HTML's block-level and table elements).
-BLOCK_TAGS = frozenset(
-    """address article aside blockquote body center dd details div dl dt fieldset figcaption
-    figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
-    section summary table tbody td tfoot th thead tr ul caption br img picture listing xmp
-    plaintext noscript""".split()
-)
+# fmt: off
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+    "br", "img", "picture", "listing", "xmp", "plaintext", "noscript"
+})
+# fmt: on
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -26,6 +26,7 @@ class Stat:
     raw: int = 0
     link: int = 0
     mass: float = 0.0
+    lmass: float = 0.0  # like mass, but link text counts as text (for link-only pages)
     size: int = 1
     inline_raw: int = 0
     inline_link: int = 0
@@ -88,12 +89,15 @@ def _close(stat: Stat, el: Element) -> None:
         stat.inline_link = stat.inline_raw
     if tag in BLOCK_TAGS:
         stat.mass += prose_weight(stat.inline_raw, stat.inline_link, stat.inline_punct)
+        weight = 1.0 if stat.inline_punct else UNPUNCTUATED_WEIGHT
+        stat.lmass += stat.inline_raw * weight
 
 
 def _merge(parent: Stat, child: Stat, el: Element) -> None:
     parent.raw += child.raw
     parent.link += child.link
     parent.mass += child.mass
+    parent.lmass += child.lmass
     parent.size += child.size
     if tag_of(el) not in BLOCK_TAGS:
         parent.inline_raw += child.inline_raw

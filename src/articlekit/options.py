@@ -31,4 +31,6 @@ class Options:
 
     def __post_init__(self) -> None:
         if self.favor not in ("balanced", "precision", "recall"):
-            raise ValueError(f"favor must be 'balanced', 'precision' or 'recall', not {self.favor!r}")
+            raise ValueError(
+                f"favor must be 'balanced', 'precision' or 'recall', not {self.favor!r}"
+            )

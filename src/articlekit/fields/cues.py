@@ -13,154 +13,57 @@ def class_words(*alternatives: str) -> re.Pattern[str]:
 
 
 HEADLINE_CLASSES = class_words(
-    "headline",
-    "entry-title",
-    "post-title",
-    "article-title",
-    "story-title",
-    "page-title",
-    "article-headline",
-    "story-headline",
-    "title",
-    "heading-title",
-    "main-title",
+    """
+        headline entry-title post-title article-title story-title page-title article-headline
+        story-headline title heading-title main-title
+    """
 )
 DEK_CLASSES = class_words(
-    "dek",
-    "deck",
-    "standfirst",
-    "subtitle",
-    "sub-title",
-    "subhead",
-    "sub-head",
-    "subheadline",
-    "sub-headline",
-    "strapline",
-    "summary",
-    "article-summary",
-    "excerpt",
-    "intro",
-    "article-intro",
-    "synopsis",
-    "description",
-    "article-description",
-    "lede",
-    "lead-in",
-    "tagline",
-    "abstract",
-    "teaser-text",
-    "article-dek",
-    "post-excerpt",
-    "sapo",
-    "chapo",
-    "entry-summary",
-    "post-subtitle",
-    "story-summary",
+    """
+        dek deck standfirst subtitle sub-title subhead sub-head subheadline sub-headline strapline
+        summary article-summary excerpt intro article-intro synopsis description article-description
+        lede lead-in tagline abstract teaser-text article-dek post-excerpt sapo chapo entry-summary
+        post-subtitle story-summary
+    """
 )
 KICKER_CLASSES = class_words(
-    "kicker",
-    "eyebrow",
-    "overline",
-    "rubric",
-    "section",
-    "section-name",
-    "section-label",
-    "category",
-    "categories",
-    "cat-links",
-    "post-category",
-    "article-category",
-    "topic",
-    "label",
-    "flag",
-    "supertitle",
-    "super-title",
-    "pre-title",
-    "pretitle",
-    "tagline",
-    "breadcrumb",
-    "story-section",
+    """
+        kicker eyebrow overline rubric section section-name section-label category categories
+        cat-links post-category article-category topic label flag supertitle super-title pre-title
+        pretitle tagline breadcrumb story-section
+    """
 )
 BYLINE_CLASSES = class_words(
-    "byline",
-    "by-line",
-    "bylines",
-    "author",
-    "authors",
-    "author-name",
-    "article-author",
-    "post-author",
-    "entry-author",
-    "contributor",
-    "contributors",
-    "writer",
-    "posted-by",
-    "meta-author",
-    "author-link",
-    "authorname",
-    "story-byline",
-    "article-byline",
-    "credits",
+    """
+        byline by-line bylines author authors author-name article-author post-author entry-author
+        contributor contributors writer posted-by meta-author author-link authorname story-byline
+        article-byline credits
+    """
 )
 DATE_CLASSES = class_words(
-    "date",
-    "dateline",
-    "published",
-    "updated",
-    "timestamp",
-    "time",
-    "pubdate",
-    "post-date",
-    "entry-date",
-    "article-date",
-    "publish-date",
-    "posted-on",
-    "meta-date",
+    """
+        date dateline published updated timestamp time pubdate post-date entry-date article-date
+        publish-date posted-on meta-date
+    """
 )
 CREDIT_CLASSES = class_words(
-    "credit",
-    "credits",
-    "image-credit",
-    "photo-credit",
-    "caption-credit",
-    "copyright",
-    "photographer",
-    "attribution",
-    "image-source",
-    "media-credit",
-    "source",
-    "byline",
-    "wp-media-credit",
-    "img-credit",
-    "picture-credit",
-    "fotograf",
-    "credito",
+    """
+        credit credits image-credit photo-credit caption-credit copyright photographer attribution
+        image-source media-credit source byline wp-media-credit img-credit picture-credit fotograf
+        credito
+    """
 )
 CAPTION_CLASSES = class_words(
-    "caption",
-    "figcaption",
-    "wp-caption-text",
-    "image-caption",
-    "photo-caption",
-    "media-caption",
-    "caption-text",
-    "img-caption",
-    "legend",
-    "legende",
+    """
+        caption figcaption wp-caption-text image-caption photo-caption media-caption caption-text
+        img-caption legend legende
+    """
 )
 FIGURE_CLASSES = class_words(
-    "wp-caption",
-    "figure",
-    "image-block",
-    "photo",
-    "media-image",
-    "article-image",
-    "lead-image",
-    "featured-image",
-    "hero-image",
-    "inline-image",
-    "post-thumbnail",
-    "wp-block-image",
+    """
+        wp-caption figure image-block photo media-image article-image lead-image featured-image
+        hero-image inline-image post-thumbnail wp-block-image
+    """
 )
 # Images that are never the article's: avatars, logos, icons, tracking pixels, badges.
 NON_ARTICLE_IMAGE = re.compile(

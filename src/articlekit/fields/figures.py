@@ -163,9 +163,9 @@ def _credit_elements(container: Element, img: Element) -> list[Element]:
     for el in container.iter():
         if el is container or el is img or not isinstance(el.tag, str):
             continue
-        if tag_of(el) == "cite" or CREDIT_CLASSES.search(class_id(el)):
-            if not any(a in out for a in el.iterancestors()) and text_of(el):
-                out.append(el)
+        credit_cue = tag_of(el) == "cite" or CREDIT_CLASSES.search(class_id(el))
+        if credit_cue and not any(a in out for a in el.iterancestors()) and text_of(el):
+            out.append(el)
     return out
 
 

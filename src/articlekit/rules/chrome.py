@@ -12,14 +12,16 @@ from __future__ import annotations
 from articlekit.rules.registry import ChromeRule
 
 
-def words(*alternatives: str) -> str:
-    """A regex matching any alternative as a whole word of a class/id string."""
-    return r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])"
+def words(spec: str) -> str:
+    """A regex matching any of the white-space separated words as a whole word of a class/id
+    string."""
+    return r"(?<![a-z0-9])(?:" + "|".join(spec.split()) + r")(?![a-z0-9])"
 
 
-def phrases(*alternatives: str) -> str:
-    """A regex matching text that starts with any alternative (case-insensitive at use)."""
-    return r"^\W{0,3}(?:" + "|".join(alternatives) + r")"
+def phrases(spec: str) -> str:
+    """A regex matching text that starts with any of the patterns, one pattern a line."""
+    lines = [line.strip() for line in spec.strip().splitlines() if line.strip()]
+    return r"^\W{0,3}(?:" + "|".join(lines) + r")"
 
 
 HIDDEN = ChromeRule(
@@ -39,34 +41,19 @@ NAVIGATION = ChromeRule(
     tags=("nav",),
     roles=("navigation", "menubar", "menu", "tablist", "search"),
     classes=words(
-        "nav",
-        "navbar",
-        "navigation",
-        "nav-menu",
-        "menu",
-        "main-menu",
-        "mega-menu",
-        "breadcrumb",
-        "breadcrumbs",
-        "skip-link",
-        "skip-links",
-        "skiplink",
-        "skip-to-content",
-        "pagination",
-        "pager",
-        "site-nav",
-        "subnav",
-        "sub-nav",
-        "toc-nav",
-        "off-canvas",
-        "offcanvas",
-        "hamburger",
-        "search-form",
-        "searchform",
-        "site-search",
-        "language-switcher",
+        """
+        nav navbar navigation nav-menu menu main-menu mega-menu breadcrumb breadcrumbs skip-link
+        skip-links skiplink skip-to-content pagination pager site-nav subnav sub-nav toc-nav
+        off-canvas offcanvas hamburger search-form searchform site-search language-switcher
+    """
     ),
-    text=phrases(r"skip to (?:main )?content", r"zum inhalt springen", r"aller au contenu"),
+    text=phrases(
+        """
+        skip to (?:main )?content
+        zum inhalt springen
+        aller au contenu
+    """
+    ),
     max_text=40,
 )
 
@@ -76,17 +63,10 @@ SITE_HEADER = ChromeRule(
     tags=("header",),
     roles=("banner",),
     classes=words(
-        "site-header",
-        "masthead",
-        "global-header",
-        "page-header-nav",
-        "top-bar",
-        "topbar",
-        "header-bar",
-        "navbar-header",
-        "site-branding",
-        "header-wrapper",
-        "main-header",
+        """
+        site-header masthead global-header page-header-nav top-bar topbar header-bar navbar-header
+        site-branding header-wrapper main-header
+    """
     ),
     scope="outside-article",
 )
@@ -97,16 +77,10 @@ SITE_FOOTER = ChromeRule(
     tags=("footer",),
     roles=("contentinfo",),
     classes=words(
-        "site-footer",
-        "global-footer",
-        "footer",
-        "page-footer",
-        "main-footer",
-        "colophon",
-        "copyright",
-        "site-info",
-        "footer-wrapper",
-        "bottom-bar",
+        """
+        site-footer global-footer footer page-footer main-footer colophon copyright site-info
+        footer-wrapper bottom-bar
+    """
     ),
 )
 
@@ -116,17 +90,10 @@ SIDEBAR = ChromeRule(
     tags=("aside",),
     roles=("complementary",),
     classes=words(
-        "sidebar",
-        "side-bar",
-        "sidebar-primary",
-        "widget-area",
-        "right-rail",
-        "left-rail",
-        "rail",
-        "secondary",
-        "sidecol",
-        "side-column",
-        "aside",
+        """
+        sidebar side-bar sidebar-primary widget-area right-rail left-rail rail secondary sidecol
+        side-column aside
+    """
     ),
 )
 
@@ -135,49 +102,29 @@ SHARE_BUTTONS = ChromeRule(
     "Share and social buttons: share/sharing/social-share classes, share-service widgets, and "
     "'Share this' labels.",
     classes=words(
-        "share",
-        "shares",
-        "sharing",
-        "share-bar",
-        "sharebar",
-        "share-buttons",
-        "sharebuttons",
-        "share-tools",
-        "share-links",
-        "share-icons",
-        "social-share",
-        "socialshare",
-        "social-sharing",
-        "sharedaddy",
-        "addthis",
-        "addtoany",
-        "a2a_kit",
-        "sharethis",
-        "shariff",
-        "jp-sharing",
-        "share-container",
-        "article-share",
-        "post-share",
-        "share-this",
-        "print-share",
-        "share-menu",
-        "social-buttons",
-        "socialbuttons",
+        """
+        share shares sharing share-bar sharebar share-buttons sharebuttons share-tools share-links
+        share-icons social-share socialshare social-sharing sharedaddy addthis addtoany a2a_kit
+        sharethis shariff jp-sharing share-container article-share post-share share-this print-share
+        share-menu social-buttons socialbuttons
+    """
     ),
     text=phrases(
-        r"share (?:this|on|via|the article|article|story|post)",
-        r"share:?$",
-        r"teilen",
-        r"partager",
-        r"compartir",
-        r"condividi",
-        r"compartilh",
-        r"delen",
-        r"поделиться",
-        r"udostępnij",
-        r"分享",
-        r"シェア",
-        r"مشاركة",
+        """
+        share (?:this|on|via|the article|article|story|post)
+        share:?$
+        teilen
+        partager
+        compartir
+        condividi
+        compartilh
+        delen
+        поделиться
+        udostępnij
+        分享
+        シェア
+        مشاركة
+    """
     ),
     max_text=60,
 )
@@ -186,30 +133,26 @@ FOLLOW_US = ChromeRule(
     "follow-us",
     "'Follow us' blocks of social profile icons.",
     classes=words(
-        "follow-us",
-        "followus",
-        "social-follow",
-        "social-links",
-        "social-icons",
-        "social-media",
-        "social-profiles",
-        "social-nav",
-        "socials",
-        "social",
+        """
+        follow-us followus social-follow social-links social-icons social-media social-profiles
+        social-nav socials social
+    """
     ),
     text=phrases(
-        r"follow us",
-        r"folgen sie uns",
-        r"suivez[- ]nous",
-        r"síguenos",
-        r"siga-nos",
-        r"seguici",
-        r"volg ons",
-        r"подписывайтесь на нас",
-        r"obserwuj nas",
-        r"关注我们",
-        r"フォローする",
-        r"تابعونا",
+        """
+        follow us
+        folgen sie uns
+        suivez[- ]nous
+        síguenos
+        siga-nos
+        seguici
+        volg ons
+        подписывайтесь на нас
+        obserwuj nas
+        关注我们
+        フォローする
+        تابعونا
+    """
     ),
     max_text=60,
 )
@@ -218,24 +161,22 @@ GOOGLE_CTA = ChromeRule(
     "google-cta",
     "Calls to add the site as a preferred source on Google or follow it on Google News.",
     classes=words(
-        "google-cta",
-        "googlecta",
-        "preferred-source",
-        "preferredsource",
-        "google-news",
-        "gnews",
-        "google-news-cta",
-        "follow-google-news",
+        """
+        google-cta googlecta preferred-source preferredsource google-news gnews google-news-cta
+        follow-google-news
+    """
     ),
     attrs=(("alt", r"^\s*google\s*(?:cta|news)\s*$"),),
     text=phrases(
-        r"google cta",
-        r"want more of our stories on google",
-        r".{0,40}preferred source",
-        r"(?:follow|add) us on google",
-        r"folgen sie uns (?:auf|bei) google",
-        r"suivez[- ]nous sur google",
-        r"síguenos en google",
+        """
+        google cta
+        want more of our stories on google
+        .{0,40}preferred source
+        (?:follow|add) us on google
+        folgen sie uns (?:auf|bei) google
+        suivez[- ]nous sur google
+        síguenos en google
+    """
     ),
     max_text=160,
 )
@@ -244,43 +185,32 @@ NEWSLETTER = ChromeRule(
     "newsletter",
     "Newsletter and e-mail signup boxes.",
     classes=words(
-        "newsletter",
-        "newsletters",
-        "newsletter-signup",
-        "signup",
-        "sign-up",
-        "subscribe",
-        "subscription",
-        "subscribe-box",
-        "optin",
-        "opt-in",
-        "mailchimp",
-        "mc4wp",
-        "email-signup",
-        "email-capture",
-        "inline-signup",
-        "nl-signup",
-        "qiosk",
+        """
+        newsletter newsletters newsletter-signup signup sign-up subscribe subscription subscribe-box
+        optin opt-in mailchimp mc4wp email-signup email-capture inline-signup nl-signup qiosk
+    """
     ),
     text=phrases(
-        r"sign up for (?:our|the|my) .{0,30}newsletter",
-        r"subscribe to (?:our|the) .{0,30}newsletter",
-        r"subscribe now",
-        r"get (?:our|the) .{0,30}newsletter",
-        r"newsletter$",
-        r"newsletter abonnieren",
-        r"jetzt newsletter",
-        r"abonnez-vous",
-        r"inscrivez-vous à",
-        r"suscríbete",
-        r"assine (?:a |nossa )",
-        r"iscriviti alla newsletter",
-        r"schrijf je in",
-        r"подпишитесь на (?:рассылку|новости)",
-        r"zapisz się do newslettera",
-        r"订阅",
-        r"メールマガジン",
-        r"اشترك في النشرة",
+        """
+        sign up for (?:our|the|my) .{0,30}newsletter
+        subscribe to (?:our|the) .{0,30}newsletter
+        subscribe now
+        get (?:our|the) .{0,30}newsletter
+        newsletter$
+        newsletter abonnieren
+        jetzt newsletter
+        abonnez-vous
+        inscrivez-vous à
+        suscríbete
+        assine (?:a |nossa )
+        iscriviti alla newsletter
+        schrijf je in
+        подпишитесь на (?:рассылку|новости)
+        zapisz się do newslettera
+        订阅
+        メールマガジン
+        اشترك في النشرة
+    """
     ),
     max_text=300,
     target="module",
@@ -290,82 +220,53 @@ RELATED_STORIES = ChromeRule(
     "related-stories",
     "Teaser and related-story lists, recirculation modules, 'keep reading' teaser controls.",
     classes=words(
-        "related",
-        "related-posts",
-        "related-articles",
-        "related-stories",
-        "related-content",
-        "relatedposts",
-        "jp-relatedposts",
-        "yarpp",
-        "recommended",
-        "recommendations",
-        "more-stories",
-        "more-articles",
-        "also-read",
-        "read-also",
-        "read-next",
-        "readnext",
-        "up-next",
-        "recirc",
-        "recirculation",
-        "trending",
-        "popular",
-        "most-popular",
-        "most-read",
-        "mostread",
-        "more-from",
-        "you-may-like",
-        "teasers",
-        "teaser-list",
-        "article-teaser",
-        "latest-news",
-        "latest-posts",
-        "widget_recent_entries",
-        "post-nav",
-        "post-navigation",
-        "nav-links",
-        "next-post",
-        "prev-post",
-        "outbrain",
-        "taboola",
+        """
+        related related-posts related-articles related-stories related-content relatedposts
+        jp-relatedposts yarpp recommended recommendations more-stories more-articles also-read
+        read-also read-next readnext up-next recirc recirculation trending popular most-popular
+        most-read mostread more-from you-may-like teasers teaser-list article-teaser latest-news
+        latest-posts widget_recent_entries post-nav post-navigation nav-links next-post prev-post
+        outbrain taboola
+    """
     ),
     text=phrases(
-        r"related (?:articles|stories|posts|content|reading|coverage|news|links)",
-        r"read (?:more|next|also)(?::|$)",
-        r"more (?:from|stories|on this|to read|news)",
-        r"you (?:may|might) (?:also )?(?:like|enjoy)",
-        r"recommended(?: for you| reading|$)",
-        r"most (?:read|popular|viewed|shared)",
-        r"trending(?: now|$)",
-        r"latest(?: news| stories)?$",
-        r"keep reading$",
-        r"show less$",
-        r"continue reading$",
-        r"lesen sie auch",
-        r"mehr zum thema",
-        r"das könnte sie auch interessieren",
-        r"à lire aussi",
-        r"lire aussi",
-        r"sur le même sujet",
-        r"te puede interesar",
-        r"lee también",
-        r"noticias relacionadas",
-        r"leia também",
-        r"leggi anche",
-        r"potrebbe interessarti",
-        r"lees ook",
-        r"meer over",
-        r"читайте также",
-        r"похожие (?:статьи|новости)",
-        r"czytaj (?:także|też)",
-        r"zobacz (?:także|też)",
-        r"相关(?:文章|阅读|新闻)",
-        r"推荐阅读",
-        r"関連記事",
-        r"あわせて読みたい",
-        r"اقرأ أيضا",
-        r"مقالات ذات صلة",
+        """
+        related (?:articles|stories|posts|content|reading|coverage|news|links)
+        read (?:more|next|also)(?::|$)
+        more (?:from|stories|on this|to read|news)
+        you (?:may|might) (?:also )?(?:like|enjoy)
+        recommended(?: for you| reading|$)
+        most (?:read|popular|viewed|shared)
+        trending(?: now|$)
+        latest(?: news| stories)?$
+        keep reading$
+        show less$
+        continue reading$
+        lesen sie auch
+        mehr zum thema
+        das könnte sie auch interessieren
+        à lire aussi
+        lire aussi
+        sur le même sujet
+        te puede interesar
+        lee también
+        noticias relacionadas
+        leia também
+        leggi anche
+        potrebbe interessarti
+        lees ook
+        meer over
+        читайте также
+        похожие (?:статьи|новости)
+        czytaj (?:także|też)
+        zobacz (?:także|też)
+        相关(?:文章|阅读|新闻)
+        推荐阅读
+        関連記事
+        あわせて読みたい
+        اقرأ أيضا
+        مقالات ذات صلة
+    """
     ),
     max_text=60,
     target="module",
@@ -377,48 +278,29 @@ ADS = ChromeRule(
     "labels.",
     tags=("ins",),
     classes=words(
-        "ad",
-        "ads",
-        "advert",
-        "adverts",
-        "advertisement",
-        "advertising",
-        "ad-slot",
-        "adslot",
-        "ad-container",
-        "ad-wrapper",
-        "ad-unit",
-        "adunit",
-        "ad-banner",
-        "adbox",
-        "dfp",
-        "gpt-ad",
-        "sponsor",
-        "sponsored",
-        "sponsored-content",
-        "promoted",
-        "native-ad",
-        "adsense",
-        "google-ad",
-        "banner-ad",
-        "ad-placeholder",
-        "adsbygoogle",
+        """
+        ad ads advert adverts advertisement advertising ad-slot adslot ad-container ad-wrapper
+        ad-unit adunit ad-banner adbox dfp gpt-ad sponsor sponsored sponsored-content promoted
+        native-ad adsense google-ad banner-ad ad-placeholder adsbygoogle
+    """
     )
     + r"|^div-gpt-ad|(?<![a-z0-9])ad-\w+-(?:slot|unit|container)",
     attrs=(("data-ad-slot", r"."), ("data-ad-unit", r"."), ("data-ad", r".")),
     text=phrases(
-        r"advertisement$",
-        r"sponsored$",
-        r"anzeige$",
-        r"publicité$",
-        r"publicidad$",
-        r"pubblicità$",
-        r"advertentie$",
-        r"реклама$",
-        r"reklama$",
-        r"广告$",
-        r"広告$",
-        r"إعلان$",
+        """
+        advertisement$
+        sponsored$
+        anzeige$
+        publicité$
+        publicidad$
+        pubblicità$
+        advertentie$
+        реклама$
+        reklama$
+        广告$
+        広告$
+        إعلان$
+    """
     ),
     max_text=30,
 )
@@ -427,41 +309,31 @@ COOKIE_BANNER = ChromeRule(
     "cookie-banner",
     "Cookie and consent banners.",
     classes=words(
-        "cookie",
-        "cookies",
-        "cookie-banner",
-        "cookie-notice",
-        "cookie-consent",
-        "consent",
-        "gdpr",
-        "cmp",
-        "onetrust",
-        "cookiebot",
-        "cc-banner",
-        "cc-window",
-        "privacy-banner",
-        "cookielaw",
-        "truste",
-    )
-    + r"|onetrust|cookie",
+        """
+        cookie cookies cookie-banner cookie-notice cookie-consent consent gdpr cmp-banner onetrust
+        cookiebot cc-banner cc-window privacy-banner cookielaw truste cookie-notice cookie-bar
+    """
+    ),
     text=phrases(
-        r"we use cookies",
-        r"this (?:web)?site uses cookies",
-        r"accept (?:all )?cookies",
-        r"by (?:using|continuing).{0,40}cookies",
-        r"wir verwenden cookies",
-        r"diese website verwendet cookies",
-        r"nous utilisons des cookies",
-        r"ce site utilise des cookies",
-        r"utilizamos cookies",
-        r"usamos cookies",
-        r"utilizziamo i cookie",
-        r"wij gebruiken cookies",
-        r"мы используем (?:файлы )?cookie",
-        r"używamy plików cookie",
-        r"我们使用cookie",
-        r"クッキーを使用",
-        r"نستخدم ملفات تعريف الارتباط",
+        """
+        we use cookies
+        this (?:web)?site uses cookies
+        accept (?:all )?cookies
+        by (?:using|continuing).{0,40}cookies
+        wir verwenden cookies
+        diese website verwendet cookies
+        nous utilisons des cookies
+        ce site utilise des cookies
+        utilizamos cookies
+        usamos cookies
+        utilizziamo i cookie
+        wij gebruiken cookies
+        мы используем (?:файлы )?cookie
+        używamy plików cookie
+        我们使用cookie
+        クッキーを使用
+        نستخدم ملفات تعريف الارتباط
+    """
     ),
     max_text=600,
     target="module",
@@ -470,40 +342,33 @@ COOKIE_BANNER = ChromeRule(
 COMMENTS = ChromeRule(
     "comments",
     "Reader comment sections and comment forms (switched off by include_comments=True).",
+    protect="sole",
     classes=words(
-        "comments",
-        "comment-list",
-        "commentlist",
-        "comments-area",
-        "comment-respond",
-        "respond",
-        "disqus_thread",
-        "disqus",
-        "comment-form",
-        "commentform",
-        "reply-form",
-        "comments-section",
-        "comment-section",
-        "article-comments",
-        "user-comments",
+        """
+        comments comment-list commentlist comments-area comment-respond respond disqus_thread disqus
+        comment-form commentform reply-form comments-section comment-section article-comments
+        user-comments
+    """
     ),
     text=phrases(
-        r"leave a (?:comment|reply)",
-        r"post a comment",
-        r"add a comment",
-        r"\d+ comments?$",
-        r"comments?$",
-        r"kommentar (?:schreiben|verfassen)",
-        r"laisser un commentaire",
-        r"deja un comentario",
-        r"deixe um comentário",
-        r"lascia un commento",
-        r"laat een reactie achter",
-        r"оставить комментарий",
-        r"dodaj komentarz",
-        r"发表评论",
-        r"コメントを残す",
-        r"اترك تعليقا",
+        r"""
+        leave a (?:comment|reply)
+        post a comment
+        add a comment
+        \d+ comments?$
+        comments?$
+        kommentar (?:schreiben|verfassen)
+        laisser un commentaire
+        deja un comentario
+        deixe um comentário
+        lascia un commento
+        laat een reactie achter
+        оставить комментарий
+        dodaj komentarz
+        发表评论
+        コメントを残す
+        اترك تعليقا
+    """
     ),
     max_text=40,
     target="module",
@@ -513,34 +378,27 @@ AUTHOR_BIO = ChromeRule(
     "author-bio",
     "Author biography boxes at the end of an article.",
     classes=words(
-        "author-bio",
-        "authorbio",
-        "about-author",
-        "about-the-author",
-        "author-box",
-        "authorbox",
-        "author-info",
-        "author-card",
-        "author-details",
-        "author-profile",
-        "bio-box",
-        "biography",
-        "author-description",
-        "post-author-bio",
+        """
+        author-bio authorbio about-author about-the-author author-box authorbox author-info
+        author-card author-details author-profile bio-box biography author-description
+        post-author-bio
+    """
     ),
     text=phrases(
-        r"about the author",
-        r"über den autor",
-        r"à propos de l'auteur",
-        r"sobre el autor",
-        r"sobre o autor",
-        r"sull'autore",
-        r"over de auteur",
-        r"об авторе",
-        r"o autorze",
-        r"关于作者",
-        r"著者について",
-        r"عن الكاتب",
+        """
+        about the author
+        über den autor
+        à propos de l'auteur
+        sobre el autor
+        sobre o autor
+        sull'autore
+        over de auteur
+        об авторе
+        o autorze
+        关于作者
+        著者について
+        عن الكاتب
+    """
     ),
     max_text=40,
     target="module",
@@ -550,28 +408,24 @@ PAYWALL = ChromeRule(
     "paywall",
     "Paywall and registration prompts.",
     classes=words(
-        "paywall",
-        "regwall",
-        "piano",
-        "tp-modal",
-        "meter",
-        "metered",
-        "subscriber-prompt",
-        "premium-banner",
-        "subscription-wall",
-        "article-gate",
+        """
+        paywall regwall piano tp-modal meter metered subscriber-prompt premium-banner
+        subscription-wall article-gate
+    """
     ),
     text=phrases(
-        r"subscribe to (?:continue|read|keep)",
-        r"already a subscriber",
-        r"log in to continue",
-        r"sign in to continue",
-        r"create a free account",
-        r"jetzt abonnieren",
-        r"déjà abonné",
-        r"ya eres suscriptor",
-        r"já é assinante",
-        r"sei già abbonato",
+        """
+        subscribe to (?:continue|read|keep)
+        already a subscriber
+        log in to continue
+        sign in to continue
+        create a free account
+        jetzt abonnieren
+        déjà abonné
+        ya eres suscriptor
+        já é assinante
+        sei già abbonato
+    """
     ),
     max_text=200,
     target="module",
@@ -581,19 +435,20 @@ TAG_LIST = ChromeRule(
     "tag-list",
     "Lists of topic tags under the article (they feed Article.tags, not the body).",
     classes=words(
-        "tags",
-        "tag-list",
-        "taglist",
-        "post-tags",
-        "entry-tags",
-        "article-tags",
-        "tag-links",
-        "tags-links",
-        "topics",
-        "topic-list",
-        "keywords",
+        """
+        tags tag-list taglist post-tags entry-tags article-tags tag-links tags-links topics
+        topic-list keywords
+    """
     ),
-    text=phrases(r"tags:", r"schlagwörter", r"mots-clés", r"etiquetas:", r"tópicos:"),
+    text=phrases(
+        """
+        tags:
+        schlagwörter
+        mots-clés
+        etiquetas:
+        tópicos:
+    """
+    ),
     max_text=30,
     target="module",
 )

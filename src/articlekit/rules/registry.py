@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Scope = Literal["anywhere", "outside-article"]
+Protect = Literal["majority", "sole", "never"]
 Target = Literal["self", "module"]
 
 
@@ -29,7 +30,10 @@ class ChromeRule:
     - attrs: (attribute name, regex) pairs; the regex is searched in the attribute's value.
     - scope: "outside-article" skips elements inside <article>, <main> or an articleBody.
     - target: "module" marks the enclosing module (the heading's section), not just the match.
-    - protect: when true the rule never removes an element holding most of the page's prose.
+    - hidden: the element is hidden by its own markup (hidden, aria-hidden, display:none).
+    - protect: "majority" (default): never remove an element holding most of the page's prose;
+      "sole": only spare it when it holds nearly all of the page's prose (comment threads can
+      outweigh the article, yet on a forum the thread is the content); "never": no guard.
     """
 
     name: str
@@ -43,7 +47,7 @@ class ChromeRule:
     hidden: bool = False
     scope: Scope = "anywhere"
     target: Target = "self"
-    protect: bool = True
+    protect: Protect = "majority"
 
 
 @dataclass(frozen=True)
