@@ -226,7 +226,7 @@ def _note(note: Note) -> Markup | None:
     return element("aside", {"class": css}, first, *rest)
 
 
-def _header(article: Article) -> Markup:
+def _header(article: Article) -> Markup | None:
     parts: list[Child] = []
     headline = one_line(article.headline)
     if headline:
@@ -242,7 +242,7 @@ def _header(article: Article) -> Markup:
             element("p", {"class": "dateline"}, element("time", {"datetime": stamp}, published))
         )
     parts.extend(n for n in map(_note, article.update_notes) if n is not None)
-    return element("header", None, Markup("\n"), *_newlines(parts))
+    return element("header", None, Markup("\n"), *_newlines(parts)) if parts else None
 
 
 def _footer(article: Article) -> Markup | None:
