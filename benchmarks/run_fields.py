@@ -85,8 +85,8 @@ def run(
     for i, page in enumerate(pages, 1):
         html = page.read_html()
         for ex in extractors:
-            pred, error, seconds = timed_call(ex, html, page.url)
-            out[ex.name]["pages"].append(score_page(page, pred, error) | {"seconds": seconds})
+            pred, error, timing = timed_call(ex, html, page.url)
+            out[ex.name]["pages"].append(score_page(page, pred, error) | {"seconds": timing.wall})
             if page.corpus == "wcxb-dev" and page.id in annotations:
                 out[ex.name]["annotated"].append(score_annotation(annotations[page.id], pred))
         progress(i, len(pages))
