@@ -72,7 +72,9 @@ def safe_url(url: str | None, attribute: str) -> str | None:
     if not url:
         return None
     allowed = SCHEMES_FOR[attribute]
-    emitted = _OTHER_CONTROLS.sub("", _TAB_NEWLINE.sub("", url)).strip(_C0_AND_SPACE)
+    # Unicode white space at the ends is dropped too: a browser would keep it and turn a
+    # pasted link into a broken relative one.
+    emitted = _OTHER_CONTROLS.sub("", _TAB_NEWLINE.sub("", url)).strip(_C0_AND_SPACE).strip()
     judged = _judged_form(url)
     if not emitted or judged is None:
         return None
