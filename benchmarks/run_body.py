@@ -177,17 +177,25 @@ def write_plot(rows: Sequence[dict[str, Any]], names: Sequence[str], path: Path)
     except ImportError:
         print("matplotlib is not installed: no plot", file=sys.stderr)
         return False
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
     groups = by_key(rows, "extractor")
-    fig, ax = plt.subplots(figsize=(7, 4.5))
+    fig, ax = plt.subplots(figsize=(7.5, 4.5))
+    speeds = []
     for name in names:
         g = groups.get((name,), [])
         f1 = summarise([r for r in g if r["corpus"] == "wcxb-dev"] or g)["f1"]
         sp = speed(g)
         if f1 is None or not sp:
             continue
+        speeds.append(sp)
         ax.scatter([sp], [f1], s=60)
         ax.annotate(name, (sp, f1), textcoords="offset points", xytext=(6, 6))
     ax.set_xscale("log")
+    if speeds:  # room for the labels on both sides
+        ax.set_xlim(min(speeds) / 2, max(speeds) * 3)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("pages per second of CPU time (log scale, single process)")
     ax.set_ylabel("body word F1 (wcxb-dev, macro over pages)")
     ax.set_ylim(0, 1)
