@@ -1,0 +1,245 @@
+"""Per-source readers: which `<meta>` names mean what, people and images in JSON-LD, the Parse.ly
+page blob, tags, and the `<time>` elements that date the article.
+
+`reader.py` calls these and decides the order between sources; each function here reads one
+kind of source and returns plain values.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from lxml import etree
+
+from articlekit.metadata import jsonld as ld
+from articlekit.metadata.context import excluded
+from articlekit.metadata.dates import to_iso
+from articlekit.metadata.microdata import Items, prop_text
+from articlekit.metadata.people import split_byline
+from articlekit.textnorm import clean, fold
+
+Element = etree._Element
+
+# <meta> names by meaning. OpenGraph `article:*` outranks microdata; the other conventions
+# (Dublin Core, Parse.ly, Sailthru, plain names) come after it.
+ARTICLE_PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "article:published",
+    "og:published_time", "article:published_date",
+)  # fmt: skip
+ARTICLE_MODIFIED_KEYS = (
+    "article:modified_time", "og:article:modified_time", "article:modified",
+    "og:updated_time", "article:updated_time",
+)  # fmt: skip
+OTHER_PUBLISHED_KEYS = (
+    "datepublished", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+    "published", "publish-date", "publish_date", "published_date", "published-date",
+    "publication_date", "publication-date", "date_published", "date", "dc.date", "dc.date.issued",
+    "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date",
+    "citation_publication_date", "citation_online_date", "citation_date", "article.published",
+)  # fmt: skip
+OTHER_MODIFIED_KEYS = (
+    "datemodified", "dcterms.modified", "dc.date.modified", "article.updated", "lastmod",
+    "last-modified", "revised",
+)  # fmt: skip
+ARTICLE_AUTHOR_KEYS = ("article:author", "og:article:author")
+OTHER_AUTHOR_KEYS = (
+    "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+)  # fmt: skip
+OTHER_SECTION_KEYS = ("parsely-section", "section", "article.section")
+KEYWORD_KEYS = ("news_keywords", "keywords")
+
+ORG_TYPES = frozenset(
+    {
+        "organization", "corporation", "newsmediaorganization", "educationalorganization",
+        "governmentorganization", "ngo", "localbusiness", "brand", "website", "onlinebusiness",
+        "onlinestore", "project", "researchorganization",
+    }
+)  # fmt: skip
+MAX_TAGS = 100
+EPOCH_ZERO = "1970-01-01"  # what a zero timestamp renders as: a missing date, not a real one
+
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
+_LAST_FIRST = re.compile(r"^\s*([^,]+),\s*([^,]+?)\s*$")
+# Markup around a <time> that dates the article rather than a teaser or a comment.
+_TIME_PUBLISHED = re.compile(r"publish|pubdate|post-?date|posted|entry-date|created", re.I)
+_TIME_MODIFIED = re.compile(r"updat|modif|revis", re.I)
+_TIME_CONTEXT = re.compile(
+    r"byline|dateline|meta|posted|publish|pubdate|timestamp|date|article-info|entry-header"
+    r"|post-info|article-header|author",
+    re.I,
+)
+_CONTEXT_DEPTH = 4  # ancestors that may mark a <time> as the byline's
+
+
+def unescape(text: str) -> str:
+    """Undo a second level of HTML escaping ("&amp;#8217;" arrives as "&#8217;")."""
+    return html.unescape(text) if "&" in text else text
+
+
+def meta_pairs(raw: Any, keys: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(f"meta:{key}", v) for key in keys for v in raw.meta.get(key, ()) if v]
+
+
+def plausible(iso: str | None) -> str | None:
+    """A page date, or None for the zero-timestamp placeholder."""
+    if iso is None or iso.startswith(EPOCH_ZERO):
+        return None
+    return iso
+
+
+def dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = fold(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def jsonld_people(graph: ld.Graph, entity: dict[str, Any]) -> list[str]:
+    """Person names of an entity's `author` (else `creator`); organisations skipped."""
+    value = entity.get("author") or entity.get("creator")
+    values = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in values[:50]:
+        item = graph.resolve(item)
+        if isinstance(item, str):
+            names += split_byline(unescape(item))
+        elif isinstance(item, dict) and not set(ld.types_of(item)) & ORG_TYPES:
+            name = ld.text(item.get("name"))
+            if name[:1] in ",|;":  # a template whose name slot was empty: ", Site Name"
+                continue
+            if not name:
+                given, family = ld.text(item.get("givenName")), ld.text(item.get("familyName"))
+                name = f"{given} {family}".strip()
+            names += split_byline(name)
+    return names
+
+
+def meta_people(values: list[str]) -> list[str]:
+    """Names from author `<meta>` values; profile URLs (Facebook pages and the like) skipped."""
+    names: list[str] = []
+    for value in values:
+        if not _URLISH.search(value):
+            names += split_byline(value)
+    return names
+
+
+def citation_people(values: list[str]) -> list[str]:
+    """Scholarly `citation_author` values, which are written "Family, Given"."""
+    names: list[str] = []
+    for value in values:
+        m = _LAST_FIRST.match(value)
+        names += split_byline(f"{m[2]} {m[1]}" if m else value)
+    return names
+
+
+def parsely_blob(raw: Any) -> dict[str, Any]:
+    """The JSON object in `<meta name=parsely-page>`, or {}."""
+    for text in raw.meta.get("parsely-page", ()):
+        for value in ld.loads_lenient(text):
+            if isinstance(value, dict):
+                return value
+    return {}
+
+
+def parsely_value(raw: Any, key: str) -> str:
+    return ld.text(parsely_blob(raw).get(key))
+
+
+def parsely_people(raw: Any) -> list[str]:
+    blob = parsely_blob(raw)
+    value = blob.get("authors") or blob.get("author")
+    values = value if isinstance(value, list) else [value]
+    return [n for v in values if isinstance(v, str) for n in split_byline(v)]
+
+
+def jsonld_site_name(graph: ld.Graph, main: dict[str, Any] | None) -> str:
+    """The main entity's publisher name, else the first WebSite entity's name."""
+    if main is not None:
+        publisher = graph.resolve(main.get("publisher"))
+        if isinstance(publisher, list) and publisher:
+            publisher = graph.resolve(publisher[0])
+        name = ld.text(publisher.get("name")) if isinstance(publisher, dict) else ld.text(publisher)
+        if name:
+            return name
+    for entity in graph.entities:
+        if "website" in ld.types_of(entity):
+            name = ld.text(entity.get("name"))
+            if name:
+                return name
+    return ""
+
+
+def jsonld_image(graph: ld.Graph, value: Any) -> str:
+    """The first image URL of an `image` value (a URL, an ImageObject, a list, a reference)."""
+    values = value if isinstance(value, list) else [value]
+    for item in values[:20]:
+        item = graph.resolve(item)
+        if isinstance(item, dict):
+            url = ld.text(item.get("url")) or ld.text(item.get("contentUrl"))
+        else:
+            url = ld.text(item)
+        if url:
+            return url
+    return ""
+
+
+def tags(raw: Any, main: dict[str, Any] | None, items: Items) -> list[str]:
+    """Tags from the first source that has any: JSON-LD keywords, `article:tag`, microdata
+    keywords, `news_keywords`/`keywords`, the Parse.ly blob."""
+    sources: list[list[str]] = []
+    if main is not None:
+        sources.append(_keywords(main.get("keywords")))
+    sources.append(raw.all(("article:tag", "og:article:tag")))
+    sources.append([t for el in items.values("keywords") for t in _keywords(prop_text(el))])
+    sources.append([t for v in raw.all(KEYWORD_KEYS) for t in _keywords(v)])
+    sources.append(_keywords(parsely_blob(raw).get("tags")))
+    for found in sources:
+        cleaned = dedupe([t for t in (clean(x) for x in found) if t and len(t) <= 100])
+        if cleaned:
+            return cleaned[:MAX_TAGS]
+    return []
+
+
+def _keywords(value: Any) -> list[str]:
+    """A keywords value: a list of strings, or one string separated by commas (or semicolons)."""
+    if isinstance(value, list):
+        return [t for v in value for t in _keywords(v) if isinstance(v, str)]
+    text = ld.text(value)
+    if not text:
+        return []
+    sep = "," if "," in text or ";" not in text else ";"
+    return [t.strip() for t in text.split(sep)]
+
+
+def time_dates(times: list[Element]) -> tuple[str, str]:
+    """(published, modified) from `<time>` elements: a `pubdate` or published-marked `<time>`,
+    else one inside a byline-like container; an updated-marked one for modified."""
+    strong = weak = modified = ""
+    for el in times:
+        value = to_iso(el.get("datetime") or el.text_content()) or ""
+        if not value or excluded(el):
+            continue
+        own = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        if _TIME_MODIFIED.search(own):
+            modified = modified or value
+        elif el.get("pubdate") is not None or _TIME_PUBLISHED.search(own):
+            strong = strong or value
+        elif not weak and _in_byline(el):
+            weak = value
+    return strong or weak, modified
+
+
+def _in_byline(el: Element) -> bool:
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _CONTEXT_DEPTH:
+            return False
+        marks = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if _TIME_CONTEXT.search(marks):
+            return True
+    return False

@@ -1,0 +1,32 @@
+"""The Metadata record: what a page declares about itself, as read by `read_metadata`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What the page declares about itself, by source where the source matters.
+
+    `headlines` sources, in priority order: "jsonld", "og", "twitter", "itemprop".
+    `descriptions` sources: "jsonld", "jsonld-alternative" (alternativeHeadline), "og",
+    "twitter", "meta" (`<meta name=description>`).
+    `sources` names where a chosen value came from, for "authors", "published" and "modified":
+    "jsonld", "meta:<name>", "itemprop", "parsely", "time", "rel-author".
+    """
+
+    title: str | None = None  # the <title> text, whitespace-normalised
+    headlines: list[tuple[str, str]] = field(default_factory=list)  # (source, text)
+    descriptions: list[tuple[str, str]] = field(default_factory=list)  # (source, text)
+    authors: list[str] = field(default_factory=list)  # person names, cleaned, de-duplicated
+    published: str | None = None  # ISO 8601
+    modified: str | None = None  # ISO 8601
+    section: str | None = None
+    site_name: str | None = None
+    language: str | None = None  # BCP 47
+    canonical_url: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: str | None = None
+    types: list[str] = field(default_factory=list)  # JSON-LD @type of the page's main entity
+    sources: dict[str, str] = field(default_factory=dict)  # field name -> source of its value

@@ -1,0 +1,195 @@
+"""Word lists the metadata stage reads: month names, byline prefixes, role and organisation words.
+
+Data only, no code: `dates.py` and `people.py` compile these once at import. Every entry is a
+generic word of a language, never a phrase taken from one site. All entries are lower case.
+"""
+
+from __future__ import annotations
+
+# Month names and their usual abbreviations in English, German, French, Spanish, Portuguese,
+# Italian and Dutch. No abbreviation names two different months across these languages, so one
+# table serves all of them.
+MONTHS: dict[str, int] = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "mrz": 3, "mär": 3,
+    "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # French
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
+    "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    # Spanish
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5,
+    "junio": 6, "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
+    "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "set": 9, "outubro": 10, "out": 10, "novembro": 11,
+    "dezembro": 12,
+    # Italian
+    "gennaio": 1, "gen": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "mag": 5, "giugno": 6,
+    "giu": 6, "luglio": 7, "lug": 7, "settembre": 9, "ottobre": 10, "ott": 10, "dicembre": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+}  # fmt: skip
+
+# Weekday names (and abbreviations) that may precede a visible date and carry no information.
+WEEKDAYS: frozenset[str] = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    }
+)  # fmt: skip
+
+# Time-zone abbreviations that name one offset only. Ambiguous ones (CST, IST, BST) are left out:
+# a visible time with such a zone is kept without an offset rather than given a wrong one.
+ZONES: dict[str, str] = {
+    "utc": "Z", "gmt": "Z", "z": "Z",
+    "est": "-05:00", "edt": "-04:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
+    "pst": "-08:00", "pdt": "-07:00", "akst": "-09:00", "akdt": "-08:00", "hst": "-10:00",
+    "cet": "+01:00", "cest": "+02:00", "mez": "+01:00", "mesz": "+02:00", "eet": "+02:00",
+    "eest": "+03:00", "wet": "+00:00", "west": "+01:00", "jst": "+09:00", "kst": "+09:00",
+    "aest": "+10:00", "aedt": "+11:00", "nzst": "+12:00", "nzdt": "+13:00",
+}  # fmt: skip
+
+# Labels in front of a visible date that say which date it is.
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "published", "posted", "first published", "released", "created", "date",
+    "veröffentlicht", "erschienen", "publié", "publie", "mis en ligne", "publicado",
+    "publicada", "pubblicato", "gepubliceerd", "geplaatst", "опубликовано",
+)  # fmt: skip
+MODIFIED_LABELS: tuple[str, ...] = (
+    "updated", "last updated", "modified", "last modified", "revised", "edited",
+    "aktualisiert", "zuletzt aktualisiert", "geändert", "mis à jour", "mise à jour",
+    "actualizado", "actualizada", "atualizado", "atualizada", "aggiornato", "bijgewerkt",
+    "обновлено",
+)  # fmt: skip
+
+# Byline prefixes that introduce the authors, longest first within a language so that
+# "written by" wins over "by". Matched case-insensitively at the start of a byline part.
+AUTHOR_PREFIXES: tuple[str, ...] = (
+    "story by", "words by", "written by", "text by", "reporting by", "posted by",
+    "published by", "article by", "authored by", "author:", "authors:", "by:", "by",
+    "von", "text:", "autor:", "autorin:", "par", "texte:", "por", "texto:", "di", "testo:",
+    "door", "tekst:", "автор:", "авторы:", "автор",
+)  # fmt: skip
+# Prefixes that are also common name parts ("Von Miller", "Di Smith", "Par Larsson"): stripped
+# only when at least two words remain after them.
+SHORT_PREFIXES: frozenset[str] = frozenset({"von", "par", "por", "di", "door", "автор"})
+
+# Byline parts that credit someone other than an author: the whole part is dropped.
+NON_AUTHOR_PREFIXES: tuple[str, ...] = (
+    "photo by", "photos by", "photograph by", "photographs by", "photography by",
+    "photo:", "photos:", "photo credit", "image by", "images by", "image:", "illustration by",
+    "illustrations by", "illustration:", "video by", "videos by", "video:", "graphics by",
+    "graphic by", "design by", "designed by", "edited by", "editor:", "reviewed by",
+    "medically reviewed by", "fact checked by", "fact-checked by", "additional reporting by",
+    "additional reporting", "with reporting by", "translated by", "translation by",
+    "foto:", "fotos:", "fotos von", "bild:", "photo :", "crédit photo", "fotografía:",
+    "foto di", "foto's:",
+)  # fmt: skip
+
+# Words that join two names in a byline.
+NAME_JOINERS: tuple[str, ...] = ("and", "&", "und", "et", "y", "e", "en", "и", "with")
+
+# Job titles that follow or replace a name in a byline ("Jane Doe, Staff Writer").
+ROLE_CORE: frozenset[str] = frozenset(
+    {
+        "writer", "writers", "editor", "editors", "reporter", "reporters", "correspondent",
+        "correspondents", "contributor", "contributors", "columnist", "journalist", "analyst",
+        "producer", "photographer", "critic", "blogger", "intern", "researcher", "author",
+        "editor-in-chief", "anchor", "host", "redakteur", "redakteurin", "korrespondent",
+        "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant",
+        "correspondante", "periodista", "redactor", "redactora", "corresponsal",
+        "jornalista", "repórter", "giornalista", "redattore", "corrispondente", "verslaggever",
+        "redacteur", "корреспондент", "журналист", "director", "manager", "founder",
+        "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "cmo", "president", "officer",
+        "expert", "specialist", "consultant", "coordinator", "strategist", "dietitian",
+        "nutritionist", "vp", "owner", "partner", "attorney", "lawyer", "physician",
+        "therapist", "coach", "trainer", "instructor", "professor", "lecturer", "scientist",
+        "engineer", "developer", "designer", "advisor", "adviser", "planner", "marketer",
+        "fellow", "student", "teacher", "chair", "chairman", "chairwoman", "curator",
+    }
+)  # fmt: skip
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "staff", "senior", "chief", "contributing", "associate", "assistant", "deputy",
+        "managing", "executive", "special", "guest", "freelance", "political", "national",
+        "foreign", "international", "business", "technology", "tech", "science", "health",
+        "sports", "entertainment", "investigative", "digital", "news", "features", "opinion",
+        "copy", "web", "lead", "head", "global", "economics", "finance", "culture", "arts",
+        "travel", "food", "fashion", "style", "legal", "white", "house", "congressional",
+        "regional", "local", "city", "metro", "general", "assignment", "data", "social",
+        "media", "video", "photo", "audio", "the", "a", "an", "of", "for", "at", "in",
+        "leitender", "freier", "freie", "stellvertretender", "envoyé", "spécial", "envoyée",
+        "spéciale", "especial", "enviado", "enviada", "inviato", "speciale", "sr", "sr.",
+        "vice", "marketing", "operations", "product", "content", "communications", "program",
+        "project", "brand", "sales", "research", "clinical", "medical", "certified",
+        "registered", "licensed", "principal", "founding", "creative", "art",
+        "account", "community",
+    }
+)  # fmt: skip
+# Phrases that start a part which is a role or affiliation, never a name.
+ROLE_PREFIXES: tuple[str, ...] = ("special to", "for the", "for ", "at the", "exclusive to")
+
+# Words that mark an organisation, a desk or a generic account rather than a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "news", "newsroom", "press", "inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc",
+        "gmbh", "corp", "corp.", "corporation", "company", "co.", "staff", "team", "editorial",
+        "board", "desk", "agency", "agencies", "agence", "agencia", "agenzia", "wire",
+        "wires", "media", "magazine", "newspaper", "journal", "daily", "weekly", "online",
+        "digital", "group", "network", "foundation", "institute", "university", "society",
+        "association", "council", "committee", "department", "ministry", "office", "bureau",
+        "services", "radio", "tv", "television", "broadcasting", "admin", "administrator",
+        "webmaster", "editors", "contributors", "redaktion", "rédaction", "redaction",
+        "redacción", "redaccion", "redação", "redazione", "redactie", "nachrichten",
+        "zeitung", "presse", "prensa", "stampa", "partners", "sponsored", "studio", "studios",
+        "labs", "blog", "website", "official", "reuters", "afp", "ap", "upi", "dpa", "efe",
+        "ansa", "xinhua", "kyodo", "tass", "pti", "ians", "anp", "belga", "apa", "sda",
+        "epa", "reporters", "writers", "guest", "anonymous", "unknown", "user", "support",
+        "customer", "marketing", "sales", "hq", "headquarters", "shop", "store", "clinic",
+        "hospital", "center", "centre", "college", "school", "academy", "solutions",
+        "consulting", "systems", "technologies", "software", "insurance", "dentistry",
+        "dental", "ventures", "holdings", "enterprises", "industries", "international",
+        "global", "usa", "lines", "travel", "tours", "realty", "properties",
+        "редакция", "новости",
+    }
+)  # fmt: skip
+# Multi-word organisation names too generic to be keyed on one site: news agencies.
+ORG_PHRASES: tuple[str, ...] = (
+    "associated press", "agence france-presse", "agence france presse", "press association",
+    "united press", "editorial board", "staff writer", "staff reporter", "news service",
+    "news desk", "web desk", "guest author", "guest post",
+)  # fmt: skip
+
+# Lower-case name particles that may sit between the capitalised parts of a person's name.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "do", "dos",
+        "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu", "st.", "mac",
+        "ben", "bint", "abu", "het", "'t",
+    }
+)  # fmt: skip
+
+# Common function words: a "name" that holds one of them is a phrase, not a person.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "the", "of", "for", "our", "your", "my", "to", "in", "on", "at", "from", "about",
+        "more", "all", "this", "that", "is", "are", "was", "be", "by", "an", "a", "or",
+        "read", "view", "posts", "articles", "profile", "follow", "contact", "email",
+        "share", "subscribe", "login", "home", "page", "here", "click", "see", "latest",
+        "updated", "published", "posted", "comments", "comment", "und", "die",
+        "les", "des", "et", "pour", "los", "las", "para", "il", "per",
+    }
+)  # fmt: skip
