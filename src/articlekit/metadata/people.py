@@ -13,7 +13,9 @@ import re
 from articlekit.metadata.dates import date_spans
 from articlekit.metadata.words import (
     AUTHOR_PREFIXES,
+    DATE_CONNECTORS,
     MODIFIED_LABELS,
+    NAME_ABBREVIATIONS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NON_AUTHOR_PREFIXES,
@@ -53,6 +55,7 @@ _LABEL_CUT = re.compile(
     + r")(?!\w)(?!\s+by\b).*$",
     re.I,
 )
+_SENTENCE_END = re.compile(r"([^\W\d_]{2,})\.\s+(?=[^\W\d_])")
 _BIO = re.compile(r"\s+(?:is|was|has been)\s+(?:an?|the)\s.*$", re.I)
 _ORG_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ORG_PHRASES)) + r")(?!\w)", re.I)
 _WORD_OK = re.compile(r"^[^\W\d_]+(?:[.'’\-][^\W\d_]*)*\.?$")
@@ -67,7 +70,7 @@ def split_byline(text: str | None) -> list[str]:
         return []
     names: list[str] = []
     seen: set[str] = set()
-    for segment in _SEGMENTS.split(_scrub(text)):
+    for segment in _SEGMENTS.split(_first_sentence(_scrub(text))):
         for piece in _pieces(segment):
             name = _clean_name(piece)
             if name and looks_like_person(name) and fold(name) not in seen:
@@ -115,6 +118,14 @@ def normalise_caps(name: str) -> str:
     )
 
 
+def _first_sentence(text: str) -> str:
+    """Text up to the first full stop that ends a word other than an initial or a title."""
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(1).lower() not in NAME_ABBREVIATIONS:
+            return text[: m.start() + len(m.group(1))]
+    return text
+
+
 def _scrub(text: str) -> str:
     """Remove what is never part of a name: e-mails, URLs, handles, bracketed notes, dates."""
     text = _EMAIL.sub(" ", text)
@@ -152,9 +163,9 @@ def _pieces(segment: str) -> list[str]:
 
 
 def _is_role(piece: str) -> bool:
-    """A job title standing alone: it starts with a role word and names a job."""
+    """A job title standing alone ("Sr. Director of Operations"): role words only, one a job."""
     words = [w.strip(_STRIP).lower() for w in piece.split()]
-    return bool(words) and words[0] in _ROLE_WORDS and any(w in ROLE_CORE for w in words)
+    return all(w in _ROLE_WORDS for w in words) and any(w in ROLE_CORE for w in words)
 
 
 def _strip_prefix(text: str) -> str:
@@ -178,6 +189,8 @@ def _clean_name(piece: str) -> str:
         return ""
     piece = _BIO.sub("", piece)
     words = piece.split()
+    while len(words) > 1 and words[-1].lower() in DATE_CONNECTORS:
+        words.pop()
     words = _drop_roles(words)
     words = _drop_roles(words[::-1])[::-1]
     return normalise_caps(" ".join(words).strip(_STRIP))

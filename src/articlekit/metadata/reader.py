@@ -133,7 +133,13 @@ def _add_link(raw: Raw, el: Element) -> None:
 
 
 def _in_svg(el: Element) -> bool:
-    return any(isinstance(a.tag, str) and a.tag.lower().endswith("svg") for a in el.iterancestors())
+    """An SVG's <title> is a tooltip, not the page's title (ancestors looked at: a few)."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth > 50:
+            return False
+        if isinstance(anc.tag, str) and anc.tag.lower().endswith("svg"):
+            return True
+    return False
 
 
 def _headlines(raw: Raw, main: dict[str, Any] | None, items: Items) -> list[tuple[str, str]]:

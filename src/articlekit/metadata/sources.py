@@ -198,6 +198,7 @@ def tags(raw: Any, main: dict[str, Any] | None, items: Items) -> list[str]:
     sources.append(raw.all(("article:tag", "og:article:tag")))
     sources.append([t for el in items.values("keywords") for t in _keywords(prop_text(el))])
     sources.append([t for v in raw.all(KEYWORD_KEYS) for t in _keywords(v)])
+    sources.append([t for v in raw.all(("parsely-tags",)) for t in _keywords(v)])
     sources.append(_keywords(parsely_blob(raw).get("tags")))
     for found in sources:
         cleaned = dedupe([t for t in (clean(x) for x in found) if t and len(t) <= 100])
@@ -209,7 +210,7 @@ def tags(raw: Any, main: dict[str, Any] | None, items: Items) -> list[str]:
 def _keywords(value: Any) -> list[str]:
     """A keywords value: a list of strings, or one string separated by commas (or semicolons)."""
     if isinstance(value, list):
-        return [t for v in value for t in _keywords(v) if isinstance(v, str)]
+        return [t for v in value if isinstance(v, str) for t in _keywords(v)]
     text = ld.text(value)
     if not text:
         return []

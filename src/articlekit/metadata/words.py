@@ -193,3 +193,17 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "les", "des", "et", "pour", "los", "las", "para", "il", "per",
     }
 )  # fmt: skip
+
+# Abbreviations that end with a full stop inside a name ("Prof. Jane Doe", "John Doe Jr."): a
+# full stop after any other word ends a sentence, and a byline ends with its first sentence.
+NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "rev", "fr", "gen", "sen",
+        "rep", "gov", "lt", "col", "capt", "sgt", "hon", "mme", "mlle", "dra", "sra", "srta",
+        "ing", "dipl", "mag",
+    }
+)  # fmt: skip
+# Words that tie a name to a date that was cut out ("Jane Doe on May 19", "Max Muster am 19.").
+DATE_CONNECTORS: frozenset[str] = frozenset(
+    {"on", "at", "am", "um", "le", "el", "em", "il", "op", "dated", "del", "de", "den", "du"}
+)
