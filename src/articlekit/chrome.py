@@ -7,11 +7,12 @@ stray class word on an article wrapper cannot empty the page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, walk
+from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, text_of, walk
 from articlekit.measure import Stat
 from articlekit.model import Removal
 from articlekit.rules.registry import CompiledRule, RuleSet
@@ -69,6 +70,10 @@ def mark_chrome(
     marks = Marks()
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
+    tiers = {
+        tier: tuple(r for r in rules.compiled if r.rule.tier == tier)
+        for tier in ("kind", "landmark", "fallback")
+    }
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "end":
@@ -79,11 +84,9 @@ def mark_chrome(
             walker.skip_subtree()
             continue
         tag = tag_of(el)
-        hit = (
-            None
-            if el in spare
-            else _first_match(el, tag, rules.compiled, stats, total_mass, bool(scopes))
-        )
+        hit = None
+        if el not in spare and tag not in ("html", "body"):
+            hit = _first_match(el, tag, tiers, stats.get(el), total_mass, bool(scopes))
         if hit is not None:
             for target in _targets(el, hit, stats, total_mass):
                 marks.add(target, hit.rule.name)
@@ -96,28 +99,70 @@ def mark_chrome(
 def _first_match(
     el: Element,
     tag: str,
-    compiled: tuple[CompiledRule, ...],
-    stats: dict[Element, Stat],
+    tiers: dict[str, tuple[CompiledRule, ...]],
+    stat: Stat | None,
     total_mass: float,
     inside_article: bool,
 ) -> CompiledRule | None:
-    if tag in ("html", "body"):
-        return None
-    stat = stats.get(el)
+    """The rule that names el, by the order of evidence (see ChromeRule.tier): a kind rule's
+    markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
+    the fallbacks. Markup says what a block is more reliably than the words it starts with."""
     share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
-    text: str | None = None
-    for rule in compiled:
+
+    def usable(rule: CompiledRule) -> bool:
         if share >= PROTECT_SHARES[rule.rule.protect]:
-            continue
-        if rule.rule.scope == "outside-article" and inside_article:
-            continue
-        if tag in rule.tags or _attr_match(el, rule):
+            return False
+        return not (inside_article and rule.rule.scope == "outside-article")
+
+    role = (el.get("role") or "").strip().lower()
+    for rule in tiers["kind"]:
+        if (tag in rule.tags or _attr_match(el, rule)) and usable(rule):
             return rule
-        if rule.text is not None and stat is not None and _small(stat, rule):
-            text = text if text is not None else _short_text(el)
-            if rule.text.match(text):
-                return rule
+    for rule in tiers["landmark"]:
+        if (tag in rule.tags or role in rule.roles) and usable(rule):
+            return rule
+    text = _LazyText(el, stat)
+    found = _text_match(tiers["kind"], text, usable)
+    if found is not None:
+        return found
+    for rule in tiers["landmark"]:
+        if _attr_match(el, rule) and usable(rule):
+            return rule
+    found = _text_match(tiers["landmark"], text, usable)
+    if found is not None:
+        return found
+    for rule in tiers["fallback"]:
+        if (tag in rule.tags or _attr_match(el, rule)) and usable(rule):
+            return rule
+    return _text_match(tiers["fallback"], text, usable)
+
+
+def _text_match(
+    rules: tuple[CompiledRule, ...], text: _LazyText, usable: Callable[[CompiledRule], bool]
+) -> CompiledRule | None:
+    for rule in rules:
+        if rule.text is None:
+            continue
+        value = text.get(rule.rule.max_text)
+        if value is not None and rule.text.match(value) and usable(rule):
+            return rule
     return None
+
+
+class _LazyText:
+    """The element's text, computed once and only for small elements."""
+
+    def __init__(self, el: Element, stat: Stat | None) -> None:
+        self.el, self.stat = el, stat
+        self._text: str | None = None
+
+    def get(self, max_text: int) -> str | None:
+        stat = self.stat
+        if stat is None or stat.size > TEXT_RULE_MAX_SIZE or not 0 < stat.raw <= max_text:
+            return None
+        if self._text is None:
+            self._text = text_of(self.el)
+        return self._text
 
 
 def _attr_match(el: Element, rule: CompiledRule) -> bool:
@@ -133,16 +178,6 @@ def _attr_match(el: Element, rule: CompiledRule) -> bool:
         if value is not None and pattern.search(value):
             return True
     return rule.rule.hidden and is_hidden(el)
-
-
-def _small(stat: Stat, rule: CompiledRule) -> bool:
-    return stat.size <= TEXT_RULE_MAX_SIZE and 0 < stat.raw <= rule.rule.max_text
-
-
-def _short_text(el: Element) -> str:
-    from articlekit.dom import text_of
-
-    return text_of(el)
 
 
 def _targets(

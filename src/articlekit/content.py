@@ -53,7 +53,8 @@ def select_root(body: Element, stats: dict[Element, Stat], favor: Favor) -> Elem
     penalty = PENALTY[favor]
     best = _best(stats, lambda s: score(s.mass, s.raw, penalty))
     if best is None or stats[best].mass < LINK_PAGE_MASS:
-        best = _best(stats, lambda s: score(s.lmass, s.raw, penalty)) or best
+        fallback = _best(stats, lambda s: score(s.lmass, s.raw, penalty))
+        best = fallback if fallback is not None else best
     return best if best is not None else body
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 
-def class_words(*alternatives: str) -> re.Pattern[str]:
-    """Match any alternative as a whole word of a lower-cased class/id string."""
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+def class_words(spec: str) -> re.Pattern[str]:
+    """Match any of the white-space separated words as a whole word of a lower-cased class/id
+    string."""
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(spec.split()) + r")(?![a-z0-9])")
 
 
 HEADLINE_CLASSES = class_words(
@@ -110,13 +111,14 @@ NOTE_MIN_WORDS = 5
 CREDIT_LABEL = re.compile(
     r"^\W{0,2}(?:top (?:photo|image) credit|image credits?|photo credits?|picture credits?|"
     r"photographs?(?: by)?|photos?(?: by)?|images?(?: by)?|pictures?|credits?|illustrations?"
-    r"(?: by)?|source|foto(?:s|grafie)?|bild|quelle|crédit(?:s)? photo|crédit|"
-    r"créditos?|fuente|courtesy(?: of)?|©|\(c\)|copyright)\s*(?:[:：]|by\b|©)?\s*",
+    r"(?: by)?|graphics?(?: by)?|source|foto(?:s|grafie)?|bild|quelle|crédit(?:s)? photo|"
+    r"crédit|créditos?|fuente|courtesy(?: of)?|copyright)(?:\s*[:：]\s*|\s+)"
+    r"|^\W{0,2}(?:©|\(c\))\s*",
     re.I,
 )
 # A credit written inside caption text: "(Name/Agency)", "Photo: Name", "AP Photo/Name".
 CREDIT_IN_PARENS = re.compile(
-    r"\(([^()]{2,80}?(?:/|photo|image|credit|©|courtesy|getty|"
+    r"\(([^()]{0,80}?(?:/|photo|image|credit|©|courtesy|getty|"
     r"reuters|shutterstock|wikimedia|creative commons|afp|\bap\b|"
     r"epa|alamy|unsplash|pexels|istock)[^()]{0,80})\)",
     re.I,

@@ -50,10 +50,11 @@ def find_figures(page: Page) -> list[FigureFound]:
     """The article's figures in page order."""
     seen: set[Element] = set()
     out: list[FigureFound] = []
+    linked = _linked_captions(page)
     for container in _figure_containers(page):
         if container in seen or page.excluded(container):
             continue
-        found = _read_figure(page, container)
+        found = _read_figure(page, container, linked)
         if found is None:
             continue
         seen.update(found.nodes)
@@ -102,12 +103,38 @@ def _outer_figure(el: Element) -> Element:
     return node if tag_of(node) != "a" else el
 
 
-def _read_figure(page: Page, container: Element) -> FigureFound | None:
+def _linked_captions(page: Page) -> dict[str, Element]:
+    """Caption elements placed away from their image, by the values that link them to it:
+    their id (for the image's aria-describedby) and their data-* values."""
+    out: dict[str, Element] = {}
+    for el in page.order:
+        if not CAPTION_CLASSES.search(class_id(el)) or page.excluded(el):
+            continue
+        for name, value in el.items():
+            if (name == "id" or name.startswith("data-")) and len(value) >= 4:
+                out.setdefault(value, el)
+    return out
+
+
+def _linked_caption(img: Element, linked: dict[str, Element]) -> Element | None:
+    keys = (img.get("aria-describedby") or "").split()
+    keys += [v for n, v in img.items() if n == "id" or n.startswith("data-")]
+    for key in keys:
+        if key in linked:
+            return linked[key]
+    return None
+
+
+def _read_figure(page: Page, container: Element, linked: dict[str, Element]) -> FigureFound | None:
     img = container if tag_of(container) == "img" else _first_img(container)
     if img is None or not _article_image(img):
         return None
     caption_el = _caption_element(container)
+    if caption_el is None:
+        caption_el = _linked_caption(img, linked)
     credit_els = _credit_elements(container, img)
+    if caption_el is not None and not page.inside(caption_el, container):
+        credit_els += _credit_elements(caption_el, img)
     credit_texts = [clean_credit(text_of(c)) for c in credit_els]
     caption = _caption_text(caption_el, credit_els) if caption_el is not None else ""
     caption, inline = split_inline_credits(caption)
@@ -199,7 +226,8 @@ def clean_credit(text: str) -> str:
 def split_inline_credits(caption: str) -> tuple[str, list[str]]:
     """(caption without a trailing credit, credits written inside the caption text).
 
-    Parenthesised credits in the middle of a sentence stay in the caption text too."""
+    A lone trailing "(credit)" is cut from the caption; where credits stand inside the
+    sentence, the caption is kept whole, as the page shows it."""
     credits: list[str] = []
     for match in CREDIT_IN_PARENS.finditer(caption):
         credits.append(clean_credit(match.group(1)))
@@ -209,7 +237,7 @@ def split_inline_credits(caption: str) -> tuple[str, list[str]]:
         caption = caption[: trailing.start(1)].rstrip(" .;|—–-") + (
             "." if caption[: trailing.start(1)].rstrip().endswith(".") else ""
         )
-    elif credits and caption.rstrip().endswith(")"):
+    elif len(credits) == 1 and caption.rstrip().endswith(")"):
         last = list(CREDIT_IN_PARENS.finditer(caption))[-1]
         if caption[last.end() :].strip() == "":
             caption = caption[: last.start()].rstrip()

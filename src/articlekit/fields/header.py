@@ -12,7 +12,7 @@ import re
 
 from articlekit.dom import BLOCK_TAGS, Element, class_id, tag_of, text_of
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES, DEK_CLASSES, KICKER_CLASSES
-from articlekit.fields.similarity import jaccard
+from articlekit.fields.similarity import containment, jaccard
 from articlekit.page import Page
 from articlekit.textnorm import fold
 
@@ -66,12 +66,24 @@ def _dek_signal(page: Page, el: Element, text: str, descriptions: list[str]) -> 
         return False
     if DEK_CLASSES.search(cid) or _parent_cue(el):
         return True
-    in_body = page.content is not None and page.inside(el, page.content)
-    if in_body and not _before_first_paragraph(page, el):
-        return False
-    if any(jaccard(text, d) >= DESCRIPTION_MATCH for d in descriptions):
+    if el.get("itemprop") in ("description", "alternativeHeadline", "abstract"):
         return True
-    return tag_of(el) in ("h2", "p") and _right_under_headline(page, el) and not in_body
+    # Inside the body only a marked-up standfirst counts: a body paragraph that repeats the
+    # description is the article's first paragraph, not a dek.
+    in_body = page.content is not None and page.inside(el, page.content)
+    if in_body:
+        return False
+    if any(_shows_description(text, d) for d in descriptions):
+        return True
+    return tag_of(el) in ("h2", "p") and _right_under_headline(page, el)
+
+
+def _shows_description(text: str, description: str) -> bool:
+    """The visible text is the declared description, or the description plus a little more
+    (descriptions are often the dek cut short)."""
+    if jaccard(text, description) >= DESCRIPTION_MATCH:
+        return True
+    return containment(description, text) >= 0.95 and len(text) <= 2 * len(description)
 
 
 def _parent_cue(el: Element) -> bool:
@@ -79,15 +91,6 @@ def _parent_cue(el: Element) -> bool:
     if parent is None or tag_of(parent) in ("body", "article", "main"):
         return False
     return bool(DEK_CLASSES.search(class_id(parent))) and len(parent) <= 2
-
-
-def _before_first_paragraph(page: Page, el: Element) -> bool:
-    """True when no body paragraph with real prose comes before el inside the content root."""
-    for node in page.order[page.pos(page.content) : page.pos(el)]:
-        stat = page.stats.get(node)
-        if tag_of(node) == "p" and stat is not None and stat.mass > 80:
-            return False
-    return True
 
 
 def _right_under_headline(page: Page, el: Element) -> bool:

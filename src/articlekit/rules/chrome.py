@@ -55,6 +55,7 @@ NAVIGATION = ChromeRule(
     """
     ),
     max_text=40,
+    tier="landmark",
 )
 
 SITE_HEADER = ChromeRule(
@@ -69,6 +70,7 @@ SITE_HEADER = ChromeRule(
     """
     ),
     scope="outside-article",
+    tier="landmark",
 )
 
 SITE_FOOTER = ChromeRule(
@@ -78,10 +80,11 @@ SITE_FOOTER = ChromeRule(
     roles=("contentinfo",),
     classes=words(
         """
-        site-footer global-footer footer page-footer main-footer colophon copyright site-info
+        site-footer global-footer footer page-footer main-footer colophon site-info
         footer-wrapper bottom-bar
     """
     ),
+    tier="landmark",
 )
 
 SIDEBAR = ChromeRule(
@@ -95,6 +98,7 @@ SIDEBAR = ChromeRule(
         side-column aside
     """
     ),
+    tier="landmark",
 )
 
 SHARE_BUTTONS = ChromeRule(
@@ -225,7 +229,7 @@ RELATED_STORIES = ChromeRule(
         jp-relatedposts yarpp recommended recommendations more-stories more-articles also-read
         read-also read-next readnext up-next recirc recirculation trending popular most-popular
         most-read mostread more-from you-may-like teasers teaser-list article-teaser latest-news
-        latest-posts widget_recent_entries post-nav post-navigation nav-links next-post prev-post
+        latest-posts widget_recent_entries
         outbrain taboola
     """
     ),
@@ -458,6 +462,7 @@ NOSCRIPT = ChromeRule(
     "<noscript> fallbacks (enable-JavaScript notices, tracking pixels). Protected: where a "
     "script-driven page keeps its only copy of the text in <noscript>, that text stays.",
     tags=("noscript",),
+    tier="fallback",
 )
 
 CONTROLS = ChromeRule(
@@ -465,25 +470,29 @@ CONTROLS = ChromeRule(
     "Buttons and dialogs. Protected, because a stray unclosed <button> can hold a whole page.",
     tags=("button", "dialog"),
     roles=("button", "dialog", "alertdialog"),
+    tier="fallback",
 )
 
+# Order matters: the first rule that matches names the removal, so the rules that say what a
+# block is (a cookie banner, a newsletter box) come before the ones that only say where it is
+# (a sidebar, a dialog).
 CHROME_RULES: tuple[ChromeRule, ...] = (
-    NOSCRIPT,
-    CONTROLS,
     HIDDEN,
-    NAVIGATION,
-    SITE_HEADER,
-    SITE_FOOTER,
-    SIDEBAR,
-    SHARE_BUTTONS,
-    FOLLOW_US,
+    COOKIE_BANNER,
     GOOGLE_CTA,
     NEWSLETTER,
+    FOLLOW_US,
+    SHARE_BUTTONS,
     RELATED_STORIES,
     ADS,
-    COOKIE_BANNER,
     COMMENTS,
     AUTHOR_BIO,
     PAYWALL,
     TAG_LIST,
+    NAVIGATION,
+    SITE_HEADER,
+    SITE_FOOTER,
+    SIDEBAR,
+    CONTROLS,
+    NOSCRIPT,
 )

@@ -15,6 +15,7 @@ from typing import Literal
 
 Scope = Literal["anywhere", "outside-article"]
 Protect = Literal["majority", "sole", "never"]
+Tier = Literal["kind", "landmark", "fallback"]
 Target = Literal["self", "module"]
 
 
@@ -34,6 +35,11 @@ class ChromeRule:
     - protect: "majority" (default): never remove an element holding most of the page's prose;
       "sole": only spare it when it holds nearly all of the page's prose (comment threads can
       outweigh the article, yet on a forum the thread is the content); "never": no guard.
+    - tier: the order of evidence. "kind" rules say what a block is (a cookie banner, a share
+      bar); "landmark" rules say where it is (header, footer, sidebar, nav); "fallback" rules
+      catch the rest (buttons, dialogs, noscript). An element is named by the first of: a kind
+      rule's markup, a landmark's tag or role, a kind rule's text, a landmark's classes or
+      text, a fallback rule.
     """
 
     name: str
@@ -48,6 +54,7 @@ class ChromeRule:
     scope: Scope = "anywhere"
     target: Target = "self"
     protect: Protect = "majority"
+    tier: Tier = "kind"
 
 
 @dataclass(frozen=True)
