@@ -111,7 +111,7 @@ def jsonld_people(graph: ld.Graph, entity: dict[str, Any]) -> list[str]:
             names += split_byline(unescape(item))
         elif isinstance(item, dict) and not set(ld.types_of(item)) & ORG_TYPES:
             name = ld.text(item.get("name"))
-            if name[:1] in ",|;":  # a template whose name slot was empty: ", Site Name"
+            if name and name[0] in ",|;":  # a template whose name slot was empty: ", Site"
                 continue
             if not name:
                 given, family = ld.text(item.get("givenName")), ld.text(item.get("familyName"))
