@@ -257,6 +257,13 @@ def run_info() -> str:
             text=True,
             check=False,
         ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--", "src"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        commit += " + uncommitted changes in src/" if dirty else ""
     except OSError:
         commit = "?"
     cpu = os.cpu_count()

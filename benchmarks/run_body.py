@@ -113,7 +113,8 @@ def type_table(rows: Sequence[dict[str, Any]], names: Sequence[str], corpus: str
         n: summarise_by_type(g)
         for (n,), g in by_key([r for r in rows if r["corpus"] == corpus], "extractor").items()
     }
-    types = sorted({t for s in per.values() for t in s if t != "all"}) + ["all"]
+    types = sorted({t for s in per.values() for t in s if t != "all"})
+    types = types + ["all"] if len(types) > 1 else types
     out = []
     for t in types:
         cells = []
@@ -181,24 +182,27 @@ def write_plot(rows: Sequence[dict[str, Any]], names: Sequence[str], path: Path)
 
     groups = by_key(rows, "extractor")
     fig, ax = plt.subplots(figsize=(7.5, 4.5))
-    speeds = []
-    for name in names:
+    speeds, scores = [], []
+    for i, name in enumerate(names):
         g = groups.get((name,), [])
         f1 = summarise([r for r in g if r["corpus"] == "wcxb-dev"] or g)["f1"]
         sp = speed(g)
         if f1 is None or not sp:
             continue
         speeds.append(sp)
+        scores.append(f1)
         ax.scatter([sp], [f1], s=60)
-        ax.annotate(name, (sp, f1), textcoords="offset points", xytext=(6, 6))
+        # Alternate labels above and below: neighbouring extractors often sit close together.
+        offset = (6, 6) if i % 2 == 0 else (6, -14)
+        ax.annotate(name, (sp, f1), textcoords="offset points", xytext=offset)
     ax.set_xscale("log")
     if speeds:  # room for the labels on both sides
         ax.set_xlim(min(speeds) / 2, max(speeds) * 3)
+        ax.set_ylim(max(0.0, int((min(scores) - 0.05) * 10) / 10), 1.0)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
     ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("pages per second of CPU time (log scale, single process)")
     ax.set_ylabel("body word F1 (wcxb-dev, macro over pages)")
-    ax.set_ylim(0, 1)
     ax.grid(True, which="both", alpha=0.3)
     ax.set_title("Body extraction: quality against speed")
     fig.tight_layout()
