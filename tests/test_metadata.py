@@ -477,13 +477,22 @@ def test_rel_author() -> None:
     assert read(body='<a rel="author nofollow" href="/a">Jane Doe</a>').authors == ["Jane Doe"]
 
 
-def test_rel_author_on_a_listing_takes_the_first_byline_only() -> None:
+def test_rel_author_on_a_listing_is_no_byline() -> None:
     teasers = "".join(
         f'<li><h2>Story {i}</h2><p class="by"><a rel="author" href="/a{i}">{name}</a></p></li>'
         for i, name in enumerate(["Jane Doe", "John Roe", "Ann Poe"])
     )
     md = read(body=f"<ul>{teasers}</ul>")
-    assert md.authors == ["Jane Doe"]
+    assert md.authors == []
+
+
+def test_rel_author_repeated_in_an_author_box_is_still_the_byline() -> None:
+    body = '<article><header><p class="byline">By <a rel="author" href="/jd">Jane Doe</a></p>'
+    body += "</header><div><p>Story.</p></div><footer><div class='author-box'><p>"
+    body += '<a rel="author" href="/jd">Jane Doe</a></p></div></footer></article>'
+    body += '<section class="more"><ul><li><p><a rel="author" href="/jr">John Roe</a></p></li>'
+    body += "</ul></section>"
+    assert read(body=body).authors == ["Jane Doe"]
 
 
 def test_rel_author_two_in_one_byline() -> None:
@@ -602,3 +611,26 @@ def test_corpus_pages_never_crash() -> None:
         text = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
         md = read_metadata(lxml.html.document_fromstring(text), "https://example.com/page")
         assert isinstance(md, Metadata)
+
+
+def test_space_separated_properties_and_dc_colon() -> None:
+    md = read('<meta property="dc:creator twitter:site_name" content="Jane Doe">')
+    assert md.authors == ["Jane Doe"]
+    assert read('<meta name="DCTERMS:created" content="2021-05-19">').published == "2021-05-19"
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "modified"),
+    [
+        pytest.param('<p class="meta">Updated: <time datetime="2021-05-20">x</time></p>',
+                     None, "2021-05-20", id="updated-label"),
+        pytest.param('<p>Published <time datetime="2021-05-19">x</time> · Last updated '
+                     '<time datetime="2021-05-20">y</time></p>', "2021-05-19", "2021-05-20",
+                     id="both-labels"),
+        pytest.param('<div class="field--name-changed"><time datetime="2021-05-20">x</time>'
+                     "</div>", None, "2021-05-20", id="changed-field"),
+    ],
+)  # fmt: skip
+def test_time_labels(body: str, published: str | None, modified: str | None) -> None:
+    md = read(body=body)
+    assert (md.published, md.modified) == (published, modified)

@@ -10,6 +10,7 @@ from lxml import etree
 Element = etree._Element
 
 EXCLUDE_DEPTH = 40  # ancestors searched for teaser, sidebar or comment containers
+LISTING_OTHERS = 2  # other people named outside the first byline that make a page a listing
 # A class or id token that names a container of other stories, comments or navigation: the
 # word itself or the word after a short prefix ("c-related", "post-comments", "site-nav"), so
 # that layout wrappers such as "content-sidebar-wrap" do not count.
@@ -41,12 +42,20 @@ def excluded(el: Element) -> bool:
 
 def first_group(elements: list[Element]) -> list[Element]:
     """The first element that is not excluded, and the later ones sharing its parent or
-    grandparent: the links of one byline, not every author link of a listing."""
+    grandparent: the links of one byline, not every author link of a listing. A page where
+    other groups name two or more other people is a listing: no group is its byline."""
     kept = [el for el in elements if not excluded(el)]
     if not kept:
         return []
     anchors = _near(kept[0])
-    return [el for el in kept if _near(el) & anchors]
+    group = [el for el in kept if _near(el) & anchors]
+    names = {_key(el) for el in group}
+    others = {_key(el) for el in kept if not _near(el) & anchors} - names
+    return group if len(others) < LISTING_OTHERS else []
+
+
+def _key(el: Element) -> str:
+    return " ".join(el.text_content().split()).casefold()
 
 
 def _near(el: Element) -> set[Element]:

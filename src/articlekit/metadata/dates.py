@@ -99,13 +99,18 @@ def find_dates_in_text(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     prev_end = 0
     for hit in _find_all(text):
-        window = text[max(prev_end, hit.start - 40) : hit.start]
-        kind = ""
-        for m in _LABELS.finditer(window):
-            kind = "published" if m.lastgroup and m.lastgroup[0] == "p" else "modified"
-        out.append((kind, hit.iso))
+        out.append((label_kind(text[max(prev_end, hit.start - 40) : hit.start]), hit.iso))
         prev_end = hit.end
     return out
+
+
+def label_kind(text: str) -> str:
+    """The kind named by the last date label in `text` ("Last updated:" -> "modified",
+    "Posted on" -> "published"), or "" when there is none."""
+    kind = ""
+    for m in _LABELS.finditer(text):
+        kind = "published" if m.lastgroup and m.lastgroup[0] == "p" else "modified"
+    return kind
 
 
 def find_date_in_text(text: str, kind: str | None = None) -> str | None:

@@ -32,6 +32,7 @@ _NODES = etree.XPath(
     " | //a[contains(translate(@rel, 'AUTHOR', 'author'), 'author')]"
 )
 _LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?(?:[-_].*)?$", re.I)
+_DC_PREFIX = re.compile(r"^(dc|dcterms):")
 _MAX_TIMES = 200  # <time> elements examined for the published date
 
 
@@ -116,9 +117,11 @@ def _add_meta(raw: Raw, el: Element) -> None:
         return
     value = src.unescape(clean(content))
     for attr in ("property", "name", "http-equiv"):
-        key = el.get(attr)
-        if key:
-            raw.meta.setdefault(key.strip().lower(), []).append(value)
+        # RDFa allows several space-separated properties ("dc:creator og:title"); Dublin Core
+        # names are written "dc.creator" or "dc:creator" alike.
+        for key in (el.get(attr) or "").lower().split():
+            key = _DC_PREFIX.sub(r"\1.", key)
+            raw.meta.setdefault(key, []).append(value)
 
 
 def _add_link(raw: Raw, el: Element) -> None:

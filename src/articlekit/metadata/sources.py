@@ -15,7 +15,7 @@ from lxml import etree
 
 from articlekit.metadata import jsonld as ld
 from articlekit.metadata.context import excluded
-from articlekit.metadata.dates import to_iso
+from articlekit.metadata.dates import label_kind, to_iso
 from articlekit.metadata.microdata import Items, prop_text
 from articlekit.metadata.people import split_byline
 from articlekit.textnorm import clean, fold
@@ -64,7 +64,7 @@ _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
 _LAST_FIRST = re.compile(r"^\s*([^,]+),\s*([^,]+?)\s*$")
 # Markup around a <time> that dates the article rather than a teaser or a comment.
 _TIME_PUBLISHED = re.compile(r"publish|pubdate|post-?date|posted|entry-date|created", re.I)
-_TIME_MODIFIED = re.compile(r"updat|modif|revis", re.I)
+_TIME_MODIFIED = re.compile(r"updat|modif|revis|changed", re.I)
 _TIME_CONTEXT = re.compile(
     r"byline|dateline|meta|posted|publish|pubdate|timestamp|date|article-info|entry-header"
     r"|post-info|article-header|author",
@@ -226,14 +226,32 @@ def time_dates(times: list[Element]) -> tuple[str, str]:
         value = to_iso(el.get("datetime") or el.text_content()) or ""
         if not value or excluded(el):
             continue
+        parent = el.getparent()
         own = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-        if _TIME_MODIFIED.search(own):
+        near = f"{own} {parent.get('class') or ''}" if parent is not None else own
+        label = label_kind(_text_before(el))
+        if label == "modified" or (not label and _TIME_MODIFIED.search(near)):
             modified = modified or value
-        elif el.get("pubdate") is not None or _TIME_PUBLISHED.search(own):
+        elif label or el.get("pubdate") is not None or _TIME_PUBLISHED.search(own):
             strong = strong or value
         elif not weak and _in_byline(el):
             weak = value
     return strong or weak, modified
+
+
+def _text_before(el: Element) -> str:
+    """The text just before `el` inside its parent: where "Updated:" or "Published" stands."""
+    parent = el.getparent()
+    if parent is None:
+        return ""
+    parts = [parent.text or ""]
+    for sib in parent:
+        if sib is el:
+            break
+        if isinstance(sib.tag, str):
+            parts.append(sib.text_content())
+        parts.append(sib.tail or "")
+    return "".join(parts)[-60:]
 
 
 def _in_byline(el: Element) -> bool:
