@@ -634,3 +634,11 @@ def test_space_separated_properties_and_dc_colon() -> None:
 def test_time_labels(body: str, published: str | None, modified: str | None) -> None:
     md = read(body=body)
     assert (md.published, md.modified) == (published, modified)
+
+
+def test_itemprop_author_nested_names() -> None:
+    body = '<article itemscope itemtype="https://schema.org/Article"><p itemprop="author" '
+    body += 'itemscope itemtype="https://schema.org/Person">Follow <span itemprop="name">Jane '
+    body += 'Doe</span> on social media</p><div itemprop="author">By <b itemprop="name">John Roe'
+    body += "</b> · 5 min read</div></article>"
+    assert read(body=body).authors == ["Jane Doe", "John Roe"]

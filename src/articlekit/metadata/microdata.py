@@ -91,10 +91,10 @@ def prop_text(el: Element, want_url: bool = False) -> str:
 
 
 def author_text(el: Element) -> str:
-    """An author property's text: the nested `itemprop=name` of an author item, else its text."""
-    if el.get("itemscope") is not None:
-        names = [prop_text(n) for n in _NAME(el)]
-        names = [n for n in names if n]
+    """An author property's text: its nested `itemprop=name` values (an author item, or a
+    wrapper that forgot `itemscope`), else its own text."""
+    if len(el):
+        names = [n for n in (prop_text(x) for x in _NAME(el)) if n]
         if names:
             return ", ".join(names)
     return prop_text(el)
