@@ -12,10 +12,11 @@ from typing import Any
 from articlekit import ingest
 from articlekit.blocks import build_blocks
 from articlekit.chrome import mark_chrome
-from articlekit.content import select_root
+from articlekit.content import LINK_PAGE_MASS, select_root
 from articlekit.dom import Element, default_skip
 from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
+from articlekit.kind import is_article
 from articlekit.measure import measure
 from articlekit.metadata import read_metadata
 from articlekit.model import Article
@@ -23,6 +24,7 @@ from articlekit.options import Favor, Options
 from articlekit.page import Page
 from articlekit.render.text import body_from_blocks
 from articlekit.rules.registry import ChromeRule, RuleSet, resolve_rules
+from articlekit.textnorm import clean
 
 
 def extract(
@@ -66,9 +68,13 @@ def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Art
     page.marks = mark_chrome(body, ruleset, measure(body), spare)
     page.stats = measure(body, skip=lambda el: default_skip(el) or el in page.marks)
     page.content = select_root(body, page.stats, opts.favor)
-    fields = read_fields(page, headline)
-    skip = _block_skip(page)
-    blocks = build_blocks(page.content, skip, fields.figures)
+    article = is_article(page)
+    fields = read_fields(page, headline, article)
+    link_page = (
+        page.stats[page.content].mass < LINK_PAGE_MASS if page.content in page.stats else True
+    )
+    keep_links = link_page or not article
+    blocks = build_blocks(page.content, _block_skip(page), fields.figures, keep_links)
     return Article(
         headline=fields.headline,
         dek=fields.dek,
@@ -79,7 +85,7 @@ def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Art
         site_name=meta.site_name,
         language=meta.language,
         url=meta.canonical_url or url,
-        tags=tuple(meta.tags),
+        tags=tuple(meta.tags or _visible_tags(page)),
         update_notes=tuple(fields.notes),
         images=tuple(fields.figures.values()),
         image_credits=tuple(fields.image_credits),
@@ -87,6 +93,20 @@ def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Art
         body=body_from_blocks(blocks),
         removed=tuple(page.marks.removed),
     )
+
+
+def _visible_tags(page: Page) -> list[str]:
+    """Tag links the page shows (in blocks the tag-list rule removed), when no tags are
+    declared."""
+    tags: list[str] = []
+    for el, rule in page.marks.rule_of.items():
+        if rule != "tag-list":
+            continue
+        for link in el.iter("a"):
+            text = clean(link.text_content())
+            if text and len(text) <= 60 and text not in tags:
+                tags.append(text)
+    return tags
 
 
 def _body_of(root: Element) -> Element:

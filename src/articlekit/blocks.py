@@ -18,6 +18,8 @@ from articlekit.textnorm import clean
 
 _CODE_CLASS = re.compile(r"code|highlight|language-|sourcecode|syntax|prettyprint|hljs")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+LINK_LINE_MAX_CHARS = 150
+LINK_LINE_SHARE = 0.85
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 _PROSE_IN_TABLE = etree.XPath("count(.//p|.//div|.//table//table|.//ul|.//h2|.//h3) > 2")
 
@@ -25,11 +27,19 @@ _PROSE_IN_TABLE = etree.XPath("count(.//p|.//div|.//table//table|.//ul|.//h2|.//
 class BlockBuilder:
     """Collects blocks from one content root in document order."""
 
-    def __init__(self, skip: Callable[[Element], bool], figures: dict[Element, Image]) -> None:
+    def __init__(
+        self,
+        skip: Callable[[Element], bool],
+        figures: dict[Element, Image],
+        keep_link_lines: bool = False,
+    ) -> None:
         self.skip = skip
         self.figures = figures
+        self.keep_link_lines = keep_link_lines
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
+        self.link_depth = 0
+        self.link_chars = 0
 
     def build(self, root: Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -68,28 +78,46 @@ class BlockBuilder:
             self.buffer.append("\n")
         elif tag in BLOCK_TAGS:
             self._flush()
-        if el.text:
-            self.buffer.append(el.text)
+        elif tag == "a":
+            self.link_depth += 1
+        self._add(el.text)
         return False
 
+    def _add(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
+
     def _end(self, el: Element, root: Element) -> None:
-        if tag_of(el) in BLOCK_TAGS and tag_of(el) != "br":
+        tag = tag_of(el)
+        if tag in BLOCK_TAGS and tag != "br":
             self._flush()
+        elif tag == "a" and self.link_depth:
+            self.link_depth -= 1
         self._tail(el, root)
 
     def _tail(self, el: Element, root: Element) -> None:
-        if el is not root and el.tail:
-            self.buffer.append(el.tail)
+        if el is not root:
+            self._add(el.tail)
 
     def _flush(self) -> None:
         if not self.buffer:
             return
         text = "".join(self.buffer)
-        self.buffer = []
+        link_chars, self.link_chars, self.buffer = self.link_chars, 0, []
+        if not self.keep_link_lines and _link_line(text, link_chars):
+            return
         for part in _PARAGRAPH_BREAK.split(text):
             cleaned = clean(part)
             if cleaned:
                 self.blocks.append(Block("paragraph", text=cleaned))
+
+
+def _link_line(text: str, link_chars: int) -> bool:
+    """A short paragraph made of links alone ("Back to top", "« More news"): navigation."""
+    chars = len(text.strip())
+    return 0 < chars <= LINK_LINE_MAX_CHARS and link_chars >= LINK_LINE_SHARE * chars
 
 
 def _heading(el: Element, skip: Callable[[Element], bool]) -> Block | None:
@@ -153,7 +181,11 @@ _WHOLE_BLOCKS: dict[str, Callable[[Element, Callable[[Element], bool]], Block | 
 
 
 def build_blocks(
-    root: Element, skip: Callable[[Element], bool], figures: dict[Element, Image]
+    root: Element,
+    skip: Callable[[Element], bool],
+    figures: dict[Element, Image],
+    keep_link_lines: bool = False,
 ) -> list[Block]:
-    """The blocks of the content root in document order."""
-    return BlockBuilder(skip, figures).build(root)
+    """The blocks of the content root in document order. Paragraphs made of links alone are
+    left out unless `keep_link_lines` (a page whose content is links)."""
+    return BlockBuilder(skip, figures, keep_link_lines).build(root)

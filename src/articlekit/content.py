@@ -51,7 +51,7 @@ def select_root(body: Element, stats: dict[Element, Stat], favor: Favor) -> Elem
     A page whose best prose block is tiny (a link list, a job board, a table of links) is
     judged again with link text counted as text."""
     penalty = PENALTY[favor]
-    best = _best(stats, lambda s: score(s.mass, s.raw, penalty))
+    best = _best(stats, lambda s: score(s.cmass, s.raw, penalty))
     if best is None or stats[best].mass < LINK_PAGE_MASS:
         fallback = _best(stats, lambda s: score(s.lmass, s.raw, penalty))
         best = fallback if fallback is not None else best

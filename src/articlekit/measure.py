@@ -15,6 +15,9 @@ from articlekit.dom import BLOCK_TAGS, Element, default_skip, tag_of, walk
 
 _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff0c\uff01\uff1f\u060c\u061b\u061f]")
+# A child holding less than this share of its largest sibling's mass is side matter (a side
+# column's notes next to the article's column): it does not count towards the parent's cmass.
+SIDE_SHARE = 0.1
 # Prose without any punctuation (menus, labels, tag clouds) counts for this share of its length.
 UNPUNCTUATED_WEIGHT = 0.3
 
@@ -27,7 +30,9 @@ class Stat:
     link: int = 0
     mass: float = 0.0
     lmass: float = 0.0  # like mass, but link text counts as text (for link-only pages)
+    cmass: float = 0.0  # mass of the children that matter (see SIDE_SHARE) + own paragraph
     size: int = 1
+    child_masses: list[float] | None = None
     inline_raw: int = 0
     inline_link: int = 0
     inline_punct: int = 0
@@ -87,10 +92,18 @@ def _close(stat: Stat, el: Element) -> None:
     if tag == "a":
         stat.link = stat.raw
         stat.inline_link = stat.inline_raw
+    own = 0.0
     if tag in BLOCK_TAGS:
-        stat.mass += prose_weight(stat.inline_raw, stat.inline_link, stat.inline_punct)
+        own = prose_weight(stat.inline_raw, stat.inline_link, stat.inline_punct)
+        stat.mass += own
         weight = 1.0 if stat.inline_punct else UNPUNCTUATED_WEIGHT
         stat.lmass += stat.inline_raw * weight
+    masses = stat.child_masses
+    if masses:
+        floor = SIDE_SHARE * max(masses)
+        own += sum(m for m in masses if m >= floor)
+        stat.child_masses = None
+    stat.cmass = own
 
 
 def _merge(parent: Stat, child: Stat, el: Element) -> None:
@@ -98,6 +111,11 @@ def _merge(parent: Stat, child: Stat, el: Element) -> None:
     parent.link += child.link
     parent.mass += child.mass
     parent.lmass += child.lmass
+    if child.mass > 0:
+        if parent.child_masses is None:
+            parent.child_masses = [child.mass]
+        else:
+            parent.child_masses.append(child.mass)
     parent.size += child.size
     if tag_of(el) not in BLOCK_TAGS:
         parent.inline_raw += child.inline_raw

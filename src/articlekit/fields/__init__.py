@@ -36,10 +36,17 @@ class Fields:
     image_credits: list[str] = field(default_factory=list)
 
 
-def read_fields(page: Page, headline: str | None) -> Fields:
-    """Every field; fills `page.consumed` with the nodes the body must leave out."""
+def read_fields(page: Page, headline: str | None, article: bool) -> Fields:
+    """Every field; fills `page.consumed` with the nodes the body must leave out.
+
+    On a page that is not an article (a listing, a forum thread, a product) the visible
+    cards' bylines, excerpts and pictures belong to other stories: such a page gets no dek,
+    notes or images, and its section, authors and dates come from its metadata alone."""
     out = Fields(headline=headline)
     _consume(page, page.headline_el)
+    if not article:
+        _read_declared(page, out)
+        return out
     out.section, section_el = find_section(page)
     _consume(page, section_el)
     out.dek, dek_el = find_dek(page, headline)
@@ -54,6 +61,20 @@ def read_fields(page: Page, headline: str | None) -> Fields:
     _read_figures(page, out)
     _consume_meta_lines(page)
     return out
+
+
+def _read_declared(page: Page, out: Fields) -> None:
+    meta = page.meta
+    out.section, out.authors = meta.section, list(meta.authors)
+    # A <time> on a listing dates one of its cards, not the page.
+    if meta.sources.get("published") != "time":
+        out.published = meta.published
+    if meta.sources.get("modified") != "time":
+        out.modified = meta.modified
+    for found in find_figures(page):  # their captions and credits stay out of the body
+        for node in found.nodes:
+            _consume(page, node)
+    _consume_meta_lines(page)
 
 
 def _read_figures(page: Page, out: Fields) -> None:

@@ -7,6 +7,8 @@ from metadata (JSON-LD, meta, <time>), else from a visible date near the headlin
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from articlekit.dom import Element, class_id, tag_of, text_of
@@ -18,6 +20,8 @@ from articlekit.page import Page
 BYLINE_WINDOW_BEFORE = 20
 BYLINE_WINDOW_AFTER = 80
 BYLINE_MAX_CHARS = 250
+BYLINE_TEXT_WINDOW = 12
+BYLINE_TEXT = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+[^\W\d_]", re.I)
 _XPATH_AUTHOR_CUES = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(@class,'author') "
     "or contains(@class,'byline') or contains(@class,'Byline') or contains(@class,'Author')]"
@@ -26,11 +30,27 @@ _XPATH_AUTHOR_CUES = etree.XPath(
 
 def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     """(author names, the byline elements they came from)."""
-    for el in _byline_candidates(page):
+    for el in _byline_candidates(page) + _bylines_by_text(page):
         names = split_byline(text_of(el))
         if names:
             return names, [el]
     return list(page.meta.authors), []
+
+
+def _bylines_by_text(page: Page) -> list[Element]:
+    """Short lines right after the headline that read "By Name" (pages with no byline
+    markup)."""
+    if page.headline_el is None:
+        return []
+    out = []
+    for el in page.window(page.headline_el, 0, BYLINE_TEXT_WINDOW):
+        stat = page.stats.get(el)
+        if stat is None or stat.size > 6 or page.inside(el, page.headline_el):
+            continue
+        text = text_of(el)
+        if len(text) <= BYLINE_MAX_CHARS and BYLINE_TEXT.match(text) and not page.excluded(el):
+            out.append(el)
+    return out
 
 
 def _byline_candidates(page: Page) -> list[Element]:

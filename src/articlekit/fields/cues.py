@@ -43,6 +43,7 @@ BYLINE_CLASSES = class_words(
 )
 DATE_CLASSES = class_words(
     """
+        meta post-meta entry-meta article-meta card-meta meta-info
         date dateline published updated timestamp time pubdate post-date entry-date article-date
         publish-date posted-on meta-date
     """

@@ -34,8 +34,9 @@ _SRC_ATTRS = (
     "data-srcset",
     "srcset",
 )
+_IMAGE_TAGS = ("img", "amp-img")
 _XPATH_FIGURES = etree.XPath(
-    ".//figure|.//img|.//*[contains(@class,'caption') or contains(@class,'figure')]"
+    ".//figure|.//img|.//amp-img|.//*[contains(@class,'caption') or contains(@class,'figure')]"
 )
 
 
@@ -80,8 +81,8 @@ def _scopes(page: Page) -> list[Element]:
     if page.headline_el is not None and page.pos(page.headline_el) < page.pos(content):
         start, end = page.pos(page.headline_el), page.pos(content)
         for el in page.order[start + 1 : end]:
-            if tag_of(el) in ("figure", "img") and not page.inside(content, el):
-                scopes.append(el.getparent() if tag_of(el) == "img" else el)
+            if tag_of(el) in ("figure", *_IMAGE_TAGS) and not page.inside(content, el):
+                scopes.append(el.getparent() if tag_of(el) in _IMAGE_TAGS else el)
     return scopes
 
 
@@ -126,13 +127,13 @@ def _linked_caption(img: Element, linked: dict[str, Element]) -> Element | None:
 
 
 def _read_figure(page: Page, container: Element, linked: dict[str, Element]) -> FigureFound | None:
-    img = container if tag_of(container) == "img" else _first_img(container)
+    img = container if tag_of(container) in _IMAGE_TAGS else _first_img(container)
     if img is None or not _article_image(img):
         return None
     caption_el = _caption_element(container)
     if caption_el is None:
         caption_el = _linked_caption(img, linked)
-    credit_els = _credit_elements(container, img)
+    credit_els = _credit_elements(container, img) or _adjacent_credits(container, img)
     if caption_el is not None and not page.inside(caption_el, container):
         credit_els += _credit_elements(caption_el, img)
     credit_texts = [clean_credit(text_of(c)) for c in credit_els]
@@ -150,7 +151,7 @@ def _read_figure(page: Page, container: Element, linked: dict[str, Element]) -> 
 
 
 def _first_img(container: Element) -> Element | None:
-    for img in container.iter("img"):
+    for img in container.iter(*_IMAGE_TAGS):
         return img
     return None
 
@@ -194,6 +195,17 @@ def _credit_elements(container: Element, img: Element) -> list[Element]:
         if credit_cue and not any(a in out for a in el.iterancestors()) and text_of(el):
             out.append(el)
     return out
+
+
+def _adjacent_credits(container: Element, img: Element) -> list[Element]:
+    """A credit line placed right after the image (or after the link wrapping it)."""
+    anchor = container
+    if anchor is img and img.getparent() is not None and tag_of(img.getparent()) == "a":
+        anchor = img.getparent()
+    follower = anchor.getnext()
+    if follower is not None and CREDIT_CLASSES.search(class_id(follower)) and text_of(follower):
+        return [follower]
+    return []
 
 
 def _caption_text(caption_el: Element, credit_els: list[Element]) -> str:

@@ -45,6 +45,7 @@ NAVIGATION = ChromeRule(
         nav navbar navigation nav-menu menu main-menu mega-menu breadcrumb breadcrumbs skip-link
         skip-links skiplink skip-to-content pagination pager site-nav subnav sub-nav toc-nav
         off-canvas offcanvas hamburger search-form searchform site-search language-switcher
+        (?:left|right|top|side|main|sub|foot|global|primary|secondary)nav(?:bar|igation)?
     """
     ),
     text=phrases(
@@ -94,7 +95,8 @@ SIDEBAR = ChromeRule(
     roles=("complementary",),
     classes=words(
         """
-        sidebar side-bar sidebar-primary widget-area right-rail left-rail rail secondary sidecol
+        sidebar side-bar sidebar-primary widget-area right-rail left-rail rail secondary
+        (?:left|right|side)[-_]?col(?:umn)? sidecol
         side-column aside
     """
     ),
@@ -473,6 +475,31 @@ CONTROLS = ChromeRule(
     tier="fallback",
 )
 
+PROMO = ChromeRule(
+    "promo",
+    "House promotions and calls to action: republish, donate, membership and app boxes.",
+    classes=words(
+        """
+        promo-box house-promo republish republish-cta donate
+        donation donate-box membership member-cta support-us app-promo app-download
+        """
+    ),
+    text=phrases(
+        """
+        republish this (?:story|article)
+        support (?:our|independent) journalism
+        (?:please )?(?:donate|make a donation)
+        become a (?:member|supporter)
+        download (?:our|the) app
+        unterstützen sie (?:unseren|unabhängigen) journalismus
+        soutenez (?:notre|le) journalisme
+        apoya (?:nuestro|el) periodismo
+        """
+    ),
+    max_text=300,
+    target="module",
+)
+
 # Order matters: the first rule that matches names the removal, so the rules that say what a
 # block is (a cookie banner, a newsletter box) come before the ones that only say where it is
 # (a sidebar, a dialog).
@@ -488,6 +515,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     COMMENTS,
     AUTHOR_BIO,
     PAYWALL,
+    PROMO,
     TAG_LIST,
     NAVIGATION,
     SITE_HEADER,

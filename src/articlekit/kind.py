@@ -1,0 +1,93 @@
+"""Page kind: is this page one article, or a page of another kind (a listing, a forum thread,
+a product, a search result)?
+
+Only an article has a dek, editorial notes and article figures. The page's own declaration
+decides first (JSON-LD @type, og:type); without one, the content's shape does: a content root
+made mostly of repeated link cards is a listing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from lxml import etree
+
+from articlekit.dom import Element, tag_of
+from articlekit.page import Page
+
+ARTICLE_TYPES = frozenset(
+    """Article NewsArticle BlogPosting Blog ReportageNewsArticle OpinionNewsArticle
+    AnalysisNewsArticle BackgroundNewsArticle ReviewNewsArticle TechArticle ScholarlyArticle
+    Report LiveBlogPosting SocialMediaPosting Review Recipe HowTo""".split()
+)
+OTHER_TYPES = frozenset(
+    """Product ProductGroup Offer QAPage Question DiscussionForumPosting CollectionPage
+    ItemList SearchResultsPage ProfilePage Event JobPosting SoftwareApplication Course
+    MusicAlbum Movie Book Place LocalBusiness Store Restaurant Organization""".split()
+)
+CARD_MIN = 3  # at least this many repeated cards
+CARD_SHARE = 0.5  # holding at least this share of the content's text
+CARD_MAX_CHARS = 600  # on average at most this long (listicle sections are longer)
+_DIGITS = re.compile(r"\d+")
+_OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
+
+
+def is_article(page: Page) -> bool:
+    """True unless the page declares or shows itself as some other kind of page."""
+    types = set(page.meta.types)
+    if types & ARTICLE_TYPES:
+        return True
+    og_type = [str(v).strip().lower() for v in _OG_TYPE(page.root)]
+    if og_type and og_type[0] == "article":
+        return True
+    if types & OTHER_TYPES:
+        return False
+    return page.content is None or not is_card_list(page, page.content)
+
+
+def is_card_list(page: Page, root: Element) -> bool:
+    """True when most of root's text sits in >= CARD_MIN repeated sibling cards, each titled
+    by a link."""
+    total = page.stats.get(root)
+    if total is None or total.raw == 0:
+        return False
+    end = page.end_pos(root)
+    for parent in page.order[page.pos(root) : end + 1]:
+        if len(parent) < CARD_MIN:
+            continue
+        for group in _sibling_groups(parent):
+            if _cards(page, group, total.raw):
+                return True
+    return False
+
+
+def _sibling_groups(parent: Element) -> list[list[Element]]:
+    groups: dict[str, list[Element]] = defaultdict(list)
+    for child in parent:
+        if isinstance(child.tag, str):
+            groups[_signature(child)].append(child)
+    return [g for g in groups.values() if len(g) >= CARD_MIN]
+
+
+def _signature(el: Element) -> str:
+    return tag_of(el) + "|" + _DIGITS.sub("", el.get("class") or "")
+
+
+def _cards(page: Page, group: list[Element], total_raw: int) -> bool:
+    stats = [page.stats.get(el) for el in group]
+    raw = sum(s.raw for s in stats if s is not None)
+    if raw < CARD_SHARE * total_raw or raw > CARD_MAX_CHARS * len(group):
+        return False
+    titled = sum(1 for el in group if _link_title(el))
+    return titled >= 0.6 * len(group)
+
+
+def _link_title(card: Element) -> bool:
+    """The card has a heading that is (or holds) a link, or starts with a link."""
+    for el in card.iter("h2", "h3", "h4", "h5", "a"):
+        if tag_of(el) == "a":
+            return len((el.text_content() or "").strip()) >= 12
+        if el.find(".//a") is not None or el.getparent().tag == "a":
+            return True
+    return False
