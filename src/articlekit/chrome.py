@@ -7,6 +7,7 @@ stray class word on an article wrapper cannot empty the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -70,10 +71,7 @@ def mark_chrome(
     marks = Marks()
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
-    tiers = {
-        tier: tuple(r for r in rules.compiled if r.rule.tier == tier)
-        for tier in ("kind", "landmark", "fallback")
-    }
+    tiers = {tier: _Tier(rules.compiled, tier) for tier in ("kind", "landmark", "fallback")}
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "end":
@@ -96,10 +94,81 @@ def mark_chrome(
     return marks
 
 
+class _Tier(tuple):
+    """The rules of one tier, with one combined class regex and one combined text regex, so
+    that an element no rule can match costs two searches, not one per rule."""
+
+    any_class: re.Pattern[str] | None
+    any_text: re.Pattern[str] | None
+    max_text: int
+    tags: frozenset[str]
+    roles: frozenset[str]
+    attr_names: tuple[str, ...]
+    has_hidden: bool
+    class_cache: dict[str, bool]
+
+    def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str) -> _Tier:
+        self = super().__new__(cls, tuple(r for r in compiled if r.rule.tier == tier))
+        self.any_class = _combine([r.rule.classes for r in self if r.rule.classes], 0)
+        self.any_text = _combine([r.rule.text for r in self if r.rule.text], re.I)
+        self.max_text = max((r.rule.max_text for r in self if r.rule.text), default=0)
+        self.tags = frozenset(t for r in self for t in r.tags)
+        self.roles = frozenset(t for r in self for t in r.roles)
+        self.attr_names = tuple({a for r in self for a, _ in r.attrs})
+        self.has_hidden = any(r.rule.hidden for r in self)
+        self.class_cache = {}
+        return self
+
+    def class_may_match(self, cid: str) -> bool:
+        """Whether any class pattern of the tier matches (memoised: class strings repeat)."""
+        hit = self.class_cache.get(cid)
+        if hit is None:
+            hit = self.class_cache[cid] = bool(self.any_class and self.any_class.search(cid))
+        return hit
+
+    def may_match(self, f: _Features, landmark_only: bool = False) -> bool:
+        """A cheap test: can any rule of this tier match f by markup?"""
+        if f.tag in self.tags or (f.role and f.role in self.roles):
+            return True
+        if landmark_only:
+            return False
+        if f.cid and self.class_may_match(f.cid):
+            return True
+        if self.has_hidden and f.hidden:
+            return True
+        return any(f.el.get(name) is not None for name in self.attr_names)
+
+
+def _combine(patterns: list[str], flags: int) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+class _Features:
+    """What the rules look at on one element, read once."""
+
+    __slots__ = ("el", "tag", "cid", "role", "hidden", "stat", "_text")
+
+    def __init__(self, el: Element, tag: str, stat: Stat | None) -> None:
+        self.el, self.tag, self.stat = el, tag, stat
+        self.cid = class_id(el)
+        self.role = (el.get("role") or "").strip().lower()
+        self.hidden = is_hidden(el)
+        self._text: str | None = None
+
+    def text(self, max_text: int) -> str | None:
+        """The element's text when it is small enough for a text rule, else None."""
+        stat = self.stat
+        if stat is None or stat.size > TEXT_RULE_MAX_SIZE or not 0 < stat.raw <= max_text:
+            return None
+        if self._text is None:
+            self._text = text_of(self.el)
+        return self._text
+
+
 def _first_match(
     el: Element,
     tag: str,
-    tiers: dict[str, tuple[CompiledRule, ...]],
+    tiers: dict[str, _Tier],
     stat: Stat | None,
     total_mass: float,
     inside_article: bool,
@@ -114,70 +183,66 @@ def _first_match(
             return False
         return not (inside_article and rule.rule.scope == "outside-article")
 
-    role = (el.get("role") or "").strip().lower()
-    for rule in tiers["kind"]:
-        if (tag in rule.tags or _attr_match(el, rule)) and usable(rule):
-            return rule
-    for rule in tiers["landmark"]:
-        if (tag in rule.tags or role in rule.roles) and usable(rule):
-            return rule
-    text = _LazyText(el, stat)
-    found = _text_match(tiers["kind"], text, usable)
-    if found is not None:
-        return found
-    for rule in tiers["landmark"]:
-        if _attr_match(el, rule) and usable(rule):
-            return rule
-    found = _text_match(tiers["landmark"], text, usable)
-    if found is not None:
-        return found
-    for rule in tiers["fallback"]:
-        if (tag in rule.tags or _attr_match(el, rule)) and usable(rule):
-            return rule
-    return _text_match(tiers["fallback"], text, usable)
+    f = _Features(el, tag, stat)
+    kind, landmark, fallback = tiers["kind"], tiers["landmark"], tiers["fallback"]
+    found = (
+        _markup_rule(kind, f, usable)
+        or _markup_rule(landmark, f, usable, landmark_only=True)
+        or _text_match(kind, f, usable)
+        or _markup_rule(landmark, f, usable)
+        or _text_match(landmark, f, usable)
+        or _markup_rule(fallback, f, usable)
+        or _text_match(fallback, f, usable)
+    )
+    return found
 
 
-def _text_match(
-    rules: tuple[CompiledRule, ...], text: _LazyText, usable: Callable[[CompiledRule], bool]
+def _markup_rule(
+    tier: _Tier,
+    f: _Features,
+    usable: Callable[[CompiledRule], bool],
+    landmark_only: bool = False,
 ) -> CompiledRule | None:
-    for rule in rules:
-        if rule.text is None:
-            continue
-        value = text.get(rule.rule.max_text)
-        if value is not None and rule.text.match(value) and usable(rule):
+    if not tier.may_match(f, landmark_only):
+        return None
+    for rule in tier:
+        if landmark_only:
+            hit = f.tag in rule.tags or (f.role and f.role in rule.roles)
+        else:
+            hit = _markup_match(f, rule)
+        if hit and usable(rule):
             return rule
     return None
 
 
-class _LazyText:
-    """The element's text, computed once and only for small elements."""
-
-    def __init__(self, el: Element, stat: Stat | None) -> None:
-        self.el, self.stat = el, stat
-        self._text: str | None = None
-
-    def get(self, max_text: int) -> str | None:
-        stat = self.stat
-        if stat is None or stat.size > TEXT_RULE_MAX_SIZE or not 0 < stat.raw <= max_text:
-            return None
-        if self._text is None:
-            self._text = text_of(self.el)
-        return self._text
-
-
-def _attr_match(el: Element, rule: CompiledRule) -> bool:
-    """The rule's role, class/id, attribute or hidden test."""
-    if rule.roles and (el.get("role") or "").strip().lower() in rule.roles:
+def _markup_match(f: _Features, rule: CompiledRule) -> bool:
+    """The rule's tag, role, class/id, attribute or hidden test."""
+    if f.tag in rule.tags or (f.role and f.role in rule.roles):
         return True
-    if rule.classes is not None:
-        cid = class_id(el)
-        if cid and rule.classes.search(cid):
-            return True
+    if f.cid and rule.classes is not None and rule.classes.search(f.cid):
+        return True
     for name, pattern in rule.attrs:
-        value = el.get(name)
+        value = f.el.get(name)
         if value is not None and pattern.search(value):
             return True
-    return rule.rule.hidden and is_hidden(el)
+    return rule.rule.hidden and f.hidden
+
+
+def _text_match(
+    rules: _Tier, f: _Features, usable: Callable[[CompiledRule], bool]
+) -> CompiledRule | None:
+    if rules.any_text is None:
+        return None
+    text = f.text(rules.max_text)
+    if text is None or not rules.any_text.match(text):
+        return None
+    for rule in rules:
+        if rule.text is None:
+            continue
+        value = f.text(rule.rule.max_text)
+        if value is not None and rule.text.match(value) and usable(rule):
+            return rule
+    return None
 
 
 def _targets(
@@ -190,7 +255,7 @@ def _targets(
 
 
 def _matched_by_text(el: Element, rule: CompiledRule) -> bool:
-    return not (tag_of(el) in rule.tags or _attr_match(el, rule))
+    return not _markup_match(_Features(el, tag_of(el), None), rule)
 
 
 def _module_of(el: Element, stats: dict[Element, Stat], total_mass: float) -> list[Element]:

@@ -41,11 +41,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 def tag_of(el: Element) -> str:
     """The lower-case tag name, or "" for comments, processing instructions and entities."""
     tag = el.tag
-    if not isinstance(tag, str):
+    if tag.__class__ is not str:
         return ""
     if "}" in tag:  # XHTML namespaced trees
-        tag = tag.rsplit("}", 1)[1]
-    return tag.lower()
+        return tag.rsplit("}", 1)[1].lower()
+    return tag if tag.islower() else tag.lower()
 
 
 def class_id(el: Element) -> str:
@@ -96,19 +96,30 @@ def default_skip(el: Element) -> bool:
 
 def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip) -> str:
     """The element's visible text, with a space at every block boundary, cleaned."""
-    if not isinstance(root.tag, str):
+    if root.tag.__class__ is not str:
         return ""
     parts: list[str] = []
-    for event, el in walk(root, skip):
-        if event == "skip":
+    append = parts.append
+    walker = etree.iterwalk(root, events=("start", "end"))
+    pruned = None
+    for event, el in walker:
+        if pruned is not None:  # the "end" of a pruned element
+            pruned = None
             if el.tail:
-                parts.append(el.tail)
+                append(el.tail)
             continue
-        if tag_of(el) in BLOCK_TAGS:
-            parts.append(" ")
         if event == "start":
+            if el is not root and skip is not None and skip(el):
+                walker.skip_subtree()
+                pruned = el
+                continue
+            if tag_of(el) in BLOCK_TAGS:
+                append(" ")
             if el.text:
-                parts.append(el.text)
-        elif el is not root and el.tail:
-            parts.append(el.tail)
+                append(el.text)
+        else:
+            if tag_of(el) in BLOCK_TAGS:
+                append(" ")
+            if el is not root and el.tail:
+                append(el.tail)
     return clean("".join(parts))

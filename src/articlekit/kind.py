@@ -17,10 +17,51 @@ from articlekit.dom import Element, tag_of
 from articlekit.page import Page
 
 ARTICLE_TYPES = frozenset(
-    ["Article", "NewsArticle", "BlogPosting", "Blog", "ReportageNewsArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "TechArticle", "ScholarlyArticle", "Report", "LiveBlogPosting", "SocialMediaPosting", "Review", "Recipe", "HowTo"]
+    [
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "Blog",
+        "ReportageNewsArticle",
+        "OpinionNewsArticle",
+        "AnalysisNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "Review",
+        "Recipe",
+        "HowTo",
+    ]
 )
 OTHER_TYPES = frozenset(
-    ["Product", "ProductGroup", "Offer", "QAPage", "Question", "DiscussionForumPosting", "CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage", "Event", "JobPosting", "SoftwareApplication", "Course", "MusicAlbum", "Movie", "Book", "Place", "LocalBusiness", "Store", "Restaurant", "Organization"]
+    [
+        "Product",
+        "ProductGroup",
+        "Offer",
+        "QAPage",
+        "Question",
+        "DiscussionForumPosting",
+        "CollectionPage",
+        "ItemList",
+        "SearchResultsPage",
+        "ProfilePage",
+        "Event",
+        "JobPosting",
+        "SoftwareApplication",
+        "Course",
+        "MusicAlbum",
+        "Movie",
+        "Book",
+        "Place",
+        "LocalBusiness",
+        "Store",
+        "Restaurant",
+        "Organization",
+    ]
 )
 CARD_MIN = 3  # at least this many repeated cards
 CARD_SHARE = 0.5  # holding at least this share of the content's text

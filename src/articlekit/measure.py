@@ -46,7 +46,14 @@ def _count(text: str | None) -> tuple[int, int]:
     """(visible characters, punctuation marks) of a text node."""
     if not text:
         return 0, 0
-    return len(_SPACE.sub("", text)), len(_PUNCT.findall(text))
+    chars = len(text) - _spaces(text)
+    return chars, (len(_PUNCT.findall(text)) if chars else 0)
+
+
+def _spaces(text: str) -> int:
+    if text.isspace():
+        return len(text)
+    return len(text) - sum(map(len, text.split()))
 
 
 def prose_weight(raw: int, link: int, punct: int) -> float:

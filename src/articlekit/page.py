@@ -32,6 +32,7 @@ class Page:
     content: Element | None = None
     headline_el: Element | None = None
     consumed: set[Element] = field(default_factory=set)
+    _excluded: dict[Element, bool] = field(default_factory=dict, repr=False)
 
     def index(self) -> None:
         """Record every element's document position (one pass)."""
@@ -68,14 +69,24 @@ class Page:
             return link
 
     def excluded(self, el: Element, depth_limit: int = 200) -> bool:
-        """True when el or an ancestor is marked chrome or hidden by its markup."""
+        """True when el or an ancestor is marked chrome or hidden by its markup (memoised)."""
+        path: list[Element] = []
         node: Element | None = el
+        answer = False
         while node is not None and depth_limit:
+            known = self._excluded.get(node)
+            if known is not None:
+                answer = known
+                break
+            path.append(node)
             if node in self.marks or is_hidden(node):
-                return True
+                answer = True
+                break
             node = node.getparent()
             depth_limit -= 1
-        return False
+        for seen in path:
+            self._excluded[seen] = answer
+        return answer
 
     def inside(self, el: Element, container: Element) -> bool:
         """True when el is container or below it (by document positions)."""

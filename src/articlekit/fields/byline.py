@@ -76,6 +76,9 @@ def _is_byline(page: Page, el: Element) -> bool:
     )
     if not cue or tag_of(el) in ("img", "meta", "link", "figure"):
         return False
+    stat = page.stats.get(el)
+    if stat is None or stat.raw > BYLINE_MAX_CHARS:
+        return False
     text = text_of(el)
     return 0 < len(text) <= BYLINE_MAX_CHARS
 

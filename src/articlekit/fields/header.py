@@ -122,6 +122,9 @@ def _visible_kicker(
 ) -> tuple[str, Element] | None:
     cued: tuple[str, Element] | None = None
     for el in window:
+        stat = page.stats.get(el)
+        if stat is None or not 0 < stat.raw <= KICKER_MAX_CHARS:
+            continue
         if page.excluded(el) or page.inside(el, page.headline_el):
             continue
         text = text_of(el)

@@ -21,6 +21,8 @@ from articlekit.model import Note, NoteKind
 from articlekit.page import Page
 
 NOTE_MAX_CHARS = 1500
+# Any note label's first letters, to skip most elements without reading their text.
+_LABEL_START = re.compile("|".join(f"(?:{label.pattern})" for _, label in NOTE_LABELS), re.I)
 _NOTE_TAGS = frozenset({"p", "div", "aside", "blockquote", "section", "li", "em", "i", "span"})
 _DATE_WORDS = re.compile(
     r"\b(?:\d+|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|"
@@ -33,7 +35,7 @@ def find_notes(page: Page) -> tuple[list[Note], list[Element]]:
     """(notes in page order, their elements)."""
     found: list[tuple[Element, NoteKind, str]] = []
     for el in _note_zone(page):
-        if tag_of(el) not in _NOTE_TAGS or page.excluded(el):
+        if tag_of(el) not in _NOTE_TAGS or not _may_be_note(page, el) or page.excluded(el):
             continue
         cid = class_id(el)
         if BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid):
@@ -44,6 +46,19 @@ def find_notes(page: Page) -> tuple[list[Note], list[Element]]:
             found.append((el, kind, text))
     innermost = _innermost(found)
     return [Note(kind, text) for _, kind, text in innermost], [el for el, _, _ in innermost]
+
+
+def _may_be_note(page: Page, el: Element) -> bool:
+    """A cheap test before reading the element's text: short enough, and its first words
+    could be a note label."""
+    stat = page.stats.get(el)
+    if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS:
+        return False
+    for piece in el.itertext():
+        piece = piece.strip()
+        if piece:
+            return _LABEL_START.match(piece[:60]) is not None
+    return False
 
 
 def note_kind(text: str) -> NoteKind | None:
