@@ -97,6 +97,10 @@ def _f3(values: tuple[float | None, ...]) -> str:
     return "/".join(fmt(v) for v in values)
 
 
+def _dup(s: dict[str, Any]) -> str:
+    return str(s["body_duplicates"])
+
+
 # One row per measure: label, target text, function of the summary, rich-fields-only flag.
 ANNOTATED_ROWS: list[tuple[str, str, Callable[[dict[str, Any]], str], bool]] = [
     ("headline exact", "≥ 0.95", lambda s: fmt(s["headline"]), False),
@@ -124,6 +128,7 @@ ANNOTATED_ROWS: list[tuple[str, str, Callable[[dict[str, Any]], str], bool]] = [
     ("chrome snippets leaked into any field", "≤ 0.01", lambda s: fmt(s["chrome_leaked"]), False),
     ("pages with a chrome leak", "", lambda s: str(s["pages_with_leak"]), False),
     ("body_must_contain found", "", lambda s: fmt(s["body_found"]), False),
+    ("diagnostic: dek/note/caption strings also in the body", "", _dup, False),
 ]
 
 

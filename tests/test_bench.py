@@ -389,3 +389,10 @@ def test_stratified_sample_is_reproducible_and_covers_types(tmp_path: Path) -> N
     assert [p.id for p in a] != [p.id for p in bench.stratified_sample(pages, 20, seed=8)]
     assert {p.page_type for p in a} == {"article", "forum"}
     assert sum(p.page_type == "forum" for p in a) == 5
+
+
+def test_score_annotation_diagnostic_lists_own_fields_found_in_the_body() -> None:
+    record = _record(dek="A standfirst that is long enough", update_notes=["Update: short"])
+    pred = Prediction(body="A standfirst that is long  enough. The body sentence. Update: short")
+    # The dek is flagged; the note is under 20 characters and so too short to judge.
+    assert score_annotation(record, pred)["body_has_own_fields"] == [record["dek"]]

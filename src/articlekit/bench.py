@@ -705,6 +705,7 @@ def summarise_annotations(scores: Sequence[dict[str, Any]]) -> dict[str, Any]:
             sum(len(x["leaks"]) for x in scores), sum(x["chrome_total"] for x in scores)
         ),
         "pages_with_leak": sum(1 for x in scores if x["leaks"]),
+        "body_duplicates": sum(len(x["body_has_own_fields"]) for x in scores),
     }
     out |= _summarise_captions([x["captions"] for x in scores])
     for form in ("strict", "lenient"):
