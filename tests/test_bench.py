@@ -189,6 +189,7 @@ def test_date_equal() -> None:
 
 def test_title_comparison_folds_quotes_and_dashes() -> None:
     assert bench.fold_equal("Why Hasn’t It — Worked?", "Why Hasn't It -- Worked?")
+    assert bench.fold_equal("Wait for it…", "Wait for it...")
     assert not bench.fold_equal("Why it worked", "Why it failed")
 
 

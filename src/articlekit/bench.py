@@ -59,8 +59,11 @@ _FOLD = str.maketrans(
         "\u2014": "-",
         "\u2015": "-",
         "\u2212": "-",
+        "\u2026": "...",
     }
 )
+_DASHES_RE = re.compile(r"-{2,}")
+_NUMBER_RE = re.compile(r"[-+]?[\d.,%×x]+|–")
 _CREDIT_LABELS = (
     "photo:",
     "photos:",
@@ -358,8 +361,8 @@ def fold(s: str | None) -> str:
     The wcxb-dev titles and Readability's titles straighten punctuation, so comparing a page's
     own typography against them needs this looser form.
     """
-    text = N(s).translate(_FOLD).replace("\u2026", "...")
-    return re.sub(r"-{2,}", "-", text)
+    text = N(s).translate(_FOLD)
+    return _DASHES_RE.sub("-", text)
 
 
 def fold_equal(a: str | None, b: str | None) -> bool:
@@ -814,7 +817,7 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 
 def _numeric(cells: Iterable[str]) -> bool:
-    return all(re.fullmatch(r"[-+]?[\d.,%×x]+|–", c) for c in cells)
+    return all(_NUMBER_RE.fullmatch(c) for c in cells)
 
 
 # --------------------------------------------------------------------------- command
