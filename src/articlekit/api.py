@@ -16,7 +16,7 @@ from articlekit.content import LINK_PAGE_MASS, select_root
 from articlekit.dom import Element, default_skip
 from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
-from articlekit.kind import is_article
+from articlekit.kind import declared_kind, is_article
 from articlekit.measure import measure
 from articlekit.metadata import read_metadata
 from articlekit.model import Article
@@ -65,7 +65,8 @@ def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Art
     page.index()
     headline, page.headline_el = find_headline(root, meta)
     spare = _spared(page.headline_el)
-    page.marks = mark_chrome(body, ruleset, measure(body), spare)
+    article = declared_kind(root, meta) == "article"
+    page.marks = mark_chrome(body, ruleset, measure(body), spare, article)
     page.stats = measure(body, skip=lambda el: default_skip(el) or el in page.marks)
     page.content = select_root(body, page.stats, opts.favor)
     article = is_article(page)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, text_of, walk
+from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, walk
 from articlekit.measure import Stat
 from articlekit.model import Removal
 from articlekit.rules.registry import CompiledRule, RuleSet
@@ -64,14 +64,17 @@ def mark_chrome(
     rules: RuleSet,
     stats: dict[Element, Stat],
     spare: set[Element] | frozenset[Element] = frozenset(),
+    article: bool = False,
 ) -> Marks:
     """Walk the tree once; mark every element that a rule matches (and not its descendants).
 
-    Elements in `spare` (the headline and its ancestors) are never marked."""
+    Elements in `spare` (the headline and its ancestors) are never marked. On a page that
+    declares itself an article, "sole" protection is off (its comments are never content)."""
     marks = Marks()
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
     tiers = {tier: _Tier(rules.compiled, tier) for tier in ("kind", "landmark", "fallback")}
+    shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "end":
@@ -84,7 +87,7 @@ def mark_chrome(
         tag = tag_of(el)
         hit = None
         if el not in spare and tag not in ("html", "body"):
-            hit = _first_match(el, tag, tiers, stats.get(el), total_mass, bool(scopes))
+            hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
         if hit is not None:
             for target in _targets(el, hit, stats, total_mass):
                 marks.add(target, hit.rule.name)
@@ -161,7 +164,10 @@ class _Features:
         if stat is None or stat.size > TEXT_RULE_MAX_SIZE or not 0 < stat.raw <= max_text:
             return None
         if self._text is None:
-            self._text = text_of(self.el)
+            # The C serialiser is many times faster than a Python walk; for these small
+            # elements the lost block-boundary spaces do not change a start-anchored match.
+            raw = etree.tostring(self.el, method="text", encoding=str, with_tail=False)
+            self._text = clean(raw)
         return self._text
 
 
@@ -170,6 +176,7 @@ def _first_match(
     tag: str,
     tiers: dict[str, _Tier],
     stat: Stat | None,
+    shares: dict[str, float],
     total_mass: float,
     inside_article: bool,
 ) -> CompiledRule | None:
@@ -179,7 +186,7 @@ def _first_match(
     share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
 
     def usable(rule: CompiledRule) -> bool:
-        if share >= PROTECT_SHARES[rule.rule.protect]:
+        if share >= shares[rule.rule.protect]:
             return False
         return not (inside_article and rule.rule.scope == "outside-article")
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 from lxml import etree
 
 from articlekit.dom import Element, tag_of
+from articlekit.metadata import Metadata
 from articlekit.page import Page
 
 ARTICLE_TYPES = frozenset(
@@ -70,16 +71,24 @@ _DIGITS = re.compile(r"\d+")
 _OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
 
 
+def declared_kind(root: Element, meta: Metadata) -> str | None:
+    """ "article" or "other" when the page says what it is (JSON-LD @type, og:type), else None."""
+    types = set(meta.types)
+    if types & ARTICLE_TYPES:
+        return "article"
+    og_type = [str(v).strip().lower() for v in _OG_TYPE(root)]
+    if og_type and og_type[0] == "article":
+        return "article"
+    if types & OTHER_TYPES:
+        return "other"
+    return None
+
+
 def is_article(page: Page) -> bool:
     """True unless the page declares or shows itself as some other kind of page."""
-    types = set(page.meta.types)
-    if types & ARTICLE_TYPES:
-        return True
-    og_type = [str(v).strip().lower() for v in _OG_TYPE(page.root)]
-    if og_type and og_type[0] == "article":
-        return True
-    if types & OTHER_TYPES:
-        return False
+    declared = declared_kind(page.root, page.meta)
+    if declared is not None:
+        return declared == "article"
     return page.content is None or not is_card_list(page, page.content)
 
 

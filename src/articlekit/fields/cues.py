@@ -7,10 +7,28 @@ from __future__ import annotations
 import re
 
 
-def class_words(spec: str) -> re.Pattern[str]:
+class ClassCue:
+    """A class/id word test, memoised: the same class strings recur across a page and a site."""
+
+    MAX_CACHE = 50_000
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        self._cache: dict[str, bool] = {}
+
+    def search(self, cid: str) -> bool:
+        hit = self._cache.get(cid)
+        if hit is None:
+            if len(self._cache) >= self.MAX_CACHE:
+                self._cache.clear()
+            hit = self._cache[cid] = self.pattern.search(cid) is not None
+        return hit
+
+
+def class_words(spec: str) -> ClassCue:
     """Match any of the white-space separated words as a whole word of a lower-cased class/id
     string."""
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(spec.split()) + r")(?![a-z0-9])")
+    return ClassCue(r"(?<![a-z0-9])(?:" + "|".join(spec.split()) + r")(?![a-z0-9])")
 
 
 HEADLINE_CLASSES = class_words(

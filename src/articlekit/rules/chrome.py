@@ -347,13 +347,15 @@ COOKIE_BANNER = ChromeRule(
 
 COMMENTS = ChromeRule(
     "comments",
-    "Reader comment sections and comment forms (switched off by include_comments=True).",
+    "Reader comment sections and comment forms (switched off by include_comments=True). "
+    "Spared when the thread is nearly all of the page's prose, unless the page declares itself "
+    "an article: a forum thread is content, an article's comments are not.",
     protect="sole",
     classes=words(
         """
         comments comment-list commentlist comments-area comment-respond respond disqus_thread disqus
         comment-form commentform reply-form comments-section comment-section article-comments
-        user-comments
+        user-comments comments?[-_]?(?:listing|area|container|wrapper|block|thread|threads)
     """
     ),
     text=phrases(
