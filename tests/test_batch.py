@@ -455,3 +455,42 @@ def test_progress_bar_when_asked(corpus: Path, capsys: pytest.CaptureFixture[str
     assert "1 pages" in capsys.readouterr().err
     assert run_batch(["pages/alpha.html"], "q.jsonl", jobs=1) == 0  # stderr is not a terminal
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="POSIX only")
+def test_sigterm_stops_cleanly(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = articlekit.api.extract
+    calls = []
+
+    def terminated(data, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(data, **kwargs)
+
+    monkeypatch.setattr("articlekit.api.extract", terminated)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(["pages"], "out.jsonl.gz", jobs=1)
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # restored
+    assert len(records(corpus / "out.jsonl.gz")) == 1  # a clean gzip file: the trailer is there
+    monkeypatch.setattr("articlekit.api.extract", real)
+    assert run_batch(["pages"], "out.jsonl.gz", jobs=1, resume=True) == 1
+    assert set(by_id(corpus / "out.jsonl.gz")) == {s for s in GOOD_IDS if s.startswith("pages/")}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_worker_sees_a_dead_parent() -> None:
+    import subprocess
+
+    from articlekit.batch.runner import _gone
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert not _gone(child.pid)
+        child.kill()
+        time.sleep(0.3)  # not reaped yet: a zombie, which must count as gone
+        assert _gone(child.pid)
+    finally:
+        child.kill()
+        child.wait()
+    assert _gone(child.pid)

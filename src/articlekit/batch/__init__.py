@@ -7,8 +7,11 @@ The pieces: `sources` (INPUT... -> pages), `runner` (process pool, isolation, ti
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,10 +85,32 @@ def run_batch(
     stderr). On spawn-start platforms, call it under `if __name__ == "__main__":`.
     """
     try:
-        return _run_batch(inputs, output, jobs, resume, errors, progress, time_budget)
+        with _sigterm_as_interrupt():
+            return _run_batch(inputs, output, jobs, resume, errors, progress, time_budget)
     except BatchUsageError as exc:
         sys.stderr.write(f"articlekit: {exc}\n")
         return 2
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Let SIGTERM stop a run the way Ctrl-C does: workers stopped, files closed cleanly.
+
+    Only when SIGTERM has its default action and we are in the main thread (else leave it).
+    """
+    main = threading.current_thread() is threading.main_thread()
+    if not main or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
 
 
 def _run_batch(

@@ -21,6 +21,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -35,6 +37,7 @@ from articlekit.options import DEFAULT_TIME_BUDGET, Options
 
 _IN_WORKER = False
 STALL_MARGIN = 30.0  # seconds past the hard limit with no page finishing before a pool is killed
+PARENT_POLL = 1.0  # seconds between a worker's checks that its parent still lives
 
 
 class PageTimeout(Exception):
@@ -129,12 +132,36 @@ def _on_alarm(signum: int, frame: object) -> None:
     raise PageTimeout("page ran past the worker's hard time limit")
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int) -> None:
     global _IN_WORKER
     _IN_WORKER = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if hasattr(signal, "SIGALRM"):
         signal.signal(signal.SIGALRM, _on_alarm)
+    # A parent killed outright (SIGKILL, OOM) leaves its workers waiting for work forever;
+    # they would also hold its stderr open. A watcher thread ends them.
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while not _gone(parent):
+        time.sleep(PARENT_POLL)
+    os._exit(1)
+
+
+def _gone(pid: int) -> bool:
+    """True once `pid` has exited (a zombie counts as exited)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, but not ours to signal
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            return handle.read().rsplit(")", 1)[-1].split()[:1] in (["Z"], ["X"])
+    except OSError:  # no /proc: the kill probe is all we have
+        return False
 
 
 def run(items: Iterable[Item], config: RunConfig, emit: Emit) -> None:
@@ -160,7 +187,10 @@ def _mp_context() -> Any:
 
 def new_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=_mp_context(), initializer=_init_worker
+        max_workers=workers,
+        mp_context=_mp_context(),
+        initializer=_init_worker,
+        initargs=(os.getpid(),),
     )
 
 
