@@ -494,3 +494,10 @@ def test_worker_sees_a_dead_parent() -> None:
         child.kill()
         child.wait()
     assert _gone(child.pid)
+
+
+def test_gzip_errors_file_resumed(corpus: Path) -> None:
+    for _ in range(2):
+        assert run_batch(["pages"], "o.jsonl", jobs=1, errors="e.jsonl.gz", resume=True) == 1
+    assert (corpus / "e.jsonl.gz").read_bytes()[:2] == b"\x1f\x8b"
+    assert [e["source"] for e in records(corpus / "e.jsonl.gz")] == [BAD_ID]

@@ -85,10 +85,10 @@ def is_gzip_name(path: Path) -> bool:
 class LineWriter:
     """Appends JSON lines to a file (gzip members for a `.gz` name), flushing each line."""
 
-    def __init__(self, path: Path, *, append: bool) -> None:
+    def __init__(self, path: Path, *, append: bool, gzipped: bool | None = None) -> None:
         self.path = path
         self._raw: BinaryIO = open(path, "ab" if append else "wb")  # noqa: SIM115 - kept open
-        self._gzip = is_gzip_name(path)
+        self._gzip = is_gzip_name(path) if gzipped is None else gzipped
         self._member: gzip.GzipFile | None = None
         self._lines = 0
         self._started = 0.0
@@ -258,7 +258,7 @@ def compact_errors(path: Path, succeeded: Callable[[str], bool]) -> None:
             latest.pop(sid, None)  # re-insert, so the order is that of the latest attempts
             latest[sid] = line
     tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
-    writer = LineWriter(tmp, append=False)
+    writer = LineWriter(tmp, append=False, gzipped=is_gzip_name(path))
     try:
         for line in latest.values():
             writer.write(line.decode("utf-8"))
