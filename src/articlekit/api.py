@@ -65,8 +65,8 @@ def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Art
     page.index()
     headline, page.headline_el = find_headline(root, meta)
     spare = _spared(page.headline_el)
-    article = declared_kind(root, meta) == "article"
-    page.marks = mark_chrome(body, ruleset, measure(body), spare, article)
+    declared = declared_kind(root, meta)
+    page.marks = mark_chrome(body, ruleset, measure(body), spare, declared == "article")
     page.stats = measure(body, skip=lambda el: default_skip(el) or el in page.marks)
     page.content = select_root(body, page.stats, opts.favor)
     article = is_article(page)

@@ -69,6 +69,12 @@ CARD_SHARE = 0.5  # holding at least this share of the content's text
 CARD_MAX_CHARS = 600  # on average at most this long (listicle sections are longer)
 _DIGITS = re.compile(r"\d+")
 _OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
+_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']/text()")
+_LD_OTHER = re.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|QAPage|'
+    r'DiscussionForumPosting|CollectionPage|ItemList|SearchResultsPage|JobPosting)"'
+)
+OTHER_OG_TYPES = frozenset({"product", "product.item", "product.group", "og:product", "profile"})
 
 
 def declared_kind(root: Element, meta: Metadata) -> str | None:
@@ -79,7 +85,9 @@ def declared_kind(root: Element, meta: Metadata) -> str | None:
     og_type = [str(v).strip().lower() for v in _OG_TYPE(root)]
     if og_type and og_type[0] == "article":
         return "article"
-    if types & OTHER_TYPES:
+    if types & OTHER_TYPES or (og_type and og_type[0] in OTHER_OG_TYPES):
+        return "other"
+    if any(_LD_OTHER.search(str(text)) for text in _LD_SCRIPTS(root)):
         return "other"
     return None
 
