@@ -75,6 +75,16 @@ def note_label(kind: str) -> str:
     return NOTE_LABELS.get(kind, DEFAULT_NOTE_LABEL)
 
 
+def note_prefix(kind: str, text: str) -> str | None:
+    """The label to show before a note, or None when the note's own text already starts with
+    it (extracted notes keep their label: "Update 5/19:", "Correction:")."""
+    label = note_label(kind)
+    first = text.lstrip(" *_(").casefold().replace("’", "'")
+    if first.startswith(label.casefold().replace("’", "'")):
+        return None
+    return label
+
+
 def lead_images(article: Article) -> list[Image]:
     """The article's images that no figure block shows (a lead image above the body, say).
 

@@ -18,7 +18,7 @@ from articlekit.render._common import (
     heading_level,
     heading_shift,
     lead_images,
-    note_label,
+    note_prefix,
     one_line,
     paragraphs,
 )
@@ -219,8 +219,9 @@ def _note(note: Note) -> Markup | None:
     paras = paragraphs(note.text)
     if not paras:
         return None
-    label = element("strong", None, f"{note_label(note.kind)}:")
-    first = element("p", None, label, " ", *_lines(paras[0]))
+    prefix = note_prefix(note.kind, note.text)
+    lead: list[Child] = [] if prefix is None else [element("strong", None, f"{prefix}:"), " "]
+    first = element("p", None, *lead, *_lines(paras[0]))
     rest = [element("p", None, *_lines(p)) for p in paras[1:]]
     css = NOTE_CLASSES.get(note.kind, "note note-other")
     return element("aside", {"class": css}, first, *rest)

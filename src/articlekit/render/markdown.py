@@ -17,7 +17,7 @@ from articlekit.render._common import (
     heading_level,
     heading_shift,
     lead_images,
-    note_label,
+    note_prefix,
     one_line,
     paragraphs,
 )
@@ -212,7 +212,9 @@ def _notes(article: Article) -> list[str]:
         if not paras:
             continue
         lines = _join_paragraphs(paras, "> ", ">")
-        lines[0] = f"> **{note_label(note.kind)}:** {lines[0][2:]}"
+        label = note_prefix(note.kind, note.text)
+        if label is not None:
+            lines[0] = f"> **{label}:** {lines[0][2:]}"
         out.append("\n".join(lines))
     return out
 
