@@ -24,7 +24,9 @@ from articlekit.model import Image
 from articlekit.page import Page
 from articlekit.textnorm import clean, fold
 
-MIN_IMAGE_SIDE = 50  # declared width/height below this: an icon or a pixel
+FIGURE_CLIMB = 4  # how far above an image its figure wrapper may be
+FIGURE_MAX_TEXT = 1200  # a figure wrapper holds an image and its caption, not an article
+MIN_IMAGE_SIDE = 100  # declared width/height below this: an icon, an avatar or a pixel
 _SRC_ATTRS = (
     "src",
     "data-src",
@@ -69,7 +71,7 @@ def _figure_containers(page: Page) -> list[Element]:
     items: list[Element] = []
     for scope in scopes:
         for el in _XPATH_FIGURES(scope):
-            items.append(_outer_figure(el))
+            items.append(_outer_figure(page, el))
     items.sort(key=page.pos)
     return items
 
@@ -86,22 +88,24 @@ def _scopes(page: Page) -> list[Element]:
     return scopes
 
 
-def _outer_figure(el: Element) -> Element:
-    """An img's enclosing figure-like wrapper (figure, wp-caption…), or the img itself."""
-    node = el
-    for _ in range(4):
+def _outer_figure(page: Page, el: Element) -> Element:
+    """An image's enclosing figure (a <figure> or a figure-classed wrapper up to a few levels
+    above, through media divs, and holding no more than a caption's worth of text), else the
+    link or picture around it, else the image."""
+    node, wrapper = el, el
+    for _ in range(FIGURE_CLIMB):
         parent = node.getparent()
         if parent is None:
             break
-        if (
-            tag_of(parent) == "figure"
-            or FIGURE_CLASSES.search(class_id(parent))
-            or tag_of(parent) in ("a", "picture", "span", "noscript")
-        ):
-            node = parent
-        else:
+        stat = page.stats.get(parent)
+        if stat is not None and stat.raw > FIGURE_MAX_TEXT:
             break
-    return node if tag_of(node) != "a" else el
+        if tag_of(parent) == "figure" or FIGURE_CLASSES.search(class_id(parent)):
+            return parent
+        if wrapper is node and tag_of(parent) in ("a", "picture", "span", "noscript"):
+            wrapper = parent
+        node = parent
+    return el if tag_of(wrapper) == "a" else wrapper
 
 
 def _linked_captions(page: Page) -> dict[str, Element]:
@@ -128,7 +132,7 @@ def _linked_caption(img: Element, linked: dict[str, Element]) -> Element | None:
 
 def _read_figure(page: Page, container: Element, linked: dict[str, Element]) -> FigureFound | None:
     img = container if tag_of(container) in _IMAGE_TAGS else _first_img(container)
-    if img is None or not _article_image(img):
+    if img is None or not _article_image(img, container):
         return None
     caption_el = _caption_element(container)
     if caption_el is None:
@@ -156,8 +160,10 @@ def _first_img(container: Element) -> Element | None:
     return None
 
 
-def _article_image(img: Element) -> bool:
-    if not _image_src(img):
+def _article_image(img: Element, container: Element) -> bool:
+    """An image of the article: not an icon, avatar or logo. A captioned <figure> counts even
+    when its image has no usable source (the page fills it in with a script)."""
+    if not _image_src(img) and tag_of(container) != "figure":
         return False
     if NON_ARTICLE_IMAGE.search(class_id(img) + " " + (img.get("alt") or "").lower()):
         return False
@@ -169,9 +175,10 @@ def _article_image(img: Element) -> bool:
 
 
 def _image_src(img: Element) -> str | None:
+    """The image's real source: lazy-loading attributes win over a data: placeholder."""
     for attr in _SRC_ATTRS:
         value = (img.get(attr) or "").strip()
-        if value and not value.startswith("data:image/gif"):
+        if value and not value.startswith("data:"):
             return value.split(",")[0].split()[0] if "srcset" in attr else value
     return None
 
