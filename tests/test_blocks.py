@@ -137,3 +137,52 @@ def test_body_is_the_blocks_joined_by_blank_lines() -> None:
         "paragraph",
         "paragraph",
     ]
+
+
+def test_pre_without_code_is_preformatted() -> None:
+    verse = "The tide comes in,\n  the tide goes out,\n    the baker bakes regardless."
+    inner = f"<p>{P1}</p><p>{P2}</p><pre>{verse}</pre><p>{P3}</p>"
+    pres = kinds(blocks_of(inner), "preformatted")
+    assert [p.text for p in pres] == [verse]
+
+
+def test_table_without_th_has_no_header() -> None:
+    inner = (
+        f"<p>{P1}</p><p>{P2}</p><table><tr><td>Rye</td><td>2.40</td></tr>"
+        f"<tr><td>Spelt</td><td>3.10</td></tr></table><p>{P3}</p>"
+    )
+    tables = kinds(blocks_of(inner), "table")
+    assert [(t.rows, t.header) for t in tables] == [((("Rye", "2.40"), ("Spelt", "3.10")), False)]
+
+
+def test_double_br_in_a_div_splits_paragraphs() -> None:
+    first = "The ovens were lit at four in the morning, long before the first customer came."
+    second = "By six the smell of bread had reached the far end of the high street and beyond."
+    inner = f"<div class='text'>{P1}<br><br>{first}<br><br>{second}<br><br>{P2}</div>"
+    texts = [b.text for b in kinds(blocks_of(inner), "paragraph")]
+    assert texts == [P1, first, second, P2]
+
+
+def test_figure_is_a_figure_block_and_its_caption_is_not_body_text() -> None:
+    caption = "The co-operative's first loaves, cooling on the window sill."
+    inner = (
+        f"<p>{P1}</p><figure><img src='https://example.com/loaves.jpg' alt='Loaves'>"
+        f"<figcaption>{caption}</figcaption></figure><p>{P2}</p><p>{P3}</p>"
+    )
+    art = articlekit.extract(page(inner))
+    figures = kinds(list(art.blocks), "figure")
+    assert len(figures) == 1
+    assert figures[0].image is not None
+    assert figures[0].image.src == "https://example.com/loaves.jpg"
+    assert figures[0].image.caption == caption
+    assert caption not in art.body
+
+
+def test_inline_markup_and_white_space_inside_a_paragraph() -> None:
+    inner = (
+        f"<p>{P1}</p><p>The co-op sold   <strong>41,000</strong>\n loaves in "
+        "<a href='/first-year'>its first\u00a0year</a>\u200b.</p>"
+        f"<p>{P2}</p><p>{P3}</p>"
+    )
+    texts = [b.text for b in kinds(blocks_of(inner), "paragraph")]
+    assert "The co-op sold 41,000 loaves in its first year." in texts

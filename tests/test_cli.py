@@ -160,3 +160,24 @@ def test_rules_lists_the_rule_names() -> None:
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode("utf-8")
     assert [n for n in SPEC_RULES if n not in out] == []
+
+
+def test_url_option_fills_url_when_no_canonical(page_file: Path) -> None:
+    proc = run("extract", str(page_file), "--url", "https://rail.example/a")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["url"] == "https://rail.example/a"
+
+
+def test_empty_file_is_one_clear_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    proc = run("extract", str(empty))
+    assert proc.returncode == 1
+    assert one_line(proc.stderr)
+    assert proc.stdout == b""
+
+
+def test_no_subcommand_is_a_usage_error() -> None:
+    proc = run()
+    assert proc.returncode == 2
+    assert proc.stderr.strip()

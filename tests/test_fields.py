@@ -458,7 +458,7 @@ def test_listing_page_has_no_article_fields() -> None:
     assert art.image_credits == ()
 
 
-# --------------------------------------------------------------------------- more variants
+# --------------------------------------------------------------------------- further traps
 
 
 @pytest.mark.xfail(
@@ -668,3 +668,78 @@ def test_listing_page_without_a_declaration_has_no_article_fields() -> None:
     assert art.authors == ()
     assert art.images == ()
     assert art.image_credits == ()
+
+
+def test_h1_wins_over_a_differently_worded_og_title() -> None:
+    head = "<meta property='og:title' content='Harbour budget: 9 things to know -- Courier'>"
+    header = "<h1>Harbour budget passes — after a long night</h1>"
+    art = articlekit.extract(article_page(header, head=head))
+    assert art.headline == "Harbour budget passes — after a long night"
+
+
+def test_byline_and_update_stamp_in_one_element() -> None:
+    header = (
+        f"<h1>{HEADLINE}</h1><p class='byline'>By <a href='/a/jd'>Jane Doe</a> "
+        "<span>Updated: May 19, 2021</span></p>"
+    )
+    art = articlekit.extract(article_page(header))
+    assert list(art.authors) == ["Jane Doe"]
+    assert art.update_notes == ()
+
+
+def test_site_name_language_and_canonical_url() -> None:
+    head = (
+        "<meta property='og:site_name' content='The Coast Courier'>"
+        "<link rel='canonical' href='https://courier.example/news/harbour-budget'>"
+    )
+    html = article_page(head=head).replace("lang='en'", "lang='en-GB'")
+    art = articlekit.extract(html, url="https://mirror.example/copy.html")
+    assert art.site_name == "The Coast Courier"
+    assert art.language == "en-GB"
+    assert art.url == "https://courier.example/news/harbour-budget"
+
+
+def test_tag_list_feeds_tags_not_the_body() -> None:
+    tags = (
+        "<ul class='tags'><li><a rel='tag' href='/t/harbour'>Harbour</a></li>"
+        "<li><a rel='tag' href='/t/council'>Council</a></li></ul>"
+    )
+    art = articlekit.extract(article_page(body=PARAS + tags))
+    assert list(art.tags) == ["Harbour", "Council"]
+    assert "Harbour" not in art.body
+    assert "Council" not in art.body
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the sidebar rule removes the <aside> and the correction note is lost"
+)
+def test_correction_in_an_aside_inside_the_article_is_a_note() -> None:
+    body = PARAS + f"<aside class='correction'><p>{CORRECTION}</p></aside>"
+    art = articlekit.extract(article_page(body=body))
+    assert art.update_notes == (Note("correction", CORRECTION),)
+
+
+def test_lazy_image_uses_the_real_source_not_the_placeholder() -> None:
+    placeholder = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+    fig = (
+        f"<figure><img src='{placeholder}' data-src='/img/quay.jpg' alt='The quay'>"
+        "<figcaption>The quay at low tide.</figcaption></figure>"
+    )
+    art = articlekit.extract(
+        article_page(body=f"<p>{P1}</p>{fig}<p>{P2}</p><p>{P3}</p>"),
+        url="https://example.com/news/harbour.html",
+    )
+    assert [i.src for i in art.images] == ["https://example.com/img/quay.jpg"]
+
+
+def test_caption_and_credit_paragraphs_outside_a_figure() -> None:
+    media = (
+        "<div class='image-block'><img src='https://example.com/img/quay.jpg' alt=''>"
+        "<p class='image-caption'>The quay at low tide.</p>"
+        "<p class='image-credit'>Photo: Ana Lima</p></div>"
+    )
+    art = articlekit.extract(article_page(body=f"<p>{P1}</p>{media}<p>{P2}</p><p>{P3}</p>"))
+    assert len(art.images) == 1
+    assert art.images[0].caption == "The quay at low tide."
+    assert art.image_credits == ("Ana Lima",)
+    assert "The quay at low tide." not in art.body

@@ -275,3 +275,96 @@ def test_localized_chrome_removed(
     assert all(t in art.body for t in texts)
     assert [s for s in leaks if s in art.body] == []
     assert rule in rules_fired(art)
+
+
+# --------------------------------------------------------------------------- more shipped rules
+
+KIND_CHROME = [
+    pytest.param(
+        "<div class='author-bio'><p>Mary Smith writes about the coast and its people for "
+        "Coast Weekly. She lives in a converted net loft.</p></div>",
+        "converted net loft",
+        "author-bio",
+        id="author-bio",
+    ),
+    pytest.param(
+        "<div class='paywall'><p>Subscribe to keep reading. Already a subscriber? Log in."
+        "</p></div>",
+        "Subscribe to keep reading",
+        "paywall",
+        id="paywall",
+    ),
+    pytest.param(
+        "<div><a href='https://www.google.com/preferences/source?q=coastweekly.example'>"
+        "Add Coast Weekly as a preferred source on Google</a></div>",
+        "preferred source on Google",
+        "google-cta",
+        id="google-cta",
+    ),
+    pytest.param(
+        "<div class='follow-us'><p>Follow us</p><a href='https://social.example/cw'>Mastodon"
+        "</a> <a href='https://photos.example/cw'>Instagram</a></div>",
+        "Follow us",
+        "follow-us",
+        id="follow-us",
+    ),
+    pytest.param(
+        "<div class='ad-slot'><span>Advertisement</span><div id='div-gpt-ad-1'></div></div>",
+        "Advertisement",
+        "ads",
+        id="ads",
+    ),
+    pytest.param(
+        "<div class='newsletter'><h3>Sign up for the Tide Times</h3><p>Our best stories in "
+        "your inbox every Friday.</p><form><input type='email'><button>Sign up</button>"
+        "</form></div>",
+        "Tide Times",
+        "newsletter",
+        id="newsletter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("chrome", "leak", "rule"), KIND_CHROME)
+def test_kind_chrome_inside_the_article_removed_and_named(
+    chrome: str, leak: str, rule: str
+) -> None:
+    art = articlekit.extract(page(paras(P1, P2) + chrome + paras(P3, P4)))
+    assert leak not in art.body
+    assert all(p in art.body for p in PARAS)
+    assert rule in rules_fired(art)
+
+
+def test_class_word_shared_is_not_share() -> None:
+    # docs/rules.md: class patterns match whole words, so "shared" is not "share".
+    note = "The keeper's logbook is a shared treasure of the three villages on the point."
+    html = page(paras(P1, P2) + f"<div class='shared-heritage'><p>{note}</p></div>" + paras(P3))
+    art = articlekit.extract(html)
+    assert note in art.body
+
+
+def test_removal_sample_is_short() -> None:
+    # About a third of the page's prose: big enough to need cutting, too small to be protected.
+    long_text = " ".join(f"Our newsletter item number {i} is worth reading." for i in range(7))
+    box = f"<div class='newsletter'><p>{long_text}</p></div>"
+    art = articlekit.extract(page(paras(*PARAS), outside=box))
+    assert "newsletter item" not in art.body
+    samples = [r.sample for r in art.removed if r.rule == "newsletter"]
+    assert samples
+    assert all(0 < len(s) <= 200 for s in samples), samples
+
+
+def test_user_rule_with_a_default_name_replaces_it() -> None:
+    inert = ChromeRule("share-buttons", "matches nothing here", classes=r"no-such-class-word")
+    rules = RuleSet.default().with_rules(inert)
+    assert rules.names().count("share-buttons") == 1
+    art = articlekit.extract(SHARE_PAGE, rules=rules)
+    assert SHARE_TEXT in art.body
+
+
+def test_user_text_rule_removes_by_visible_text() -> None:
+    rule = ChromeRule("tide-box", "tide table pointer", text=r"tide tables for")
+    html = page(paras(P1, P2) + f"<div>{STRIP_TEXT}</div>" + paras(P3, P4))
+    art = articlekit.extract(html, rules=[rule])
+    assert STRIP_TEXT not in art.body
+    assert "tide-box" in rules_fired(art)
