@@ -461,9 +461,6 @@ def test_listing_page_has_no_article_fields() -> None:
 # --------------------------------------------------------------------------- further traps
 
 
-@pytest.mark.xfail(
-    strict=True, reason="note text keeps the enclosing parentheses: '(Update, Feb. 15: ...)'"
-)
 def test_parenthesised_update_note_loses_its_parentheses() -> None:
     text = "Update, Feb. 15: The second vote has been moved to the following Monday."
     body = PARAS + f"<p>({text})</p>"
@@ -592,7 +589,6 @@ def test_sidebar_promo_image_is_not_an_image() -> None:
     assert art.image_credits == ()
 
 
-@pytest.mark.xfail(strict=True, reason="dek keeps the box label: 'Synopsis Members approved ...'")
 def test_synopsis_box_is_the_dek_without_its_label() -> None:
     header = (
         f"<h1>{HEADLINE}</h1><div class='synopsis'><h2>Synopsis</h2><p>{DEK}</p></div>"
@@ -710,9 +706,6 @@ def test_tag_list_feeds_tags_not_the_body() -> None:
     assert "Council" not in art.body
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the sidebar rule removes the <aside> and the correction note is lost"
-)
 def test_correction_in_an_aside_inside_the_article_is_a_note() -> None:
     body = PARAS + f"<aside class='correction'><p>{CORRECTION}</p></aside>"
     art = articlekit.extract(article_page(body=body))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, walk
+from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, text_of, walk
 from articlekit.measure import Stat
 from articlekit.model import Removal
 from articlekit.rules.registry import CompiledRule, RuleSet
@@ -30,6 +30,7 @@ MODULE_MAX_RAW = 2500
 MODULE_MAX_MASS = 700.0
 MODULE_MIN_LINK_DENSITY = 0.45
 SAMPLE_CHARS = 80
+NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
 _CONTAINER_STOPS = frozenset({"body", "html", "main", "article"})
 _ARTICLE_SCOPES = frozenset({"article", "main"})
 
@@ -88,6 +89,8 @@ def mark_chrome(
         hit = None
         if el not in spare and tag not in ("html", "body"):
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
+        if hit is not None and _editorial_note(el, stats.get(el)):
+            hit = None  # a correction in an <aside> is the article's, whatever its markup
         if hit is not None:
             for target in _targets(el, hit, stats, total_mass):
                 marks.add(target, hit.rule.name)
@@ -250,6 +253,15 @@ def _text_match(
         if value is not None and rule.text.match(value) and usable(rule):
             return rule
     return None
+
+
+def _editorial_note(el: Element, stat: Stat | None) -> bool:
+    """True when el is a short block that reads as an update, correction or editor's note."""
+    if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS or tag_of(el) in ("nav", "a"):
+        return False
+    from articlekit.fields.notes import note_kind
+
+    return note_kind(text_of(el)) is not None
 
 
 def _targets(

@@ -19,6 +19,8 @@ from articlekit.textnorm import fold
 DEK_WINDOW_AFTER = 60
 DEK_WINDOW_BEFORE = 12
 DEK_MIN, DEK_MAX = 20, 600
+LABEL_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "p"})
+LABEL_MAX_WORDS = 3
 DESCRIPTION_MATCH = 0.8
 KICKER_WINDOW_BEFORE = 25
 KICKER_WINDOW_AFTER = 10
@@ -40,8 +42,20 @@ def find_dek(page: Page, headline: str | None) -> tuple[str | None, Element | No
         if not DEK_MIN <= len(text) <= DEK_MAX or _not_a_dek(text, headline):
             continue
         if _dek_signal(page, el, text, descriptions):
-            return text, el
+            return _without_label(el, text), el
     return None, None
+
+
+def _without_label(el: Element, text: str) -> str:
+    """A dek box's text without its label heading ("Synopsis", "In brief", "Summary")."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first is el or tag_of(first) not in LABEL_TAGS:
+        return text
+    label = text_of(first)
+    if label and len(label.split()) <= LABEL_MAX_WORDS and text.startswith(label):
+        rest = text[len(label) :].lstrip(" :—–-")
+        return rest or text
+    return text
 
 
 def _dek_shape(page: Page, el: Element) -> bool:

@@ -45,7 +45,17 @@ def find_notes(page: Page) -> tuple[list[Note], list[Element]]:
         if kind is not None:
             found.append((el, kind, text))
     innermost = _innermost(found)
-    return [Note(kind, text) for _, kind, text in innermost], [el for el, _, _ in innermost]
+    notes = [Note(kind, _unwrap(text)) for _, kind, text in innermost]
+    return notes, [el for el, _, _ in innermost]
+
+
+def _unwrap(text: str) -> str:
+    """A note without the parentheses that enclose it whole: "(Update: …)" -> "Update: …"."""
+    if text.startswith("(") and text.endswith(")") and text.count("(") == text.count(")"):
+        inner = text[1:-1].strip()
+        if inner.count("(") == inner.count(")"):
+            return inner
+    return text
 
 
 def _may_be_note(page: Page, el: Element) -> bool:

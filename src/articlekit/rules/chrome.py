@@ -49,7 +49,7 @@ NAVIGATION = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
         skip to (?:main )?content
         zum inhalt springen
         aller au contenu
@@ -86,6 +86,14 @@ SITE_FOOTER = ChromeRule(
     """
     ),
     tier="landmark",
+    text=phrases(
+        r"""
+        copyright\s*(?:©|\(c\)|\d{4})
+        ©\s*(?:\d{4}|copyright)
+        all rights reserved
+    """
+    ),
+    max_text=300,
 )
 
 SIDEBAR = ChromeRule(
@@ -116,7 +124,7 @@ SHARE_BUTTONS = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
         share (?:this|on|via|the article|article|story|post)
         share:?$
         teilen
@@ -145,7 +153,8 @@ FOLLOW_US = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
+        follow \w+(?: \w+)? on (?:facebook|x|twitter|instagram|linkedin|youtube|tiktok|bluesky|threads)
         follow us
         folgen sie uns
         suivez[- ]nous
@@ -174,7 +183,8 @@ GOOGLE_CTA = ChromeRule(
     ),
     attrs=(("alt", r"^\s*google\s*(?:cta|news)\s*$"),),
     text=phrases(
-        """
+        r"""
+        add (?:us )?as a (?:reliable|trusted|preferred)
         google cta
         want more of our stories on google
         .{0,40}preferred source
@@ -197,7 +207,10 @@ NEWSLETTER = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
+        was this (?:newsletter|email) forwarded
+        (?:our|the) free (?:daily|weekly) newsletter
+        want more from .{1,40}\? sign up
         sign up for (?:our|the|my) .{0,30}newsletter
         subscribe to (?:our|the) .{0,30}newsletter
         subscribe now
@@ -236,7 +249,12 @@ RELATED_STORIES = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
+        related:
+        next (?:story|article|post):
+        recent (?:posts|articles|stories)
+        see similar questions
+        catch up on .{0,60} coverage
         related (?:articles|stories|posts|content|reading|coverage|news|links)
         read (?:more|next|also)(?::|$)
         more (?:from|stories|on this|to read|news)
@@ -293,7 +311,7 @@ ADS = ChromeRule(
     + r"|^div-gpt-ad|(?<![a-z0-9])ad-\w+-(?:slot|unit|container)",
     attrs=(("data-ad-slot", r"."), ("data-ad-unit", r"."), ("data-ad", r".")),
     text=phrases(
-        """
+        r"""
         advertisement$
         sponsored$
         anzeige$
@@ -321,7 +339,7 @@ COOKIE_BANNER = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
         we use cookies
         this (?:web)?site uses cookies
         accept (?:all )?cookies
@@ -360,6 +378,8 @@ COMMENTS = ChromeRule(
     ),
     text=phrases(
         r"""
+        comment via
+        join the (?:conversation|discussion)
         leave a (?:comment|reply)
         post a comment
         add a comment
@@ -393,7 +413,7 @@ AUTHOR_BIO = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
         about the author
         über den autor
         à propos de l'auteur
@@ -422,7 +442,12 @@ PAYWALL = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
+        this (?:article|story|content) is (?:exclusive|available|only available) (?:to|for) .{0,30}subscribers
+        you need to (?:log ?in|sign in|register)
+        become a paid subscriber
+        unlock (?:this|premium|ai)
+        what is included in a subscription
         subscribe to (?:continue|read|keep)
         already a subscriber
         log in to continue
@@ -449,7 +474,7 @@ TAG_LIST = ChromeRule(
     """
     ),
     text=phrases(
-        """
+        r"""
         tags:
         schlagwörter
         mots-clés
@@ -475,6 +500,13 @@ CONTROLS = ChromeRule(
     tags=("button", "dialog"),
     roles=("button", "dialog", "alertdialog"),
     tier="fallback",
+    text=phrases(
+        r"""
+        toggle (?:caption|navigation|menu|search)
+        (?:close|open) (?:menu|search|navigation)$
+    """
+    ),
+    max_text=40,
 )
 
 PROMO = ChromeRule(
@@ -487,7 +519,17 @@ PROMO = ChromeRule(
         """
     ),
     text=phrases(
-        """
+        r"""
+        (?:since you made it|before you go).{0,60}(?:favou?r|support|ask)
+        (?:please )?consider supporting
+        support our mission
+        this (?:story|article) (?:also |originally )?appeared (?:in|on)
+        listen to this (?:article|story)
+        summari[sz]e with ai
+        products are chosen independently
+        (?:we|this (?:site|post|article)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)
+        as an amazon associate
+        this (?:post|article) (?:may )?contains? affiliate links
         republish this (?:story|article)
         support (?:our|independent) journalism
         (?:please )?(?:donate|make a donation)
@@ -498,7 +540,7 @@ PROMO = ChromeRule(
         apoya (?:nuestro|el) periodismo
         """
     ),
-    max_text=300,
+    max_text=400,
     target="module",
 )
 
