@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-import pytest
-
 import articlekit
 from articlekit import Note
 

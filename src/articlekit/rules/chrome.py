@@ -154,7 +154,8 @@ FOLLOW_US = ChromeRule(
     ),
     text=phrases(
         r"""
-        follow \w+(?: \w+)? on (?:facebook|x|twitter|instagram|linkedin|youtube|tiktok|bluesky|threads)
+        follow \w+(?: \w+)? on (?:facebook|x|twitter|instagram|linkedin|youtube|tiktok)
+        follow \w+(?: \w+)? on (?:bluesky|threads)
         follow us
         folgen sie uns
         suivez[- ]nous
@@ -443,7 +444,8 @@ PAYWALL = ChromeRule(
     ),
     text=phrases(
         r"""
-        this (?:article|story|content) is (?:exclusive|available|only available) (?:to|for) .{0,30}subscribers
+        this (?:article|story|content) is (?:exclusive|only available) (?:to|for) .{0,30}subscribers
+        this (?:article|story|content) is available (?:to|for) .{0,30}subscribers
         you need to (?:log ?in|sign in|register)
         become a paid subscriber
         unlock (?:this|premium|ai)
@@ -527,7 +529,8 @@ PROMO = ChromeRule(
         listen to this (?:article|story)
         summari[sz]e with ai
         products are chosen independently
-        (?:we|this (?:site|post|article)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)
+        (?:we|this (?:site|post|article)) may (?:earn|receive) (?:a )?(?:small )?commission
+        (?:we|this (?:site|post|article)) may (?:earn|receive) (?:a )?(?:small )?compensation
         as an amazon associate
         this (?:post|article) (?:may )?contains? affiliate links
         republish this (?:story|article)
