@@ -16,6 +16,7 @@ from lxml import etree
 from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, text_of, walk
 from articlekit.measure import Stat
 from articlekit.model import Removal
+from articlekit.rules.classmatch import ClassMatcher, Token, class_tokens
 from articlekit.rules.registry import CompiledRule, RuleSet
 from articlekit.textnorm import clean
 
@@ -104,7 +105,7 @@ class _Tier(tuple):
     """The rules of one tier, with one combined class regex and one combined text regex, so
     that an element no rule can match costs two searches, not one per rule."""
 
-    any_class: re.Pattern[str] | None
+    any_class: ClassMatcher | None
     any_text: re.Pattern[str] | None
     max_text: int
     tags: frozenset[str]
@@ -115,7 +116,8 @@ class _Tier(tuple):
 
     def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str) -> _Tier:
         self = super().__new__(cls, tuple(r for r in compiled if r.rule.tier == tier))
-        self.any_class = _combine([r.rule.classes for r in self if r.rule.classes], 0)
+        patterns = [r.rule.classes for r in self if r.rule.classes]
+        self.any_class = ClassMatcher(patterns) if patterns else None
         self.any_text = _combine([r.rule.text for r in self if r.rule.text], re.I)
         self.max_text = max((r.rule.max_text for r in self if r.rule.text), default=0)
         self.tags = frozenset(t for r in self for t in r.tags)
@@ -125,11 +127,12 @@ class _Tier(tuple):
         self.class_cache = {}
         return self
 
-    def class_may_match(self, cid: str) -> bool:
+    def class_may_match(self, f: _Features) -> bool:
         """Whether any class pattern of the tier matches (memoised: class strings repeat)."""
-        hit = self.class_cache.get(cid)
+        hit = self.class_cache.get(f.cid)
         if hit is None:
-            hit = self.class_cache[cid] = bool(self.any_class and self.any_class.search(cid))
+            hit = bool(self.any_class and self.any_class.matches(f.cid, f.tokens))
+            self.class_cache[f.cid] = hit
         return hit
 
     def may_match(self, f: _Features, landmark_only: bool = False) -> bool:
@@ -138,7 +141,7 @@ class _Tier(tuple):
             return True
         if landmark_only:
             return False
-        if f.cid and self.class_may_match(f.cid):
+        if f.cid and self.class_may_match(f):
             return True
         if self.has_hidden and f.hidden:
             return True
@@ -152,7 +155,7 @@ def _combine(patterns: list[str], flags: int) -> re.Pattern[str] | None:
 class _Features:
     """What the rules look at on one element, read once."""
 
-    __slots__ = ("el", "tag", "cid", "role", "hidden", "stat", "_text")
+    __slots__ = ("el", "tag", "cid", "role", "hidden", "stat", "_text", "_tokens")
 
     def __init__(self, el: Element, tag: str, stat: Stat | None) -> None:
         self.el, self.tag, self.stat = el, tag, stat
@@ -160,6 +163,13 @@ class _Features:
         self.role = (el.get("role") or "").strip().lower()
         self.hidden = is_hidden(el)
         self._text: str | None = None
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = class_tokens(self.cid)
+        return self._tokens
 
     def text(self, max_text: int) -> str | None:
         """The element's text when it is small enough for a text rule, else None."""
@@ -229,7 +239,7 @@ def _markup_match(f: _Features, rule: CompiledRule) -> bool:
     """The rule's tag, role, class/id, attribute or hidden test."""
     if f.tag in rule.tags or (f.role and f.role in rule.roles):
         return True
-    if f.cid and rule.classes is not None and rule.classes.search(f.cid):
+    if f.cid and rule.classes is not None and rule.classes.matches(f.cid, f.tokens):
         return True
     for name, pattern in rule.attrs:
         value = f.el.get(name)

@@ -307,9 +307,9 @@ ADS = ChromeRule(
         ad ads advert adverts advertisement advertising ad-slot adslot ad-container ad-wrapper
         ad-unit adunit ad-banner adbox dfp gpt-ad sponsor sponsored sponsored-content promoted
         native-ad adsense google-ad banner-ad ad-placeholder adsbygoogle
+        div-gpt-ad[a-z0-9_-]* ad-[a-z0-9]+-(?:slot|unit|container)
     """
-    )
-    + r"|^div-gpt-ad|(?<![a-z0-9])ad-\w+-(?:slot|unit|container)",
+    ),
     attrs=(("data-ad-slot", r"."), ("data-ad-unit", r"."), ("data-ad", r".")),
     text=phrases(
         r"""

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from articlekit.rules.classmatch import ClassMatcher
+
 Scope = Literal["anywhere", "outside-article"]
 Protect = Literal["majority", "sole", "never"]
 Tier = Literal["kind", "landmark", "fallback"]
@@ -64,7 +66,7 @@ class CompiledRule:
     rule: ChromeRule
     tags: frozenset[str]
     roles: frozenset[str]
-    classes: re.Pattern[str] | None
+    classes: ClassMatcher | None
     attrs: tuple[tuple[str, re.Pattern[str]], ...]
     text: re.Pattern[str] | None
 
@@ -76,12 +78,19 @@ def compile_rule(rule: ChromeRule) -> CompiledRule:
             rule=rule,
             tags=frozenset(t.lower() for t in rule.tags),
             roles=frozenset(r.lower() for r in rule.roles),
-            classes=re.compile(rule.classes) if rule.classes else None,
+            classes=_class_matcher(rule.classes),
             attrs=tuple((a.lower(), re.compile(p, re.I)) for a, p in rule.attrs),
             text=re.compile(rule.text, re.I) if rule.text else None,
         )
     except re.error as exc:
         raise ValueError(f"chrome rule {rule.name!r} has an invalid pattern: {exc}") from exc
+
+
+def _class_matcher(pattern: str | None) -> ClassMatcher | None:
+    if not pattern:
+        return None
+    re.compile(pattern)  # reject an invalid pattern with the regex engine's message
+    return ClassMatcher([pattern])
 
 
 @dataclass(frozen=True)

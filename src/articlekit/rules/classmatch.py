@@ -1,0 +1,88 @@
+"""Fast whole-word tests on class/id strings.
+
+A class pattern built by `words()` is a regex alternation of words between non-alphanumeric
+boundaries. Most of its alternatives are plain words ("share", "share-bar"); those are matched
+as token sequences of the class string (split at every non-alphanumeric character), which is
+several times faster than the regex. Alternatives that are real regexes, and patterns of any
+other form, keep a compiled regex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_OPEN = "(?<![a-z0-9])(?:"
+_CLOSE = ")(?![a-z0-9])"
+_PLAIN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+Token = tuple[str, int, int]  # text, start, end in the class/id string
+
+
+def class_tokens(cid: str) -> list[Token]:
+    """The alphanumeric runs of a lower-cased class/id string, with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(cid)]
+
+
+def _top_level_alternatives(body: str) -> list[str] | None:
+    """Split a regex alternation at its top-level "|"; None when the parentheses don't pair."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts if depth == 0 else None
+
+
+class ClassMatcher:
+    """Tests whether any of a set of class patterns matches a class/id string."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        # first word -> (number of words, the alternative as written, separators included)
+        self.index: dict[str, list[tuple[int, str]]] = {}
+        residual: list[str] = []
+        for pattern in patterns:
+            residual.extend(self._add(pattern))
+        self.residual = re.compile("|".join(f"(?:{p})" for p in residual)) if residual else None
+
+    def _add(self, pattern: str) -> list[str]:
+        """Index the plain words of a words()-shaped pattern; return what stays a regex."""
+        if not (pattern.startswith(_OPEN) and pattern.endswith(_CLOSE)):
+            return [pattern]
+        alternatives = _top_level_alternatives(pattern[len(_OPEN) : -len(_CLOSE)])
+        if alternatives is None:
+            return [pattern]
+        rest = []
+        for alt in alternatives:
+            if _PLAIN.match(alt):
+                words = _TOKEN.findall(alt)
+                self.index.setdefault(words[0], []).append((len(words), alt))
+            else:
+                rest.append(alt)
+        return [_OPEN + "|".join(rest) + _CLOSE] if rest else []
+
+    def matches(self, cid: str, tokens: list[Token]) -> bool:
+        """True when a pattern matches: a plain alternative equals a run of whole tokens with
+        the same separators ("article-teaser" does not match "article__teaser")."""
+        index = self.index
+        for i, (token, start, _) in enumerate(tokens):
+            for count, alt in index.get(token, ()):
+                if count == 1:
+                    return True
+                last = i + count - 1
+                if last < len(tokens) and cid[start : tokens[last][2]] == alt:
+                    return True
+        return self.residual is not None and self.residual.search(cid) is not None
