@@ -174,6 +174,9 @@ def test_split_names() -> None:
     assert split_names("Ann Lee & Bo Park") == {"ann lee", "bo park"}
     assert split_names(["By Ann Lee", "Bo Park"]) == {"ann lee", "bo park"}
     assert split_names("Ann Lee, MS, RD, Ph.D.") == {"ann lee"}
+    assert split_names("Ann Lee, CEPF®") == {"ann lee"}
+    assert split_names("Ann Lee (Example News)") == {"ann lee"}
+    assert split_names("Ann (Annie) Lee") == {"ann (annie) lee"}  # only a trailing one goes
     assert split_names("ACLU") == {"aclu"}  # a single all-caps author is kept
     assert split_names(None) == set() == split_names([])
 

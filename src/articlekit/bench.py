@@ -92,7 +92,9 @@ _CREDIT_LABELS = (
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,;&\n|]|\band\b)\s*", re.IGNORECASE)
 _BYLINE_LABEL_RE = re.compile(r"^(?:by|par|von|por|door)\b\s*:?\s*", re.IGNORECASE)
 # Degrees and post-nominals that follow a name after a comma ("Jane Doe, MS, RD").
-_CREDENTIAL_RE = re.compile(r"^(?:(?i:ph\.?\s?d\.?|m\.?d\.?)|[A-Z]{2,6}(?:\s*\(.*\))?)$")
+_CREDENTIAL_RE = re.compile(r"^(?:(?i:ph\.?\s?d\.?|m\.?d\.?)|[A-Z]{2,6}[®™]?(?:\s*\(.*\))?)$")
+# A trailing affiliation in parentheses: "Jean Dupont (Example News)".
+_TRAILING_PARENS_RE = re.compile(r"\s*\([^()]*\)$")
 _DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _BLOCK_TAGS = frozenset(
     {
@@ -454,8 +456,9 @@ def credit_match(pred: str, expected: str, lenient: bool = False) -> bool:
 def split_names(value: str | Sequence[str] | None) -> set[str]:
     """A byline or author list as a set of normalised names.
 
-    Splits on commas, semicolons, '&' and 'and'; drops a leading "By" and post-nominal
-    credentials after the first name ("Jane Doe, MS, RD" -> {"jane doe"}).
+    Splits on commas, semicolons, '&' and 'and'; drops a leading "By", a trailing affiliation in
+    parentheses and post-nominal credentials after the first name ("Jane Doe, MS, RD" ->
+    {"jane doe"}).
     """
     if not value:
         return set()
@@ -464,6 +467,7 @@ def split_names(value: str | Sequence[str] | None) -> set[str]:
     for item in items:
         for i, part in enumerate(_NAME_SPLIT_RE.split(item or "")):
             part = _BYLINE_LABEL_RE.sub("", " ".join(part.split()))
+            part = _TRAILING_PARENS_RE.sub("", part) or part
             if part and not (i > 0 and _CREDENTIAL_RE.match(part)):
                 names.add(N(part))
     return names
