@@ -91,7 +91,12 @@ def walk(
 
 def default_skip(el: Element) -> bool:
     """Prune non-text elements (scripts, form controls, media, comments)."""
-    return not isinstance(el.tag, str) or tag_of(el) in SKIP_TAGS
+    tag = el.tag
+    if tag.__class__ is not str:
+        return True
+    if tag in SKIP_TAGS:
+        return True
+    return ("}" in tag or not tag.islower()) and tag_of(el) in SKIP_TAGS
 
 
 def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip) -> str:

@@ -13,11 +13,12 @@ def clean(text: str | None) -> str:
     """NFC, zero-width characters removed, all white space runs collapsed to one space, stripped."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.split())
     text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text).strip()
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    return text
+    # str.split() splits at every Unicode space (NBSP, thin spaces, U+3000, line separators).
+    text = " ".join(text.split())
+    return unicodedata.normalize("NFC", text)
 
 
 def visible_len(text: str | None) -> int:
