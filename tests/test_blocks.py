@@ -186,3 +186,18 @@ def test_inline_markup_and_white_space_inside_a_paragraph() -> None:
     )
     texts = [b.text for b in kinds(blocks_of(inner), "paragraph")]
     assert "The co-op sold 41,000 loaves in its first year." in texts
+
+
+def test_a_content_root_that_is_one_paragraph_keeps_its_text() -> None:
+    # The prose sits in one <p> directly among chrome: the paragraph itself is the content root.
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/f'>Forum</a></nav>"
+        "<p>So reading up on these pans, they seem safe, but is it true that metal "
+        "utensils scratch the enamel? What do people use instead?</p>"
+        "<footer>© 2024 Example Forum</footer></body></html>"
+    )
+    article = articlekit.extract(page)
+    assert article.body == (
+        "So reading up on these pans, they seem safe, but is it true that metal "
+        "utensils scratch the enamel? What do people use instead?"
+    )

@@ -50,13 +50,27 @@ class BlockBuilder:
                 self._tail(el, root)
                 continue
             if event == "start":
-                if el is not root and self._start(el):
+                if el is root:
+                    if self._start_root(root):
+                        break
+                elif self._start(el):
                     walker.skip_subtree()
                     pruned = el
             else:
                 self._end(el, root)
         self._flush()
         return self.blocks
+
+    def _start_root(self, root: Element) -> bool:
+        """The content root itself may be one whole block (a list, a table) or a paragraph."""
+        handler = _WHOLE_BLOCKS.get(tag_of(root))
+        if handler is not None:
+            block = handler(root, self.skip)
+            if block is not None:
+                self.blocks.append(block)
+            return True
+        self._add(root.text)
+        return False
 
     def _start(self, el: Element) -> bool:
         """Handle an element's start; True when its whole subtree has been consumed."""
