@@ -69,6 +69,7 @@ CARD_SHARE = 0.5  # holding at least this share of the content's text
 CARD_MAX_CHARS = 600  # on average at most this long (listicle sections are longer)
 _DIGITS = re.compile(r"\d+")
 _OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
+_ITEMTYPES = etree.XPath("//*[@itemtype][position() <= 20]/@itemtype")
 _LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']/text()")
 _LD_OTHER = re.compile(
     r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|QAPage|'
@@ -89,7 +90,20 @@ def declared_kind(root: Element, meta: Metadata) -> str | None:
         return "other"
     if any(_LD_OTHER.search(str(text)) for text in _LD_SCRIPTS(root)):
         return "other"
-    return None
+    return _microdata_kind(root)
+
+
+def _microdata_kind(root: Element) -> str | None:
+    """The kind declared by schema.org microdata (itemtype on the page's first items)."""
+    kinds = set()
+    for value in _ITEMTYPES(root):
+        for item in str(value).split():
+            name = item.rstrip("/").rsplit("/", 1)[-1]
+            if name in ARTICLE_TYPES:
+                kinds.add("article")
+            elif name in OTHER_TYPES:
+                kinds.add("other")
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def is_article(page: Page) -> bool:

@@ -39,6 +39,7 @@ HEADLINE_CLASSES = class_words(
 )
 DEK_CLASSES = class_words(
     """
+        subhed sub-hed subheading article-subheading story-deck
         dek deck standfirst subtitle sub-title subhead sub-head subheadline sub-headline strapline
         summary article-summary excerpt intro article-intro synopsis description article-description
         lede lead-in tagline abstract teaser-text article-dek post-excerpt sapo chapo entry-summary
@@ -123,7 +124,16 @@ NOTE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # After the label: how far the ":" / "—" that ends it may be (e.g. "Update 5/19 10 p.m. ET:").
-NOTE_LABEL_END = re.compile(r"^[^:—–\n]{0,48}?(?:[:—–]|\.\s)|^\s*\([^)]{0,40}\)\s*[:—–]?")
+# The label ends at a colon or dash ("Update 5/19 10 p.m. ET:", "Correction —"), at closing
+# bold marks ("**Update** As of …"), or after a parenthesised date ("Update (May 19) …").
+NOTE_LABEL_END = re.compile(r"^[^:—–\n]{0,48}?(?:[—–]|:(?!\d))|^\*\*\s|^\s*\([^)]{0,40}\)\s*[:—–]?")
+# Unlabelled statements of an article's update history ("This article was originally
+# published in April 2020 and was updated in April 2024 …").
+UPDATE_HISTORY = re.compile(
+    r"^(?:this|the) (?:article|story|post|guide|page|piece) (?:was|has been|is) "
+    r"(?:originally |first )?(?:published|written|posted)\b.{0,120}?\bupdated\b",
+    re.I,
+)
 NOTE_MIN_WORDS = 5
 
 # Credit labels removed from the start of a credit string.

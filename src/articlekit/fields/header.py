@@ -25,6 +25,7 @@ DESCRIPTION_MATCH = 0.8
 KICKER_WINDOW_BEFORE = 25
 KICKER_WINDOW_AFTER = 10
 KICKER_MAX_CHARS, KICKER_MAX_WORDS = 40, 5
+_BODY_BLOCK_TAGS = ("p", "li", "pre", "blockquote", "table", "ul", "ol")
 _DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "section", "summary", "em", "strong"})
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|de|автор|przez)\s", re.I)
 _DATE_ONLY = re.compile(r"^[\w\s,.:/-]{0,40}\d{4}[\w\s,.:/-]{0,20}$")
@@ -64,8 +65,11 @@ def _dek_shape(page: Page, el: Element) -> bool:
     if page.pos(el) < page.pos(page.headline_el) and not DEK_CLASSES.search(class_id(el)):
         return False
     stat = page.stats.get(el)
-    # A dek is one short block, not a wrapper around the headline or the body.
-    return stat is None or stat.size <= 12
+    # A dek is one short block, not a wrapper around the headline, the body or a post.
+    if stat is not None and stat.size > 12:
+        return False
+    blocks = sum(1 for node in el.iterdescendants(*_BODY_BLOCK_TAGS))
+    return blocks <= 1
 
 
 def _not_a_dek(text: str, headline: str | None) -> bool:
@@ -82,14 +86,13 @@ def _dek_signal(page: Page, el: Element, text: str, descriptions: list[str]) -> 
         return True
     if el.get("itemprop") in ("description", "alternativeHeadline", "abstract"):
         return True
-    # Inside the body only a marked-up standfirst counts: a body paragraph that repeats the
+    # Inside the content root, a block counts only when it stands apart from the body's
+    # paragraphs and shows the declared description: a body paragraph that repeats the
     # description is the article's first paragraph, not a dek.
-    in_body = page.content is not None and page.inside(el, page.content)
-    if in_body:
-        return False
-    if any(_shows_description(text, d) for d in descriptions):
-        return True
-    return tag_of(el) in ("h2", "p") and _right_under_headline(page, el)
+    shows = any(_shows_description(text, d) for d in descriptions)
+    if page.content is not None and page.inside(el, page.content):
+        return shows and _apart_from_body(page, el)
+    return shows or (tag_of(el) in ("h2", "p") and _right_under_headline(page, el))
 
 
 def _shows_description(text: str, description: str) -> bool:
@@ -98,6 +101,23 @@ def _shows_description(text: str, description: str) -> bool:
     if jaccard(text, description) >= DESCRIPTION_MATCH:
         return True
     return containment(description, text) >= 0.95 and len(text) <= 2 * len(description)
+
+
+def _apart_from_body(page: Page, el: Element) -> bool:
+    """A block inside the content root that stands apart from the body's paragraphs: it
+    comes before the first of them and its own container holds no other paragraph."""
+    parent = el.getparent()
+    if parent is None or el is page.content:
+        return False
+    for sibling in parent:
+        stat = page.stats.get(sibling)
+        if sibling is not el and tag_of(sibling) == "p" and stat is not None and stat.mass > 80:
+            return False
+    for node in page.order[page.pos(page.content) : page.pos(el)]:
+        stat = page.stats.get(node)
+        if tag_of(node) == "p" and stat is not None and stat.mass > 80:
+            return False
+    return True
 
 
 def _parent_cue(el: Element) -> bool:

@@ -16,13 +16,18 @@ from articlekit.fields.cues import (
     NOTE_LABEL_END,
     NOTE_LABELS,
     NOTE_MIN_WORDS,
+    UPDATE_HISTORY,
 )
 from articlekit.model import Note, NoteKind
 from articlekit.page import Page
 
 NOTE_MAX_CHARS = 1500
+_INLINE = frozenset({"em", "i", "span", "strong", "b"})
 # Any note label's first letters, to skip most elements without reading their text.
-_LABEL_START = re.compile("|".join(f"(?:{label.pattern})" for _, label in NOTE_LABELS), re.I)
+_LABEL_START = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in [label for _, label in NOTE_LABELS] + [UPDATE_HISTORY]),
+    re.I,
+)
 _NOTE_TAGS = frozenset({"p", "div", "aside", "blockquote", "section", "li", "em", "i", "span"})
 _DATE_WORDS = re.compile(
     r"\b(?:\d+|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|"
@@ -67,12 +72,14 @@ def _may_be_note(page: Page, el: Element) -> bool:
     for piece in el.itertext():
         piece = piece.strip()
         if piece:
-            return _LABEL_START.match(piece[:60]) is not None
+            return _LABEL_START.match(piece[:200]) is not None
     return False
 
 
 def note_kind(text: str) -> NoteKind | None:
     """The kind of note `text` is, or None when it is not a labelled editorial note."""
+    if UPDATE_HISTORY.match(text):
+        return "update"
     for kind, label in NOTE_LABELS:
         match = label.match(text)
         if match is None:
@@ -111,11 +118,18 @@ def _note_zone(page: Page) -> list[Element]:
 def _innermost(
     found: list[tuple[Element, NoteKind, str]],
 ) -> list[tuple[Element, NoteKind, str]]:
+    """The innermost block of each note; an inline element (em, span) gives way to the
+    paragraph around it, whose text may run past it ("… chosen by <a>our editors</a>.")."""
     elements = {el for el, _, _ in found}
     keep = []
     for item in found:
         el = item[0]
-        if any(other is not el and el in _parents(other) for other in elements):
+        if tag_of(el) in _INLINE and any(p in elements for p in _parents(el, 3)):
+            continue
+        if any(
+            other is not el and el in _parents(other) and tag_of(other) not in _INLINE
+            for other in elements
+        ):
             continue
         keep.append(item)
     return keep
