@@ -70,7 +70,8 @@ DATE_CLASSES = class_words(
 CREDIT_CLASSES = class_words(
     """
         credit credits image-credit photo-credit caption-credit copyright photographer attribution
-        image-source media-credit source byline wp-media-credit img-credit picture-credit fotograf
+        image-source media-credit source photo-byline image-byline wp-media-credit img-credit
+        picture-credit fotograf
         credito
     """
 )
@@ -153,7 +154,9 @@ CREDIT_IN_PARENS = re.compile(
     re.I,
 )
 CREDIT_TRAILING = re.compile(
-    r"(?:^|[.;|—–-]\s*|\s)((?:photo(?:graph)?s?|image|picture|credit|foto|bild|illustration)"
-    r"(?: by| credit)?\s*[:：]\s*[^.;|]{2,120}?|©\s*[^.;|]{2,120}?)\s*\.?$",
+    r"(?:^|[.;|—–-]\s*|\s)("
+    r"(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?)\s+by\s+|"
+    r"(?:photo(?:graph)?s?|image|picture|credit|foto|bild|illustration)(?: credit)?\s*[:：]\s*)"
+    r"[^.;|]{2,120}?|©\s*[^.;|]{2,120}?)\s*\.?$",
     re.I,
 )

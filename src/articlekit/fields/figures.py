@@ -24,6 +24,7 @@ from articlekit.model import Image
 from articlekit.page import Page
 from articlekit.textnorm import clean, fold
 
+ADJACENT_LEVELS = 3  # a caption may follow the image, its wrapper, or the wrapper's parent
 FIGURE_CLIMB = 4  # how far above an image its figure wrapper may be
 FIGURE_MAX_TEXT = 1200  # a figure wrapper holds an image and its caption, not an article
 MIN_IMAGE_SIDE = 100  # declared width/height below this: an icon, an avatar or a pixel
@@ -77,15 +78,32 @@ def _figure_containers(page: Page) -> list[Element]:
 
 
 def _scopes(page: Page) -> list[Element]:
-    """The content root, and the elements of the lead zone that hold images."""
+    """The content root; the article element around the headline (its hero figure often sits
+    above the headline); and the images of the lead zone between headline and content."""
     content = page.content if page.content is not None else page.body
     scopes = [content]
-    if page.headline_el is not None and page.pos(page.headline_el) < page.pos(content):
+    if page.headline_el is None:
+        return scopes
+    article = _article_of(page.headline_el)
+    if article is not None and not page.inside(article, content):
+        scopes.append(article)
+    if page.pos(page.headline_el) < page.pos(content):
         start, end = page.pos(page.headline_el), page.pos(content)
         for el in page.order[start + 1 : end]:
             if tag_of(el) in ("figure", *_IMAGE_TAGS) and not page.inside(content, el):
                 scopes.append(el.getparent() if tag_of(el) in _IMAGE_TAGS else el)
     return scopes
+
+
+def _article_of(el: Element, limit: int = 30) -> Element | None:
+    """The nearest <article> (or articleBody/Article-typed element) around el."""
+    for ancestor in el.iterancestors():
+        if tag_of(ancestor) == "article" or "Article" in (ancestor.get("itemtype") or ""):
+            return ancestor
+        limit -= 1
+        if not limit:
+            break
+    return None
 
 
 def _outer_figure(page: Page, el: Element) -> Element:
@@ -141,7 +159,9 @@ def _read_figure(page: Page, container: Element, linked: dict[str, Element]) -> 
     if caption_el is not None and not page.inside(caption_el, container):
         credit_els += _credit_elements(caption_el, img)
     credit_texts = [clean_credit(text_of(c)) for c in credit_els]
-    caption = _caption_text(caption_el, credit_els) if caption_el is not None else ""
+    caption = _caption_text(page, caption_el, credit_els) if caption_el is not None else ""
+    if not caption and len(credit_texts) == 1:
+        caption, credit_texts = _caption_in_credit(text_of(credit_els[0]), credit_texts)
     caption, inline = split_inline_credits(caption)
     credits = _unique([c for c in credit_texts + inline if c])
     image = Image(
@@ -187,10 +207,31 @@ def _caption_element(container: Element) -> Element | None:
     for el in container.iter():
         if tag_of(el) == "figcaption" or CAPTION_CLASSES.search(class_id(el)):
             return el
-    follower = container.getnext()
-    if follower is not None and CAPTION_CLASSES.search(class_id(follower)):
-        return follower
+    return _adjacent_caption(container)
+
+
+def _adjacent_caption(container: Element) -> Element | None:
+    """A caption placed right after the image's wrapper (or after the wrapper's parent, up to
+    two levels), holding no image of its own."""
+    node: Element | None = container
+    for _ in range(ADJACENT_LEVELS):
+        if node is None:
+            return None
+        follower = node.getnext()
+        while follower is not None and not isinstance(follower.tag, str):
+            follower = follower.getnext()
+        if follower is not None and _is_caption(follower):
+            return follower
+        if follower is not None:
+            return None
+        node = node.getparent()
     return None
+
+
+def _is_caption(el: Element) -> bool:
+    if tag_of(el) != "figcaption" and not CAPTION_CLASSES.search(class_id(el)):
+        return False
+    return next(el.iter(*_IMAGE_TAGS), None) is None
 
 
 def _credit_elements(container: Element, img: Element) -> list[Element]:
@@ -215,10 +256,21 @@ def _adjacent_credits(container: Element, img: Element) -> list[Element]:
     return []
 
 
-def _caption_text(caption_el: Element, credit_els: list[Element]) -> str:
-    """The caption's text without the text of its credit elements."""
+def _caption_in_credit(text: str, credit_texts: list[str]) -> tuple[str, list[str]]:
+    """A credit element that holds the caption as well ("Guests pick pastries. | Photo by
+    Jane Doe"): (caption, [credit]); else ("", the credits as they were)."""
+    caption, credits = split_inline_credits(text)
+    if caption and credits and len(caption) > 20:
+        return caption, credits
+    return "", credit_texts
+
+
+def _caption_text(page: Page, caption_el: Element, credit_els: list[Element]) -> str:
+    """The caption's text without its credit elements and without chrome inside it (a "Hide
+    caption" button)."""
     credits = set(credit_els)
-    return text_of(caption_el, skip=lambda e: e in credits or _skip_default(e))
+    marks = page.marks
+    return text_of(caption_el, skip=lambda e: e in credits or e in marks or _skip_default(e))
 
 
 def _skip_default(el: Element) -> bool:

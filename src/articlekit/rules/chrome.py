@@ -505,6 +505,7 @@ CONTROLS = ChromeRule(
     text=phrases(
         r"""
         toggle (?:caption|navigation|menu|search)
+        (?:hide|show) caption
         (?:close|open) (?:menu|search|navigation)$
     """
     ),
