@@ -57,6 +57,16 @@ def class_id(el: Element) -> str:
     return (cls or ident or "").lower()
 
 
+def ancestors(el: Element, limit: int) -> list[Element]:
+    """The element's nearest `limit` ancestors, nearest first."""
+    out: list[Element] = []
+    for ancestor in el.iterancestors():
+        out.append(ancestor)
+        if len(out) >= limit:
+            break
+    return out
+
+
 def is_hidden(el: Element) -> bool:
     """True when the markup itself hides the element (attribute, ARIA, inline style)."""
     if el.get("hidden") is not None:

@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, tag_of, text_of
+from articlekit.dom import Element, ancestors, class_id, tag_of, text_of
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.metadata.dates import find_date_in_text, to_iso
 from articlekit.metadata.people import split_byline
@@ -87,18 +87,9 @@ def _outermost(elements: list[Element]) -> list[Element]:
     chosen: list[Element] = []
     inside = set(elements)
     for el in elements:
-        if not any(a in inside for a in _ancestors(el, 8)):
+        if not any(a in inside for a in ancestors(el, 8)):
             chosen.append(el)
     return chosen
-
-
-def _ancestors(el: Element, limit: int) -> list[Element]:
-    out = []
-    for a in el.iterancestors():
-        out.append(a)
-        if len(out) >= limit:
-            break
-    return out
 
 
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:

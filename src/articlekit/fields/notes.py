@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from articlekit.dom import Element, class_id, tag_of, text_of
+from articlekit.dom import Element, ancestors, class_id, tag_of, text_of
 from articlekit.fields.cues import (
     BYLINE_CLASSES,
     DATE_CLASSES,
@@ -124,21 +124,12 @@ def _innermost(
     keep = []
     for item in found:
         el = item[0]
-        if tag_of(el) in _INLINE and any(p in elements for p in _parents(el, 3)):
+        if tag_of(el) in _INLINE and any(p in elements for p in ancestors(el, 3)):
             continue
         if any(
-            other is not el and el in _parents(other) and tag_of(other) not in _INLINE
+            other is not el and el in ancestors(other, 12) and tag_of(other) not in _INLINE
             for other in elements
         ):
             continue
         keep.append(item)
     return keep
-
-
-def _parents(el: Element, limit: int = 12) -> list[Element]:
-    out = []
-    for a in el.iterancestors():
-        out.append(a)
-        if len(out) >= limit:
-            break
-    return out
