@@ -11,13 +11,13 @@ from typing import Any
 
 from articlekit import ingest
 from articlekit.blocks import build_blocks
-from articlekit.chrome import mark_chrome
+from articlekit.chrome import Marks, mark_chrome
 from articlekit.content import LINK_PAGE_MASS, select_root
 from articlekit.dom import Element, default_skip
 from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
 from articlekit.kind import declared_kind, is_article
-from articlekit.measure import measure
+from articlekit.measure import Stat, measure
 from articlekit.metadata import read_metadata
 from articlekit.model import Article
 from articlekit.options import Favor, Options
@@ -25,6 +25,13 @@ from articlekit.page import Page
 from articlekit.render.text import body_from_blocks
 from articlekit.rules.registry import ChromeRule, RuleSet, resolve_rules
 from articlekit.textnorm import clean
+
+
+# If chrome removal leaves less than this share of the page's prose (and the page has at least
+# RESCUE_MIN_MASS of it), the rule that removed the most is retried off, if it is one of these.
+RESCUE_SHARE = 0.2
+RESCUE_MIN_MASS = 400.0
+RESCUABLE_RULES = frozenset({"hidden", "sidebar", "controls", "noscript"})
 
 
 def extract(
@@ -66,8 +73,7 @@ def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Art
     headline, page.headline_el = find_headline(root, meta)
     spare = _spared(page.headline_el)
     declared = declared_kind(root, meta)
-    page.marks = mark_chrome(body, ruleset, measure(body), spare, declared == "article")
-    page.stats = measure(body, skip=lambda el: default_skip(el) or el in page.marks)
+    page.marks, page.stats = _remove_chrome(body, ruleset, spare, declared == "article")
     page.content = select_root(body, page.stats, opts.favor)
     article = is_article(page)
     fields = read_fields(page, headline, article)
@@ -94,6 +100,35 @@ def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Art
         body=body_from_blocks(blocks),
         removed=tuple(page.marks.removed),
     )
+
+
+def _remove_chrome(
+    body: Element, ruleset: RuleSet, spare: set[Element], article: bool
+) -> tuple[Marks, dict[Element, Stat]]:
+    """Mark chrome and measure what is left. When one structural rule took nearly all of the
+    page's prose between its many small removals (a page that hides its sections until a
+    script reveals them, a page builder that calls every column a sidebar), that rule is
+    wrong for this page: mark again without it."""
+    before = measure(body)
+    marks = mark_chrome(body, ruleset, before, spare, article)
+    after = measure(body, skip=lambda el: default_skip(el) or el in marks)
+    total = before[body].mass if body in before else 0.0
+    if total < RESCUE_MIN_MASS or after[body].mass >= RESCUE_SHARE * total:
+        return marks, after
+    culprit = _heaviest_rule(marks, before)
+    if culprit not in RESCUABLE_RULES or culprit not in ruleset.names():
+        return marks, after
+    marks = mark_chrome(body, ruleset.without(culprit), before, spare, article)
+    return marks, measure(body, skip=lambda el: default_skip(el) or el in marks)
+
+
+def _heaviest_rule(marks: Marks, stats: dict[Element, Stat]) -> str | None:
+    removed: dict[str, float] = {}
+    for el, rule in marks.rule_of.items():
+        stat = stats.get(el)
+        if stat is not None:
+            removed[rule] = removed.get(rule, 0.0) + stat.mass
+    return max(removed, key=removed.__getitem__) if removed else None
 
 
 def _visible_tags(page: Page) -> list[str]:
