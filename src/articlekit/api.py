@@ -26,7 +26,6 @@ from articlekit.render.text import body_from_blocks
 from articlekit.rules.registry import ChromeRule, RuleSet, resolve_rules
 from articlekit.textnorm import clean
 
-
 # If chrome removal leaves less than this share of the page's prose (and the page has at least
 # RESCUE_MIN_MASS of it), the rule that removed the most is retried off, if it is one of these.
 RESCUE_SHARE = 0.2
