@@ -138,3 +138,22 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
             if el is not root and el.tail:
                 append(el.tail)
     return clean("".join(parts))
+
+
+def spaced_text(root: Element) -> str:
+    """Visible text with a space at every element boundary, inline ones included: for short
+    lines whose parts the page sets apart with CSS ("By<a>Jane Doe</a><time>May 2</time>")."""
+    parts: list[str] = []
+    for event, el in walk(root, default_skip):
+        if event == "skip":
+            parts.append(" ")
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        parts.append(" ")
+        if event == "start":
+            if el.text:
+                parts.append(el.text)
+        elif el is not root and el.tail:
+            parts.append(el.tail)
+    return clean("".join(parts))

@@ -11,10 +11,10 @@ import re
 
 from lxml import etree
 
-from articlekit.dom import Element, ancestors, class_id, tag_of, text_of
+from articlekit.dom import Element, ancestors, class_id, spaced_text, tag_of, text_of
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.metadata.dates import find_date_in_text, to_iso
-from articlekit.metadata.people import split_byline
+from articlekit.metadata.people import looks_like_person, normalise_caps, split_byline
 from articlekit.page import Page
 
 BYLINE_WINDOW_BEFORE = 20
@@ -31,10 +31,23 @@ _XPATH_AUTHOR_CUES = etree.XPath(
 def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     """(author names, the byline elements they came from)."""
     for el in _byline_candidates(page) + _bylines_by_text(page):
-        names = split_byline(text_of(el))
+        names = names_in_byline(el)
         if names:
             return names, [el]
     return list(page.meta.authors), []
+
+
+def names_in_byline(el: Element) -> list[str]:
+    """The person names of a byline: its author links when they read as names (roles, badges
+    and dates sit outside them), else its text split into names."""
+    linked: list[str] = []
+    for link in el.iter("a"):
+        text = text_of(link)
+        if looks_like_person(text) and text.casefold() not in {n.casefold() for n in linked}:
+            linked.append(normalise_caps(text) if text.isupper() else text)
+    if linked:
+        return linked
+    return split_byline(spaced_text(el))
 
 
 def _bylines_by_text(page: Page) -> list[Element]:
