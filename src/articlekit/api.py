@@ -7,6 +7,7 @@ content root -> fields -> blocks -> frozen Article.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from articlekit import ingest
@@ -59,8 +60,14 @@ def extract(
 def _ruleset(rules: Any, include_comments: bool) -> RuleSet:
     ruleset = resolve_rules(rules)
     if include_comments and "comments" in ruleset.names():
-        ruleset = ruleset.without("comments")
+        ruleset = _without(ruleset, "comments")
     return ruleset
+
+
+@lru_cache(maxsize=64)
+def _without(ruleset: RuleSet, name: str) -> RuleSet:
+    """`ruleset.without(name)`, compiled once for repeated calls."""
+    return ruleset.without(name)
 
 
 def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Article:
@@ -117,7 +124,7 @@ def _remove_chrome(
     culprit = _heaviest_rule(marks, before)
     if culprit not in RESCUABLE_RULES or culprit not in ruleset.names():
         return marks, after
-    marks = mark_chrome(body, ruleset.without(culprit), before, spare, article)
+    marks = mark_chrome(body, _without(ruleset, culprit), before, spare, article)
     return marks, measure(body, skip=lambda el: default_skip(el) or el in marks)
 
 

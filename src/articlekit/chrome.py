@@ -31,6 +31,7 @@ MODULE_MAX_RAW = 2500
 MODULE_MAX_MASS = 700.0
 MODULE_MIN_LINK_DENSITY = 0.45
 SAMPLE_CHARS = 80
+CLASS_CACHE_MAX = 100_000  # class strings remembered per rule tier, across pages
 NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
 _CONTAINER_STOPS = frozenset({"body", "html", "main", "article"})
 _ARTICLE_SCOPES = frozenset({"article", "main"})
@@ -75,7 +76,7 @@ def mark_chrome(
     marks = Marks()
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
-    tiers = {tier: _Tier(rules.compiled, tier) for tier in ("kind", "landmark", "fallback")}
+    tiers = _tiers_of(rules)
     shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -114,8 +115,10 @@ class _Tier(tuple):
     has_hidden: bool
     class_cache: dict[str, bool]
 
-    def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str) -> _Tier:
-        self = super().__new__(cls, tuple(r for r in compiled if r.rule.tier == tier))
+    def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str | None) -> _Tier:
+        """The rules of `tier`, or of all tiers when `tier` is None."""
+        chosen = tuple(r for r in compiled if tier is None or r.rule.tier == tier)
+        self = super().__new__(cls, chosen)
         patterns = [r.rule.classes for r in self if r.rule.classes]
         self.any_class = ClassMatcher(patterns) if patterns else None
         self.any_text = _combine([r.rule.text for r in self if r.rule.text], re.I)
@@ -131,6 +134,8 @@ class _Tier(tuple):
         """Whether any class pattern of the tier matches (memoised: class strings repeat)."""
         hit = self.class_cache.get(f.cid)
         if hit is None:
+            if len(self.class_cache) >= CLASS_CACHE_MAX:
+                self.class_cache.clear()
             hit = bool(self.any_class and self.any_class.matches(f.cid, f.tokens))
             self.class_cache[f.cid] = hit
         return hit
@@ -146,6 +151,16 @@ class _Tier(tuple):
         if self.has_hidden and f.hidden:
             return True
         return any(f.el.get(name) is not None for name in self.attr_names)
+
+
+def _tiers_of(rules: RuleSet) -> dict[str, _Tier]:
+    """The rule set split by tier, built once per rule set (and kept on it)."""
+    tiers = rules.__dict__.get("_tiers")
+    if tiers is None:
+        tiers = {tier: _Tier(rules.compiled, tier) for tier in ("kind", "landmark", "fallback")}
+        tiers["all"] = _Tier(rules.compiled, None)
+        object.__setattr__(rules, "_tiers", tiers)
+    return tiers
 
 
 def _combine(patterns: list[str], flags: int) -> re.Pattern[str] | None:
@@ -197,24 +212,47 @@ def _first_match(
     markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
     the fallbacks. Markup says what a block is more reliably than the words it starts with."""
     share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
-
-    def usable(rule: CompiledRule) -> bool:
-        if share >= shares[rule.rule.protect]:
-            return False
-        return not (inside_article and rule.rule.scope == "outside-article")
-
+    usable = _Usable(share, shares, inside_article)
     f = _Features(el, tag, stat)
     kind, landmark, fallback = tiers["kind"], tiers["landmark"], tiers["fallback"]
-    found = (
-        _markup_rule(kind, f, usable)
-        or _markup_rule(landmark, f, usable, landmark_only=True)
-        or _text_match(kind, f, usable)
-        or _markup_rule(landmark, f, usable)
-        or _text_match(landmark, f, usable)
-        or _markup_rule(fallback, f, usable)
-        or _text_match(fallback, f, usable)
+    markup = bool(f.cid or f.role or f.hidden or tag in tiers["all"].tags) or any(
+        el.get(name) is not None for name in tiers["all"].attr_names
     )
-    return found
+    words = _any_text(tiers["all"], f)
+    if not markup and not words:
+        return None
+    return (
+        (markup and _markup_rule(kind, f, usable))
+        or (markup and _markup_rule(landmark, f, usable, landmark_only=True))
+        or (words and _text_match(kind, f, usable))
+        or (markup and _markup_rule(landmark, f, usable))
+        or (words and _text_match(landmark, f, usable))
+        or (markup and _markup_rule(fallback, f, usable))
+        or (words and _text_match(fallback, f, usable))
+        or None
+    )
+
+
+class _Usable:
+    """Whether a rule may fire on the element at hand (protection and scope)."""
+
+    __slots__ = ("share", "shares", "inside_article")
+
+    def __init__(self, share: float, shares: dict[str, float], inside_article: bool) -> None:
+        self.share, self.shares, self.inside_article = share, shares, inside_article
+
+    def __call__(self, rule: CompiledRule) -> bool:
+        if self.share >= self.shares[rule.rule.protect]:
+            return False
+        return not (self.inside_article and rule.rule.scope == "outside-article")
+
+
+def _any_text(rules: _Tier, f: _Features) -> bool:
+    """A cheap test: can any text rule of any tier match f's text?"""
+    if rules.any_text is None:
+        return False
+    text = f.text(rules.max_text)
+    return text is not None and rules.any_text.match(text) is not None
 
 
 def _markup_rule(
