@@ -50,6 +50,11 @@ NAVIGATION = ChromeRule(
     ),
     text=phrases(
         r"""
+        table of contents$
+        inhaltsverzeichnis$
+        sommaire$
+        tabla de contenidos?$
+        índice$
         skip to (?:main )?content
         zum inhalt springen
         aller au contenu
@@ -209,6 +214,10 @@ NEWSLETTER = ChromeRule(
     ),
     text=phrases(
         r"""
+        join (?:our|the|my) .{0,25}(?:newsletter|mailing list|email list)
+        sign up for (?:our |the )?(?:free )?newsletters?
+        thank you.{0,3} please check your (?:inbox|email)
+        receive .{0,40} (?:delivered )?(?:to|in) your inbox
         was this (?:newsletter|email) forwarded
         (?:our|the) free (?:daily|weekly) newsletter
         want more from .{1,40}\? sign up
@@ -251,6 +260,11 @@ RELATED_STORIES = ChromeRule(
     ),
     text=phrases(
         r"""
+        recommended (?:stories|articles|posts|reads)
+        popular (?:posts|stories|articles)$
+        you (?:may|might) (?:also )?be interested in
+        (?:good|more) (?:articles|stories|posts) to read
+        more perspectives$
         related:
         next (?:story|article|post):
         recent (?:posts|articles|stories)
@@ -379,6 +393,7 @@ COMMENTS = ChromeRule(
     ),
     text=phrases(
         r"""
+        what do you think\?$
         comment via
         join the (?:conversation|discussion)
         leave a (?:comment|reply)
@@ -523,6 +538,9 @@ PROMO = ChromeRule(
     ),
     text=phrases(
         r"""
+        disclosure:
+        (?:if|when) you (?:buy|shop|click) through (?:our |my )?(?:affiliate )?links
+        share your story$
         (?:since you made it|before you go).{0,60}(?:favou?r|support|ask)
         (?:please )?consider supporting
         support our mission
