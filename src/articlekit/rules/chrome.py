@@ -250,6 +250,7 @@ RELATED_STORIES = ChromeRule(
     "Teaser and related-story lists, recirculation modules, 'keep reading' teaser controls.",
     classes=words(
         """
+        related-products upsell upsells cross-sell crosssell recently-viewed recommended-products product-recommendations
         related related-posts related-articles related-stories related-content relatedposts
         jp-relatedposts yarpp recommended recommendations more-stories more-articles also-read
         read-also read-next readnext up-next recirc recirculation trending popular most-popular
@@ -260,6 +261,12 @@ RELATED_STORIES = ChromeRule(
     ),
     text=phrases(
         r"""
+        (?:customers|people) (?:who (?:bought|viewed) this .{0,20})?also (?:bought|viewed|liked)
+        frequently bought together
+        recently viewed
+        related products
+        you may also (?:like|need)
+        complete the look
         recommended (?:stories|articles|posts|reads)
         popular (?:posts|stories|articles)$
         you (?:may|might) (?:also )?be interested in
@@ -386,6 +393,7 @@ COMMENTS = ChromeRule(
     protect="sole",
     classes=words(
         """
+        reviews customer-reviews product-reviews review-list reviews-list yotpo trustpilot-widget bv-reviews ratings-reviews
         comments comment-list commentlist comments-area comment-respond respond disqus_thread disqus
         comment-form commentform reply-form comments-section comment-section article-comments
         user-comments comments?[-_]?(?:listing|area|container|wrapper|block|thread|threads)
@@ -393,6 +401,10 @@ COMMENTS = ChromeRule(
     ),
     text=phrases(
         r"""
+        customer reviews
+        write a review
+        \d+ reviews?$
+        reviews? \(\d+\)$
         what do you think\?$
         comment via
         join the (?:conversation|discussion)
