@@ -85,7 +85,7 @@ def to_tree(source: object, options: Options, deadline: Deadline) -> lxml.html.H
     )
 
 
-# --- lxml ------------------------------------------------------------------------------------
+# --- lxml ----------------------------------------------------------------------------------------
 
 
 def _usable_as_is(root: lxml.etree._Element, options: Options) -> bool:
@@ -145,7 +145,7 @@ def _copy_lxml(
     return builder.close()
 
 
-# --- BeautifulSoup ---------------------------------------------------------------------------
+# --- BeautifulSoup -------------------------------------------------------------------------------
 
 
 def from_soup(soup: Any, options: Options, deadline: Deadline) -> lxml.html.HtmlElement:

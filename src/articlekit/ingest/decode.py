@@ -139,6 +139,7 @@ _UNICODE_WIDE = ("utf-16-le", "utf-16-be", "utf-16", "utf-32", "utf-32-le", "utf
 _META_CHARSET = re.compile(rb"""charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _TAGS = re.compile(rb"<[^<>]{0,2000}>")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _CP1252_PRIOR = 0.1  # how much more "chaos" windows-1252 may show and still win (see _detect)
 _ATTR_NAME_END = b" \t\n\x0c\r/>="
 _SPACE = b" \t\n\x0c\r"
@@ -214,7 +215,7 @@ def guess_utf16_32(head: bytes) -> str | None:
     return None
 
 
-# --- the HTML5 prescan -------------------------------------------------------------------------
+# --- the HTML5 prescan ---------------------------------------------------------------------------
 
 
 def _skip(data: bytes, pos: int, chars: bytes) -> int:
@@ -381,8 +382,20 @@ def _from_declaration(data: bytes, codec: str, source: Source, label: str) -> De
     return Decoded(text, codec, source, label)
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few bad bytes: at least as many good multi-byte characters as bad bytes.
+
+    Legacy 8-bit text almost never forms a valid multi-byte sequence, so one good sequence per
+    bad byte is strong evidence of a UTF-8 page with some damage (a stray byte, a bad paste).
+    """
+    text = data[:DETECT_BYTES].decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = len(_NON_ASCII.findall(text)) - bad
+    return good > 0 and good >= bad
+
+
 def _undeclared(data: bytes) -> Decoded:
-    if _is_utf8(data):
+    if _is_utf8(data) or _mostly_utf8(data):
         return Decoded(_decode(data, "utf-8"), "utf-8", "utf-8")
     guess = _detect(data)
     if guess:
