@@ -407,6 +407,27 @@ def test_beautifulsoup_objects_and_tags() -> None:
     assert [child.tag for child in root] == ["head", "body"] and root.findtext("body/b") == "bold"
 
 
+def _sources() -> list[object]:
+    bs4 = pytest.importorskip("bs4")
+    html = page("<p>x</p>", "<title>T</title>")
+    return [
+        html,
+        html.encode(),
+        page("<div>x" * 1000, "<title>T</title>"),  # the deep-page fallback
+        bs4.BeautifulSoup(html, "html.parser"),
+        lxml.etree.fromstring("<div><title>T</title><p>x</p></div>"),
+        lxml.html.document_fromstring(html),
+    ]
+
+
+def test_every_result_is_its_documents_root_so_absolute_xpaths_work() -> None:
+    for source in _sources():
+        root = load(source, options=OPTS)
+        assert root.getroottree().getroot() is root, type(source)
+        assert root.xpath("count(//*)") == root.xpath("count(descendant-or-self::*)")
+        assert root.xpath("string(//title)") == "T", type(source)
+
+
 # --- deep and wide pages -------------------------------------------------------------------------
 
 DEEP = 100_000

@@ -33,7 +33,8 @@ _HEAD_TAGS = frozenset({"title", "meta", "link", "base"})
 _TAG_CACHE: dict[str, str] = {}
 _POLL_EVERY = 1024  # events between two looks at the clock
 
-# Only its element class lookup is used (TreeBuilder.makeelement); it never parses.
+# Only its element factory is used (TreeBuilder, new roots); it never parses. An element made
+# by a parser's makeelement() is the root of a document of its own, which is what we need.
 _HTML_FACTORY = lxml.html.HTMLParser()
 
 
@@ -139,18 +140,38 @@ class EventBuilder:
         return finish_document(self._tb.close())
 
 
-def _unwrap_html(wrapper: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """The single `<html>` child of the provisional root, if it is all the wrapper holds."""
+def _unwrap_html(wrapper: lxml.html.HtmlElement) -> None:
+    """Merge a single `<html>` child into the provisional `<html>` root that holds only it.
+
+    The child's content moves up rather than the child being detached: a detached element is
+    not its document's root, and absolute XPaths (`//meta`) would then search the old root.
+    """
     children = [child for child in wrapper if isinstance(child.tag, str)]
     if len(children) != 1 or children[0].tag != "html":
-        return wrapper
+        return
     inner = children[0]
-    loose = (wrapper.text or "") + (inner.tail or "")
-    if loose.strip():
-        return wrapper
-    inner.tail = None
+    if ((wrapper.text or "") + (inner.tail or "")).strip():
+        return
     wrapper.remove(inner)
-    return inner
+    _adopt(wrapper, inner)
+
+
+def _adopt(target: lxml.html.HtmlElement, source: lxml.html.HtmlElement) -> None:
+    """Move source's attributes, text and children into target (which has no children)."""
+    for name, value in source.attrib.items():
+        target.set(name, value)
+    target.text = source.text
+    for child in list(source):
+        target.append(child)
+
+
+def _as_document_root(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """`root` itself if it is its document's root element, else a new root holding its content."""
+    if root.getroottree().getroot() is root:
+        return root
+    fresh = _HTML_FACTORY.makeelement("html", {})
+    _adopt(fresh, root)
+    return fresh
 
 
 def _child(root: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | None:
@@ -187,13 +208,15 @@ def _add_text(parent: lxml.html.HtmlElement, text: str | None) -> None:
 
 
 def finish_document(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """Make sure the tree is `<html>` with a `<head>` and a `<body>` (a fragment gets both)."""
+    """Make sure the tree is `<html>` with a `<head>` and a `<body>` (a fragment gets both),
+    and that the `<html>` is its document's root, so absolute XPaths see the whole page."""
     if root.tag == "html" and root.getparent() is None:
-        root = _unwrap_html(root)
+        _unwrap_html(root)
     if root.tag != "html":
-        wrapper = root.makeelement("html", {})
+        wrapper = _HTML_FACTORY.makeelement("html", {})
         wrapper.append(root)
         root = wrapper
+    root = _as_document_root(root)
     head = _child(root, "head")
     if head is None:
         head = root.makeelement("head", {})
