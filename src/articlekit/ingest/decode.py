@@ -8,8 +8,9 @@ Order (first that answers wins):
 4. the HTML5 `<meta>` prescan of the first 4096 bytes (`<meta charset>` and
    `<meta http-equiv=Content-Type content="...; charset=...">`);
 5. an XML declaration (`<?xml ... encoding="..."?>`);
-6. no declaration: UTF-8 if the bytes are valid UTF-8, else detection with charset-normalizer
-   on a bounded prefix, else windows-1252 (the HTML5 default for Western pages).
+6. no declaration: UTF-8 if the bytes are valid UTF-8 or mostly so (a damaged UTF-8 page),
+   else detection with charset-normalizer on a bounded prefix, else windows-1252 (the HTML5
+   default for Western pages).
 
 Labels are mapped as the WHATWG Encoding Standard says: iso-8859-1, latin1 and ascii mean
 windows-1252, Shift_JIS means windows-31j, EUC-KR means windows-949, GBK and gb2312 mean
