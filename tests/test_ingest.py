@@ -378,6 +378,14 @@ def test_lxml_html_document_is_used_as_is() -> None:
     assert load(doc.body, options=OPTS) is doc
 
 
+def test_lxml_document_with_comments_is_copied_without_them_keeping_tails() -> None:
+    doc = lxml.html.document_fromstring(page("<p>one <!-- c -->two<?pi x?> three</p>"))
+    before = lxml.etree.tostring(doc)
+    root = load(doc, options=OPTS)
+    assert root is not doc and root.find("body/p").text == "one two three"
+    assert lxml.etree.tostring(doc) == before  # the caller's tree is untouched
+
+
 def test_lxml_fragment_and_xhtml_tree_are_copied_into_a_document() -> None:
     xhtml = lxml.etree.fromstring(
         '<html xmlns="http://www.w3.org/1999/xhtml"><body><p class="c">x<!--c-->y</p></body></html>'

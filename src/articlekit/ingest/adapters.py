@@ -4,7 +4,8 @@
 - `bytes`, `bytearray`, `memoryview`: raw page bytes;
 - `pathlib.Path`: the file's bytes; an open file object: its bytes, or its text in text mode;
 - an lxml element or ElementTree: its whole tree, used as is when it is already an HTML document
-  within the limits, otherwise copied (once, iteratively) into one;
+  within the limits and free of comments and processing instructions, otherwise copied (once,
+  iteratively) into one; the caller's tree is never modified;
 - a BeautifulSoup object or Tag: converted to lxml once, by an iterative walk with an explicit
   stack (soups can be 100,000 levels deep), keeping attributes, text and tails, skipping
   comments, doctypes, declarations and processing instructions.
@@ -93,6 +94,8 @@ def _usable_as_is(root: lxml.etree._Element, options: Options) -> bool:
         return False
     if not any(child.tag == "body" for child in root):
         return False
+    if root.xpath("boolean(//comment() | //processing-instruction())"):
+        return False  # later stages may assume none; a copy drops them and keeps their tails
     return not deeper_than(root, effective_depth(options))
 
 
