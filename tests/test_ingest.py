@@ -501,11 +501,6 @@ def test_deep_lxml_tree_is_copied_flat_in_linear_time() -> None:
     assert depth_of(root) <= DEPTH_CEILING and root.text_content().endswith("AFTER")
 
 
-@pytest.mark.xfail(
-    reason="blocks.py runs _PROSE_IN_TABLE over every nested table's subtree: quadratic",
-    raises=subprocess.TimeoutExpired,
-    strict=False,
-)
 def test_nested_tables_do_not_hang() -> None:
     # Found by test_properties.py::test_deep_nesting. Run in a child process so that the
     # suite waits at most 20 s for it; 2,000 nested tables should take well under a second.

@@ -136,9 +136,7 @@ def test_same_input_same_article(html: str) -> None:
 
 @budget(40)
 @given(
-    # "table" is left out until nested tables stop being quadratic in blocks.py (measured: 4,000
-    # nested tables take 170 s); test_ingest.py::test_nested_tables_do_not_hang records it.
-    st.lists(st.sampled_from(["div", "span", "b", "td", "p", "li", "a"]), min_size=1),
+    st.lists(st.sampled_from(["div", "span", "b", "td", "table", "p", "li", "a"]), min_size=1),
     st.integers(min_value=1, max_value=4000),
     st.booleans(),
 )

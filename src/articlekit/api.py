@@ -17,6 +17,7 @@ from articlekit.content import LINK_PAGE_MASS, select_root
 from articlekit.dom import Element, default_skip
 from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
+from articlekit.ingest.budget import Deadline
 from articlekit.kind import declared_kind, is_article
 from articlekit.measure import Stat, measure
 from articlekit.metadata import read_metadata
@@ -53,8 +54,10 @@ def extract(
     """
     opts = options or Options(favor=favor, include_comments=include_comments)
     ruleset = _ruleset(rules if rules is not None else opts.rules, opts.include_comments)
-    root = ingest.load(source, encoding=encoding, options=opts)
-    return _run(root, url, opts, ruleset)
+    with Deadline(opts.time_budget) as deadline:
+        root = ingest.load(source, encoding=encoding, options=opts)
+        deadline.check("parsing")
+        return _run(root, url, opts, ruleset, deadline)
 
 
 def _ruleset(rules: Any, include_comments: bool) -> RuleSet:
@@ -70,7 +73,9 @@ def _without(ruleset: RuleSet, name: str) -> RuleSet:
     return ruleset.without(name)
 
 
-def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Article:
+def _run(
+    root: Element, url: str | None, opts: Options, ruleset: RuleSet, deadline: Deadline
+) -> Article:
     meta = read_metadata(root, url)
     body = _body_of(root)
     page = Page(root=root, body=body, meta=meta, options=opts)
@@ -79,10 +84,13 @@ def _run(root: Element, url: str | None, opts: Options, ruleset: RuleSet) -> Art
     headline, page.headline_el = find_headline(root, meta)
     spare = _spared(page.headline_el)
     declared = declared_kind(root, meta)
+    deadline.check("reading metadata")
     page.marks, page.stats = _remove_chrome(body, ruleset, spare, declared == "article")
+    deadline.check("removing chrome")
     page.content = select_root(body, page.stats, opts.favor)
     article = is_article(page)
     fields = read_fields(page, headline, article)
+    deadline.check("reading fields")
     link_page = (
         page.stats[page.content].mass < LINK_PAGE_MASS if page.content in page.stats else True
     )

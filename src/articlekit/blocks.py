@@ -21,7 +21,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINK_LINE_MAX_CHARS = 150
 LINK_LINE_SHARE = 0.85
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
-_PROSE_IN_TABLE = etree.XPath("count(.//p|.//div|.//table//table|.//ul|.//h2|.//h3) > 2")
+_CELL_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "h2", "h3", "h4", "blockquote"})
+LAYOUT_TABLE_BLOCKS = 3  # this many block elements directly in its cells: a layout table
 
 
 class BlockBuilder:
@@ -82,7 +83,7 @@ class BlockBuilder:
             return True
         tag = tag_of(el)
         handler = _WHOLE_BLOCKS.get(tag)
-        if handler is not None and (tag != "table" or not _PROSE_IN_TABLE(el)):
+        if handler is not None and (tag != "table" or _data_table(el)):
             self._flush()
             block = handler(el, self.skip)
             if block is not None:
@@ -128,6 +129,38 @@ class BlockBuilder:
                 self.blocks.append(Block("paragraph", text=cleaned))
 
 
+def _data_table(table: Element) -> bool:
+    """A table to keep as a table block: it has rows, and is not a layout table."""
+    return bool(_own_rows(table)) and not _layout_table(table)
+
+
+def _layout_table(table: Element) -> bool:
+    """A table used for page layout: its own cells hold paragraphs, divs or tables. Only this
+    table's rows and cells are looked at (not nested tables'), so nested tables stay linear."""
+    blocks = 0
+    for row in _own_rows(table):
+        for cell in row:
+            if tag_of(cell) not in ("td", "th"):
+                continue
+            for child in cell:
+                if tag_of(child) in _CELL_BLOCKS:
+                    blocks += 1
+                    if blocks >= LAYOUT_TABLE_BLOCKS:
+                        return True
+    return False
+
+
+def _own_rows(table: Element) -> list[Element]:
+    rows: list[Element] = []
+    for child in table:
+        tag = tag_of(child)
+        if tag == "tr":
+            rows.append(child)
+        elif tag in ("thead", "tbody", "tfoot"):
+            rows.extend(c for c in child if tag_of(c) == "tr")
+    return rows
+
+
 def _link_line(text: str, link_chars: int) -> bool:
     """A short paragraph made of links alone ("Back to top", "« More news"): navigation."""
     chars = len(text.strip())
@@ -167,7 +200,7 @@ def _pre(el: Element, skip: Callable[[Element], bool]) -> Block | None:
 def _table(el: Element, skip: Callable[[Element], bool]) -> Block | None:
     rows: list[tuple[str, ...]] = []
     header = False
-    for tr in el.iter("tr"):
+    for tr in _own_rows(el):
         if skip(tr):
             continue
         cells = [c for c in tr if tag_of(c) in ("td", "th")]

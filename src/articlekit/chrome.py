@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, text_of, walk
+from articlekit.ingest import budget
 from articlekit.measure import Stat
 from articlekit.model import Removal
 from articlekit.rules.classmatch import ClassMatcher, Token, class_tokens
@@ -31,6 +32,7 @@ MODULE_MAX_RAW = 2500
 MODULE_MAX_MASS = 700.0
 MODULE_MIN_LINK_DENSITY = 0.45
 SAMPLE_CHARS = 80
+CHECK_EVERY = 0xFFF  # poll the time budget every 4,096 events
 CLASS_CACHE_MAX = 100_000  # class strings remembered per rule tier, across pages
 NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
 _CONTAINER_STOPS = frozenset({"body", "html", "main", "article"})
@@ -79,11 +81,14 @@ def mark_chrome(
     tiers = _tiers_of(rules)
     shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
     walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
+    deadline = budget.current()
+    for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
                 scopes.pop()
             continue
+        if deadline is not None and not count & CHECK_EVERY:
+            deadline.check("removing chrome")
         if el is not root and (default_skip(el) or el in marks):
             walker.skip_subtree()
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from articlekit.dom import BLOCK_TAGS, Element, default_skip, tag_of
+from articlekit.ingest import budget
 
 _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff0c\uff01\uff1f\u060c\u061b\u061f]")
@@ -76,7 +77,10 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
     stack: list[Stat] = []
     walker = etree.iterwalk(root, events=("start", "end"))
     pruned = None
-    for event, el in walker:
+    deadline = budget.current()
+    for count, (event, el) in enumerate(walker):
+        if deadline is not None and not count & 0xFFF:
+            deadline.check("measuring text")
         if pruned is not None:  # the "end" of a pruned element: only its tail counts
             pruned = None
             if stack and el.tail:

@@ -13,7 +13,7 @@ Favor = Literal["balanced", "precision", "recall"]
 
 DEFAULT_MAX_BYTES = 50_000_000
 DEFAULT_MAX_ELEMENTS = 1_000_000
-DEFAULT_MAX_DEPTH = 100_000_000  # depth is flattened by the parser; see ingest.parse
+DEFAULT_MAX_DEPTH = 256  # deeper content is flattened into siblings, not lost; docs/limits.md
 DEFAULT_TIME_BUDGET = 30.0
 
 
