@@ -250,7 +250,8 @@ RELATED_STORIES = ChromeRule(
     "Teaser and related-story lists, recirculation modules, 'keep reading' teaser controls.",
     classes=words(
         """
-        related-products upsell upsells cross-sell crosssell recently-viewed recommended-products product-recommendations
+        related-products upsell upsells cross-sell crosssell recently-viewed
+        recommended-products product-recommendations
         related related-posts related-articles related-stories related-content relatedposts
         jp-relatedposts yarpp recommended recommendations more-stories more-articles also-read
         read-also read-next readnext up-next recirc recirculation trending popular most-popular
@@ -393,7 +394,8 @@ COMMENTS = ChromeRule(
     protect="sole",
     classes=words(
         """
-        reviews customer-reviews product-reviews review-list reviews-list yotpo trustpilot-widget bv-reviews ratings-reviews
+        reviews customer-reviews product-reviews review-list reviews-list yotpo trustpilot-widget
+        bv-reviews ratings-reviews
         comments comment-list commentlist comments-area comment-respond respond disqus_thread disqus
         comment-form commentform reply-form comments-section comment-section article-comments
         user-comments comments?[-_]?(?:listing|area|container|wrapper|block|thread|threads)
