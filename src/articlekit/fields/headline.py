@@ -11,7 +11,8 @@ from lxml import etree
 
 from articlekit.dom import Element, class_id, is_hidden, tag_of, text_of
 from articlekit.fields.cues import HEADLINE_CLASSES
-from articlekit.fields.similarity import jaccard, title_variants
+from articlekit.fields.similarity import TITLE_SEPARATORS, jaccard, title_variants
+from articlekit.textnorm import fold
 from articlekit.metadata import Metadata
 
 MATCH = 0.6  # a heading at least this similar to a declared title is the headline
@@ -29,8 +30,11 @@ def declared_titles(meta: Metadata) -> list[str]:
 
 def find_headline(root: Element, meta: Metadata) -> tuple[str | None, Element | None]:
     """(headline text, its element or None when it comes from metadata alone)."""
-    declared = declared_titles(meta)
-    candidates = [(el, text) for el, text in _visible_headings(root) if text]
+    names = _site_names(meta)
+    declared = [t for t in declared_titles(meta) if fold(t) not in names]
+    candidates = [
+        (el, text) for el, text in _visible_headings(root) if text and fold(text) not in names
+    ]
     best = _best_match(candidates, declared)
     if best is not None:
         return best[1], best[0]
@@ -38,10 +42,13 @@ def find_headline(root: Element, meta: Metadata) -> tuple[str | None, Element | 
     if h1s and not declared:
         return h1s[0][1], h1s[0][0]
     if h1s:
+        # A lone h1 that shares no word with any declared title is a section or masthead
+        # heading, not the article's headline: the declared headline is the better answer.
         weak = _best_match(h1s, declared, WEAK_MATCH)
-        if weak is not None or len(h1s) == 1:
-            chosen = weak or h1s[0]
-            return chosen[1], chosen[0]
+        if weak is None and len(h1s) == 1 and any(jaccard(h1s[0][1], d) > 0 for d in declared):
+            weak = h1s[0]
+        if weak is not None:
+            return weak[1], weak[0]
     fallback = _declared_fallback(meta)
     return fallback, None
 
@@ -89,11 +96,26 @@ def _prominence(el: Element) -> float:
     return bonus
 
 
+def _site_names(meta: Metadata) -> set[str]:
+    """The site's own name as the page declares it (og:site_name, the publisher): a masthead
+    heading or a site-wide og:title with that text is not the article's headline."""
+    return {fold(meta.site_name)} if meta.site_name else set()
+
+
 def _declared_fallback(meta: Metadata) -> str | None:
+    """The declared headline, without a trailing " | Site" part."""
+    names = _site_names(meta)
     for _, text in meta.headlines:
-        if text:
-            return text
+        if text and fold(text) not in names:
+            return _without_site(text, names)
     if meta.title:
         variants = title_variants(meta.title)
-        return variants[1] if len(variants) > 1 else variants[0]
+        return _without_site(variants[1] if len(variants) > 1 else variants[0], names)
     return None
+
+
+def _without_site(text: str, names: set[str]) -> str:
+    separators = list(TITLE_SEPARATORS.finditer(text))
+    if separators and fold(text[separators[-1].end() :]) in names:
+        return text[: separators[-1].start()].strip()
+    return text

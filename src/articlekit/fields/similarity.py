@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"\w+")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/]|::)\s+")
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/]|::)\s+")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -30,7 +30,7 @@ def containment(part: str, whole: str) -> float:
 
 def title_variants(title: str) -> list[str]:
     """The <title> and its pieces around site-name separators ("Headline | Site")."""
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
     variants = [title]
     if len(parts) > 1:
         variants.append(max(parts, key=len))
