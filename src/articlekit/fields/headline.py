@@ -12,8 +12,8 @@ from lxml import etree
 from articlekit.dom import Element, class_id, is_hidden, tag_of, text_of
 from articlekit.fields.cues import HEADLINE_CLASSES
 from articlekit.fields.similarity import TITLE_SEPARATORS, jaccard, title_variants
-from articlekit.textnorm import fold
 from articlekit.metadata import Metadata
+from articlekit.textnorm import fold
 
 MATCH = 0.6  # a heading at least this similar to a declared title is the headline
 WEAK_MATCH = 0.3
