@@ -44,12 +44,33 @@ def clean_text(text: str) -> str:
     Vertical tab and form feed are white space in HTML, so they become spaces; NUL and the other
     C0 controls are dropped; U+FFFE/U+FFFF (non-characters) are dropped.
     """
-    if _SURROGATE.search(text):
+    return clean_utf8(text).decode("utf-8")
+
+
+def clean_utf8(text: str) -> bytes:
+    """`clean_text(text)` encoded as UTF-8, for the parser, with one encoding pass on the usual
+    clean page. Both tests run on the bytes at C speed, far faster than regex scans of the str.
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
         # A str may hold UTF-16 code units; a valid pair becomes its character, a lone one U+FFFD.
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    if _BAD_CHARS.search(text):
+        data = text.encode("utf-8")
+    if _has_bad_chars(data):
         text = _BAD_CHARS.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
-    return text
+        data = text.encode("utf-8")
+    return data
+
+
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+
+
+def _has_bad_chars(data: bytes) -> bool:
+    """C0 controls other than tab/newline/CR, or U+FFFE/U+FFFF, in UTF-8 bytes."""
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return True
+    return b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
 
 
 def clean_tag(name: object) -> str:

@@ -27,7 +27,7 @@ import lxml.html
 
 from articlekit.errors import ExtractionError, LimitExceeded
 from articlekit.ingest.budget import Deadline
-from articlekit.ingest.build import EventBuilder, clean_text, finish_document
+from articlekit.ingest.build import EventBuilder, clean_utf8, finish_document
 from articlekit.options import Options
 
 DEPTH_CEILING = 256  # libxml2's own limit without huge_tree; trees are never deeper
@@ -126,7 +126,7 @@ def _event_parse(
 
 def parse_text(text: str, options: Options, deadline: Deadline) -> lxml.html.HtmlElement:
     """Parse decoded text into the root `<html>` (with `<head>` and `<body>`) of one tree."""
-    data = clean_text(text).encode("utf-8")
+    data = clean_utf8(text)
     depth = effective_depth(options)
     root = _fast_parse(data)
     deadline.check("parsing")
