@@ -19,7 +19,7 @@ from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
 from articlekit.ingest.budget import Deadline
 from articlekit.kind import declared_kind, is_article
-from articlekit.measure import Stat, measure
+from articlekit.measure import Stat, measure, remeasure
 from articlekit.metadata import read_metadata
 from articlekit.model import Article
 from articlekit.options import Favor, Options
@@ -125,15 +125,16 @@ def _remove_chrome(
     wrong for this page: mark again without it."""
     before = measure(body)
     marks = mark_chrome(body, ruleset, before, spare, article)
-    after = measure(body, skip=lambda el: default_skip(el) or el in marks)
     total = before[body].mass if body in before else 0.0
-    if total < RESCUE_MIN_MASS or after[body].mass >= RESCUE_SHARE * total:
-        return marks, after
     culprit = _heaviest_rule(marks, before)
+    after = remeasure(before, marks.rule_of)
+    if total < RESCUE_MIN_MASS or body not in after or after[body].mass >= RESCUE_SHARE * total:
+        return marks, after
     if culprit not in RESCUABLE_RULES or culprit not in ruleset.names():
         return marks, after
+    before = measure(body)
     marks = mark_chrome(body, _without(ruleset, culprit), before, spare, article)
-    return marks, measure(body, skip=lambda el: default_skip(el) or el in marks)
+    return marks, remeasure(before, marks.rule_of)
 
 
 def _heaviest_rule(marks: Marks, stats: dict[Element, Stat]) -> str | None:

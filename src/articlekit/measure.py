@@ -8,7 +8,7 @@ the page's prose; content selection uses a second one that leaves marked chrome 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -147,3 +147,48 @@ def _merge(parent: Stat, child: Stat, tag: str) -> None:
         parent.inline_raw += child.inline_raw
         parent.inline_link += child.inline_link
         parent.inline_punct += child.inline_punct
+
+
+def remeasure(
+    stats: dict[Element, Stat],
+    removed: Iterable[Element],
+    skip: Callable[[Element], bool] = default_skip,
+) -> dict[Element, Stat]:
+    """The stats of the same tree with the `removed` subtrees left out, as `measure` would give
+    them with those elements skipped, but recomputing only the removed elements' ancestors: the
+    rest of the tree is unchanged. `stats` is consumed (its entries are reused)."""
+    removed = list(removed)
+    gone = set(removed)
+    for el in removed:
+        for node in el.iter():
+            stats.pop(node, None)
+    dirty: set[Element] = set()
+    for el in removed:
+        for ancestor in el.iterancestors():
+            if ancestor not in stats or ancestor in dirty:
+                break
+            dirty.add(ancestor)
+    # Deepest first, so that every child is final before its parent is recomputed.
+    for el in sorted(dirty, key=_depth, reverse=True):
+        stats[el] = _restat(el, stats, gone, skip)
+    return stats
+
+
+def _depth(el: Element) -> int:
+    return sum(1 for _ in el.iterancestors())
+
+
+def _restat(
+    el: Element, stats: dict[Element, Stat], gone: set[Element], skip: Callable[[Element], bool]
+) -> Stat:
+    stat = Stat()
+    if el.text:
+        _add_text(stat, el.text)
+    for child in el:
+        child_stat = None if child in gone or skip(child) else stats.get(child)
+        if child_stat is not None:
+            _merge(stat, child_stat, tag_of(child))
+        if child.tail:
+            _add_text(stat, child.tail)
+    _close(stat, tag_of(el))
+    return stat
