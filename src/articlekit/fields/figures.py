@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, tag_of, text_of
+from articlekit.dom import Element, class_id, default_skip, tag_of, text_of
 from articlekit.fields.cues import (
     CAPTION_CLASSES,
     CREDIT_CLASSES,
@@ -270,13 +270,7 @@ def _caption_text(page: Page, caption_el: Element, credit_els: list[Element]) ->
     caption" button)."""
     credits = set(credit_els)
     marks = page.marks
-    return text_of(caption_el, skip=lambda e: e in credits or e in marks or _skip_default(e))
-
-
-def _skip_default(el: Element) -> bool:
-    from articlekit.dom import default_skip
-
-    return default_skip(el)
+    return text_of(caption_el, skip=lambda e: e in credits or e in marks or default_skip(e))
 
 
 def clean_credit(text: str) -> str:
