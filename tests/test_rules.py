@@ -6,6 +6,8 @@ Each page is written by hand so that the chrome under test sits where the option
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import articlekit
@@ -368,3 +370,9 @@ def test_user_text_rule_removes_by_visible_text() -> None:
     art = articlekit.extract(html, rules=[rule])
     assert STRIP_TEXT not in art.body
     assert "tide-box" in rules_fired(art)
+
+
+def test_every_shipped_rule_is_documented() -> None:
+    doc = (Path(__file__).parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    missing = [name for name in RuleSet.default().names() if f"| `{name}` |" not in doc]
+    assert not missing, f"docs/rules.md lacks a row for: {missing}"
