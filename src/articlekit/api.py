@@ -6,7 +6,7 @@ content root -> fields -> blocks -> frozen Article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -174,7 +174,8 @@ def _spared(headline_el: Element | None) -> set[Element]:
     return {headline_el, *headline_el.iterancestors()}
 
 
-def _block_skip(page: Page):  # noqa: ANN202 - a closure over the page
+def _block_skip(page: Page) -> Callable[[Element], bool]:
+    """What the block builder leaves out: non-text elements, chrome, and consumed nodes."""
     marks, consumed = page.marks, page.consumed
 
     def skip(el: Element) -> bool:
