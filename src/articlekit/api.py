@@ -6,6 +6,7 @@ content root -> fields -> blocks -> frozen Article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -33,6 +34,10 @@ from articlekit.textnorm import clean
 RESCUE_SHARE = 0.2
 RESCUE_MIN_MASS = 400.0
 RESCUABLE_RULES = frozenset({"hidden", "sidebar", "controls", "noscript"})
+# A tag written out as text: what a page saved after its scripts ran leaves in <noscript>
+# (tracking pixels, "enable JavaScript" boxes as escaped markup). That text is not prose.
+_MARKUP_TEXT = re.compile(r"<\s*/?[a-zA-Z][^<>]{0,4000}>")
+MARKUP_SHARE = 0.5
 
 
 def extract(
@@ -127,7 +132,9 @@ def _remove_chrome(
     marks = mark_chrome(body, ruleset, before, spare, article)
     total = before[body].mass if body in before else 0.0
     culprit = _heaviest_rule(marks, before)
-    after = remeasure(before, marks.rule_of)
+    if culprit == "noscript":
+        total -= _markup_mass(marks, before)
+    after = remeasure(before, marks.rule_of)  # takes `before` over
     if total < RESCUE_MIN_MASS or body not in after or after[body].mass >= RESCUE_SHARE * total:
         return marks, after
     if culprit not in RESCUABLE_RULES or culprit not in ruleset.names():
@@ -144,6 +151,20 @@ def _heaviest_rule(marks: Marks, stats: dict[Element, Stat]) -> str | None:
         if stat is not None:
             removed[rule] = removed.get(rule, 0.0) + stat.mass
     return max(removed, key=removed.__getitem__) if removed else None
+
+
+def _markup_mass(marks: Marks, stats: dict[Element, Stat]) -> float:
+    """Prose mass of the <noscript> blocks whose text is mostly tags written out as text."""
+    mass = 0.0
+    for el, rule in marks.rule_of.items():
+        stat = stats.get(el)
+        if rule != "noscript" or stat is None:
+            continue
+        text = el.text_content()
+        tags = sum(len(m) for m in _MARKUP_TEXT.findall(text))
+        if text and tags >= MARKUP_SHARE * len(text.strip()):
+            mass += stat.mass
+    return mass
 
 
 def _visible_tags(page: Page) -> list[str]:
