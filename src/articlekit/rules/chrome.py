@@ -247,7 +247,8 @@ NEWSLETTER = ChromeRule(
 
 RELATED_STORIES = ChromeRule(
     "related-stories",
-    "Teaser and related-story lists, recirculation modules, 'keep reading' teaser controls.",
+    "Teaser and related-story lists, recirculation modules, 'keep reading' teaser controls; on "
+    "article pages also unlabelled teaser cards (see `teasers`).",
     classes=words(
         """
         related-products upsell upsells cross-sell crosssell recently-viewed
@@ -317,6 +318,7 @@ RELATED_STORIES = ChromeRule(
     ),
     max_text=60,
     target="module",
+    teasers=True,
 )
 
 ADS = ChromeRule(
