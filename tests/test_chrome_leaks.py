@@ -107,3 +107,113 @@ class TestTeaserCards:
             + paras(P1, P2, P3, P4)
         )
         assert "How the repairs will be paid for" in body_of(page(inner))
+
+
+class TestSupportAppeal:
+    """'If you enjoy this, consider supporting our journalism' inside the article's text."""
+
+    APPEAL = (
+        "If you're enjoying this article, consider supporting our journalism by subscribing, "
+        "so that reporting like this can continue."
+    )
+
+    def test_appeal_paragraph_goes(self) -> None:
+        body = body_of(page(paras(P1, P2, P3, P4, self.APPEAL)))
+        assert "consider supporting" not in body
+        assert P4 in body
+
+    def test_appeal_in_italian_goes(self) -> None:
+        appeal = "Sostieni il nostro giornalismo con un abbonamento."
+        body = body_of(page(paras(P1, P2, P3, P4, appeal)))
+        assert "Sostieni" not in body
+
+    def test_reporting_about_support_stays(self) -> None:
+        text = (
+            "The fishermen's union said it would consider supporting the plan if the council "
+            "kept the slipway open during the works."
+        )
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestNewsletterInText:
+    """A newsletter plug written as a paragraph of the article."""
+
+    PLUG = (
+        "Love the coast? Our Tide Times newsletter has the week's best stories, delivered "
+        "right to your inbox. Sign up now."
+    )
+
+    def test_plug_goes(self) -> None:
+        body = body_of(page(paras(P1, P2, self.PLUG, P3, P4)))
+        assert "Tide Times newsletter" not in body
+        assert P3 in body
+
+    def test_paragraph_that_mentions_a_newsletter_stays(self) -> None:
+        text = (
+            "The harbour master still sends a printed newsletter to every boat owner each "
+            "month, listing tides, berth fees and the dates of the works."
+        )
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestAuthorBio:
+    """A short biography of the writer after the article's text."""
+
+    BIO = (
+        "Mara Lind is a freelance reporter who covers the coast and its fisheries for several "
+        "regional papers."
+    )
+
+    def test_bio_paragraph_goes(self) -> None:
+        body = body_of(page(paras(P1, P2, P3, P4, self.BIO)))
+        assert "Mara Lind" not in body
+        assert P4 in body
+
+    def test_sentence_about_a_council_member_stays(self) -> None:
+        text = (
+            "Councillor Ben Ortiz, who chairs the works committee, said the granite had "
+            "already been ordered and would arrive by barge."
+        )
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+    def test_byline_with_a_role_is_not_a_bio(self) -> None:
+        inner = "<p class='byline'>By MARA LIND, Staff Writer</p>" + paras(P1, P2, P3, P4)
+        assert articlekit.extract(page(inner)).authors == ("Mara Lind",)
+
+
+class TestCallToAction:
+    """Lead-generation prompts and buttons in a company blog post."""
+
+    def test_cta_heading_and_button_go(self) -> None:
+        box = (
+            "<div><h3>Talk to our coastal engineering experts</h3>"
+            "<a href='/contact'>Book a demo</a></div>"
+        )
+        body = body_of(page(paras(P1, P2) + box + paras(P3, P4)))
+        assert "Talk to our" not in body
+        assert "Book a demo" not in body
+        assert P3 in body
+
+    def test_sentence_starting_like_a_cta_stays(self) -> None:
+        text = (
+            "Contact us was the only sign left on the flooded tourist office, and it pointed "
+            "to a telephone number that no longer worked."
+        )
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestReadingTime:
+    """'5 min read' labels beside the byline."""
+
+    def test_label_goes(self) -> None:
+        body = body_of(page(paras(P1, P2) + "<p><em>6 min read</em></p>" + paras(P3, P4)))
+        assert "min read" not in body
+
+    def test_cooking_time_stays(self) -> None:
+        steps = "<ul><li>Soak the beans: 10 min</li><li>Boil the beans: 45 min</li></ul>"
+        body = body_of(page(paras(P1, P2) + steps + paras(P3, P4)))
+        assert "10 min" in body and "45 min" in body
