@@ -217,3 +217,46 @@ class TestReadingTime:
         steps = "<ul><li>Soak the beans: 10 min</li><li>Boil the beans: 45 min</li></ul>"
         body = body_of(page(paras(P1, P2) + steps + paras(P3, P4)))
         assert "10 min" in body and "45 min" in body
+
+
+POST_1 = (
+    "Has anyone fitted the new granite blocks to an older wall? I would like to know how the "
+    "joints held up after the first winter, because ours cracked in two places last year."
+)
+POST_2 = (
+    "We did it on the north pier in 2019. The joints were fine, but we had to seal them again "
+    "after the second winter, so budget for a yearly check by a mason."
+)
+
+
+def forum_page(extras: str) -> str:
+    posts = "".join(
+        f"<div class='post'><div class='poster'><a class='username' href='/u/{i}'>{name}</a>"
+        f"{extras}</div><div class='post-body'><p>{text}</p></div></div>"
+        for i, (name, text) in enumerate((("harbourfan", POST_1), ("pierman", POST_2)))
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Granite sea walls - Coast Forum</title>"
+        f"</head><body><main><h1>Granite sea walls</h1>{posts}</main></body></html>"
+    )
+
+
+class TestPosterInfo:
+    """A forum poster's rank and counts; the name and the post stay."""
+
+    def test_rank_and_counts_go(self) -> None:
+        extras = (
+            "<div class='user-title'>Well-known member</div>"
+            "<dl><dt>Joined</dt><dd>Feb 8, 2023</dd></dl><div>Messages 512</div>"
+        )
+        body = body_of(forum_page(extras))
+        assert POST_1 in body and POST_2 in body
+        assert "Well-known member" not in body
+        assert "Messages 512" not in body
+
+    def test_post_text_that_mentions_joining_stays(self) -> None:
+        body = body_of(forum_page(""))
+        assert "harbourfan" in body or POST_1 in body
+        short = "Joined the crew in May."
+        html = forum_page("").replace(POST_2, f"{POST_2}</p><p>{short}")
+        assert short in body_of(html)

@@ -678,6 +678,42 @@ CALL_TO_ACTION = ChromeRule(
     max_text=90,
 )
 
+POSTER_INFO = ChromeRule(
+    "poster-info",
+    "The poster's rank, badges and counts beside a forum post ('Well-known member', 'Joined', "
+    "'Messages 512'); the poster's name stays.",
+    classes=words(
+        """
+        usertitle user-title userbanner user-banner userextras user-extras user-stats userstats
+        message-usertitle message-userbanner message-userextras userinfo_extra postbit-extra
+        """
+    ),
+    text=phrases(
+        r"""
+        (?:joined|join date|member since|registered):? (?:on )?(?:\w{3,9}\.? \d|\d)
+        (?:posts|messages|reaction score|likes received|points):? [\d,.]+k?$
+        (?:new|well-known|active|senior|junior|full|premium|registered|valued) member$
+        \d+\+? years? member$
+        original poster$
+        (?:mitglied seit|registriert seit|dabei seit)
+        beiträge:? [\d.]+$
+        (?:inscrit le|inscription|membre depuis)
+        messages:? [\d\s]+$
+        (?:fecha de registro|miembro desde|registrado):? \d
+        mensa(?:j|g)ens?:? [\d.]+$
+        (?:membro desde|registrado em)
+        (?:iscritto (?:il|dal)|messaggi:? [\d.]+$)
+        (?:lid sinds|berichten:? [\d.]+$)
+        (?:регистрация|с нами с|сообщений):? ?\d
+        (?:dołączył|postów|posty):? ?\d
+        (?:注册(?:时间|日期)|帖子):? ?\d
+        (?:登録日|投稿数):? ?\d
+        (?:تاريخ التسجيل|المشاركات):? ?\d
+        """
+    ),
+    max_text=40,
+)
+
 READING_TIME = ChromeRule(
     "reading-time",
     "Reading-time labels ('5 min read') and similar page furniture next to the byline.",
@@ -727,6 +763,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     PROMO,
     CALL_TO_ACTION,
     READING_TIME,
+    POSTER_INFO,
     TAG_LIST,
     NAVIGATION,
     SITE_HEADER,
