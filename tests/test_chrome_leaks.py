@@ -260,3 +260,26 @@ class TestPosterInfo:
         short = "Joined the crew in May."
         html = forum_page("").replace(POST_2, f"{POST_2}</p><p>{short}")
         assert short in body_of(html)
+
+
+class TestSideWidget:
+    """A sidebar built of 'side-widget' boxes inside the same container as the article."""
+
+    EXPERT = (
+        "Our panel of experts explains what every town should know about sea defences, in a "
+        "short interview series with engineers from across the region."
+    )
+
+    def test_side_widget_goes(self) -> None:
+        widget = (
+            f"<div class='post-side-wrap'><div class='side-widget'><p>{self.EXPERT}</p></div></div>"
+        )
+        body = body_of(page(paras(P1, P2, P3, P4) + widget))
+        assert "panel of experts" not in body
+        assert P4 in body
+
+    def test_side_by_side_comparison_stays(self) -> None:
+        # "side" alone, or "side-by-side", is not a sidebar word.
+        table = f"<div class='side-by-side'><p>{self.EXPERT}</p></div>"
+        body = body_of(page(paras(P1, P2, P3, P4) + table))
+        assert "panel of experts" in body

@@ -110,7 +110,7 @@ SIDEBAR = ChromeRule(
         """
         sidebar side-bar sidebar-primary widget-area right-rail left-rail rail secondary
         (?:left|right|side)[-_]?col(?:umn)? sidecol
-        side-column aside
+        side-column aside side-widget side-wrap
     """
     ),
     tier="landmark",
