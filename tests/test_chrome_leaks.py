@@ -283,3 +283,30 @@ class TestSideWidget:
         table = f"<div class='side-by-side'><p>{self.EXPERT}</p></div>"
         body = body_of(page(paras(P1, P2, P3, P4) + table))
         assert "panel of experts" in body
+
+
+class TestShopControls:
+    """Shop buttons and stock labels on a product page."""
+
+    DESCRIPTION = (
+        "A hand-thrown stoneware mug glazed in sea green, made in a small harbour workshop; "
+        "each one holds about three hundred millilitres and is safe in the dishwasher."
+    )
+
+    def product(self, controls: str) -> str:
+        return (
+            "<!DOCTYPE html><html lang='en'><head><title>Harbour mug - Quay Pottery</title>"
+            "</head><body><main><h1>Harbour mug</h1>"
+            f"<p>{self.DESCRIPTION}</p>{controls}<p>{P1}</p></main></body></html>"
+        )
+
+    def test_cart_link_and_stock_label_go(self) -> None:
+        controls = "<div><span>Out of stock</span><a href='/cart?add=7'>Add to cart</a></div>"
+        body = body_of(self.product(controls))
+        assert self.DESCRIPTION in body
+        assert "Add to cart" not in body and "Out of stock" not in body
+
+    def test_sentence_about_stock_stays(self) -> None:
+        text = "Out of stock items are restocked every Friday, when the kiln is opened."
+        body = body_of(self.product(f"<p>{text}</p>"))
+        assert text in body

@@ -714,6 +714,42 @@ POSTER_INFO = ChromeRule(
     max_text=40,
 )
 
+SHOP_CONTROLS = ChromeRule(
+    "shop-controls",
+    "Shop buttons and stock labels: 'Add to cart', 'Buy now', 'Out of stock'.",
+    text=phrases(
+        r"""
+        add to (?:cart|bag|basket|wish ?list|registry)$
+        (?:out of stock|sold out|in stock|back in stock|coming soon)[.!]?$
+        (?:discontinued|no longer available|temporarily unavailable)[.!]?$
+        notify me when (?:available|in stock)
+        returns? (?:& |and )?exchanges? accepted$
+        buy (?:it )?now$
+        in den warenkorb$
+        (?:ausverkauft|nicht (?:mehr )?verfügbar|auf lager)$
+        ajouter au panier$
+        (?:en stock|rupture de stock|épuisé)$
+        (?:añadir|agregar) al carrito$
+        (?:agotado|en existencia)$
+        adicionar ao carrinho$
+        (?:esgotado|em estoque)$
+        aggiungi al carrello$
+        (?:esaurito|disponibile)$
+        (?:in (?:de )?winkel(?:wagen|mandje))$
+        uitverkocht$
+        (?:в корзину|нет в наличии|в наличии)$
+        (?:do koszyka|brak w magazynie|dostępny)$
+        加入购物车$
+        (?:缺货|有货)$
+        カートに入れる$
+        (?:在庫切れ|在庫あり)$
+        أضف إلى السلة$
+        نفذت الكمية$
+        """
+    ),
+    max_text=60,
+)
+
 READING_TIME = ChromeRule(
     "reading-time",
     "Reading-time labels ('5 min read') and similar page furniture next to the byline.",
@@ -764,6 +800,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     CALL_TO_ACTION,
     READING_TIME,
     POSTER_INFO,
+    SHOP_CONTROLS,
     TAG_LIST,
     NAVIGATION,
     SITE_HEADER,
