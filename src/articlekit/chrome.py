@@ -8,7 +8,7 @@ stray class word on an article wrapper cannot empty the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -36,6 +36,16 @@ CHECK_EVERY = 0xFFF  # poll the time budget every 4,096 events
 CLASS_CACHE_MAX = 100_000  # class strings remembered per rule tier, across pages
 NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
 _CONTAINER_STOPS = frozenset({"body", "html", "main", "article"})
+# A teaser card (see ChromeRule.teasers): a heading this much link text, inside ancestors this
+# link-heavy and no larger than MODULE_MAX_RAW.
+TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+TEASER_HEADING_LINKS = 0.9
+TEASER_CARD_LINKS = 0.6
+TEASER_MAX_EXTRA = 80  # characters of a card outside its titles (a kicker, a date), per title
+TEASER_MAX_SHARE = 0.25  # of the page's text; more, and the cards are the page
+TEASER_MIN_WORDS = 4  # a story title, not a place or product name
+TEASER_MIN_CHARS = 12  # the same, for scripts written without spaces
+_TEASER_STOPS = frozenset({"body", "html", "main"})
 _ARTICLE_SCOPES = frozenset({"article", "main"})
 
 
@@ -79,6 +89,8 @@ def mark_chrome(
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
     tiers = _tiers_of(rules)
+    teaser = _teaser_rule(rules) if article else None
+    cards: dict[Element, None] = {}  # teaser cards found, in page order
     shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
     walker = etree.iterwalk(root, events=("start", "end"))
     deadline = budget.current()
@@ -98,13 +110,29 @@ def mark_chrome(
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
         if hit is not None and _editorial_note(el, stats.get(el)):
             hit = None  # a correction in an <aside> is the article's, whatever its markup
+        if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
+            card = _teaser_card(el, stats, total_mass, spare)
+            if card is not None:
+                cards[card] = None
         if hit is not None:
             for target in _targets(el, hit, stats, total_mass):
                 marks.add(target, hit.rule.name)
             walker.skip_subtree()
         elif tag in _ARTICLE_SCOPES or el.get("itemprop") == "articleBody":
             scopes.append(el)
+    if teaser is not None and _few_teasers(cards, stats, stats.get(root)):
+        for card in cards:
+            marks.add(card, teaser)
     return marks
+
+
+def _few_teasers(cards: dict[Element, None], stats: dict[Element, Stat], page: Stat | None) -> bool:
+    """True when the teaser cards are a small part of the page's text: where they are most of
+    it, the page is a section front or a listing that calls itself an article."""
+    if not cards or page is None:
+        return False
+    raw = sum(stats[c].raw for c in cards if c in stats)
+    return raw <= TEASER_MAX_SHARE * page.raw
 
 
 class _Tier(tuple):
@@ -346,6 +374,72 @@ def _module_of(el: Element, stats: dict[Element, Stat], total_mass: float) -> li
         if stat is not None and stat.link_density >= MODULE_MIN_LINK_DENSITY:
             return [el, follower]
     return [module]
+
+
+def _teaser_rule(rules: RuleSet) -> str | None:
+    """The name of the rule that removes teaser cards, if the rule set has one."""
+    return next((r.name for r in rules if r.teasers), None)
+
+
+def _teaser_card(
+    heading: Element, stats: dict[Element, Stat], total_mass: float, spare: Container[Element]
+) -> Element | None:
+    """The teaser card (or list of cards) a heading titles, or None. The heading must be all
+    link text pointing to another page; its card is the largest ancestor that stays mostly
+    links and small. A heading whose parent is not link-heavy is the text's own."""
+    stat = stats.get(heading)
+    if stat is None or not stat.raw or stat.link_density < TEASER_HEADING_LINKS:
+        return None
+    if not _links_away(heading) or not _title_like(heading):
+        return None
+    card, parent = heading, heading.getparent()
+    while parent is not None and parent not in spare and tag_of(parent) not in _TEASER_STOPS:
+        pstat = stats.get(parent)
+        if pstat is None or pstat.link_density < TEASER_CARD_LINKS or pstat.raw > MODULE_MAX_RAW:
+            break
+        titles, extra = _titles_and_extra(parent, pstat, stats)
+        if extra > TEASER_MAX_EXTRA * titles:
+            break
+        if total_mass and pstat.mass >= PROTECT_SHARE * total_mass:
+            break
+        card, parent = parent, parent.getparent()
+    if card is heading or not _card_body(card, stats):
+        return None
+    return card
+
+
+def _card_body(card: Element, stats: dict[Element, Stat]) -> bool:
+    """True when a card shows more than its titles: an image, a kicker, a date. A bare list of
+    linked headings is the text's own list (of products, of places)."""
+    stat = stats.get(card)
+    if stat is not None and _titles_and_extra(card, stat, stats)[1] > 0:
+        return True
+    return next(card.iter("img", "picture", "svg"), None) is not None
+
+
+def _title_like(heading: Element) -> bool:
+    """True when the heading reads like a story title: several words (or, in a script written
+    without spaces, several characters)."""
+    words = text_of(heading).split()
+    if len(words) >= TEASER_MIN_WORDS:
+        return True
+    return len(words) == 1 and not words[0].isascii() and len(words[0]) >= TEASER_MIN_CHARS
+
+
+def _titles_and_extra(el: Element, stat: Stat, stats: dict[Element, Stat]) -> tuple[int, int]:
+    """The number of headings in el (at least 1) and el's characters outside them."""
+    count, inside = 0, 0
+    for heading in el.iter(*TEASER_HEADINGS):
+        count += 1
+        hstat = stats.get(heading)
+        inside += hstat.raw if hstat is not None else 0
+    return max(count, 1), stat.raw - inside
+
+
+def _links_away(heading: Element) -> bool:
+    """True when the heading's links all point to another page (not to an anchor here)."""
+    hrefs = [(a.get("href") or "").strip() for a in heading.iter("a")]
+    return bool(hrefs) and all(h and not h.startswith(("#", "javascript:")) for h in hrefs)
 
 
 def _module_sized(stat: Stat, total_mass: float) -> bool:

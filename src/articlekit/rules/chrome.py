@@ -110,7 +110,7 @@ SIDEBAR = ChromeRule(
         """
         sidebar side-bar sidebar-primary widget-area right-rail left-rail rail secondary
         (?:left|right|side)[-_]?col(?:umn)? sidecol
-        side-column aside
+        side-column aside side-widget side-wrap
     """
     ),
     tier="landmark",
@@ -239,6 +239,15 @@ NEWSLETTER = ChromeRule(
         订阅
         メールマガジン
         اشترك في النشرة
+        .{0,150}\bnewsletters?\b.{0,150}\b(?:sign up|subscribe)
+        .{0,200}\b(?:delivered|sent|straight|directly) (?:right )?(?:to|in|into) your inbox
+        .{0,150}\bnewsletter.{0,150}(?:abonnieren|anmelden|inscri|abonne|suscr|assin|iscriv)
+        .{0,150}\b(?:boletín|boletim|nieuwsbrief).{0,150}(?:suscr|assin|aanmelden|abonneer)
+        .{0,150}рассылк.{0,150}подпиш
+        .{0,150}newsletter.{0,150}zapisz
+        .{0,40}订阅.{0,20}(?:邮件|通讯|简报)
+        .{0,40}メルマガ.{0,30}登録
+        .{0,100}النشرة.{0,100}اشترك
     """
     ),
     max_text=300,
@@ -247,7 +256,8 @@ NEWSLETTER = ChromeRule(
 
 RELATED_STORIES = ChromeRule(
     "related-stories",
-    "Teaser and related-story lists, recirculation modules, 'keep reading' teaser controls.",
+    "Teaser and related-story lists, recirculation modules, 'keep reading' teaser controls; on "
+    "article pages also unlabelled teaser cards (see `teasers`).",
     classes=words(
         """
         related-products upsell upsells cross-sell crosssell recently-viewed
@@ -317,6 +327,7 @@ RELATED_STORIES = ChromeRule(
     ),
     max_text=60,
     target="module",
+    teasers=True,
 )
 
 ADS = ChromeRule(
@@ -432,6 +443,30 @@ COMMENTS = ChromeRule(
     target="module",
 )
 
+# A short biography opens with a capitalised name (matched case-sensitively) and says what the
+# person writes; the name and the trade words are kept apart so that each line stays readable.
+_NAME = r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+_NAME_RU = r"(?-i:[А-Я][\w-]+(?: [А-Я][\w-]+){1,2})"
+_NAME_PL = r"(?-i:[A-ZŁŚŻ][\w-]+(?: [A-ZŁŚŻ][\w-]+){1,2})"
+_WRITER = (
+    r"(?:writer|reporter|journalist|editor|contributor|author|correspondent|columnist"
+    r"|freelancer|photographer|blogger|critic)s?\b"
+)
+_BIO_LINES = (
+    _NAME + r",? (?:is|was|has been|serves as) (?:an? |the |our )?(?:[\w-]+,? ){0,6}?" + _WRITER,
+    _NAME + r" ist (?:freie[rn]? |leitende[rn]? )?(?:\w+ )?"
+    r"(?:journalist|redakteur|autor|korrespondent)(?:in)?\b",
+    _NAME + r" est (?:une? )?"
+    r"(?:journaliste|rédact(?:eur|rice)|auteur|autrice|écrivaine?|correspondante?)\b",
+    _NAME + r" es (?:una? )?(?:periodista|escritora?|redactora?|editora?|corresponsal)\b",
+    _NAME + r" é (?:uma? )?(?:jornalista|escritora?|redatora?|editora?|correspondente)\b",
+    _NAME + r" è (?:una? |un')?"
+    r"(?:giornalista|scrittore|scrittrice|redattore|redattrice|corrispondente)\b",
+    _NAME + r" is (?:een )?(?:journalist|schrijver|redacteur|auteur|correspondent)\b",
+    _NAME_RU + r" [—-] (?:журналист|редактор|автор|корреспондент|обозреватель)",
+    _NAME_PL + r" (?:jest|to) (?:dziennikar|redaktor|autor|korespondent)\w*",
+)
+
 AUTHOR_BIO = ChromeRule(
     "author-bio",
     "Author biography boxes at the end of an article.",
@@ -457,8 +492,10 @@ AUTHOR_BIO = ChromeRule(
         著者について
         عن الكاتب
     """
-    ),
-    max_text=40,
+    )
+    + "|"
+    + phrases("\n".join(_BIO_LINES)),
+    max_text=500,
     target="module",
 )
 
@@ -546,7 +583,7 @@ PROMO = ChromeRule(
     "House promotions and calls to action: republish, donate, membership and app boxes.",
     classes=words(
         """
-        promo-box house-promo republish republish-cta donate
+        promo-box house-promo republish republish-cta donate cta-box post-cta
         donation donate-box membership member-cta support-us app-promo app-download
         """
     ),
@@ -557,6 +594,9 @@ PROMO = ChromeRule(
         share your story$
         (?:since you made it|before you go).{0,60}(?:favou?r|support|ask)
         (?:please )?consider supporting
+        (?:on )?supporting (?:\w+ ){0,2}journalism$
+        if you(?:'|’| a)re enjoying (?:this|our|the)
+        if you (?:like|enjoy|value|appreciate)d? (?:this|our|what).{0,80}(?:consider|please) \w+ing
         support our mission
         this (?:story|article) (?:also |originally )?appeared (?:in|on)
         listen to this (?:article|story)
@@ -574,10 +614,171 @@ PROMO = ChromeRule(
         unterstützen sie (?:unseren|unabhängigen) journalismus
         soutenez (?:notre|le) journalisme
         apoya (?:nuestro|el) periodismo
+        apoie (?:o nosso|nosso|o) jornalismo
+        sostieni (?:il nostro|il) giornalismo
+        steun (?:onze|onafhankelijke) journalistiek
+        поддержите (?:нашу |независимую )?(?:журналистику|редакцию)
+        wesprzyj (?:nasze |niezależne )?dziennikarstwo
+        支持我们的(?:新闻|报道)
+        私たちの(?:報道|ジャーナリズム)を支援
+        ادعم (?:صحافتنا|الصحافة المستقلة)
         """
     ),
     max_text=400,
     target="module",
+)
+
+CALL_TO_ACTION = ChromeRule(
+    "call-to-action",
+    "Sales and lead-generation prompts: 'Talk to our experts', 'Book a demo', 'Request a "
+    "quote', 'Contact us' boxes and buttons.",
+    text=phrases(
+        r"""
+        (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}(?:experts?|team)
+        (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}specialists?
+        (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}advisors?
+        (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}consultants?
+        (?:book|schedule|request|get|claim|start) (?:a|an|your|my) (?:[\w-]+ ){0,2}(?:demo|call)
+        (?:book|schedule|request|get|claim) (?:a|an|your|my) (?:[\w-]+ ){0,2}(?:consultation|quote)
+        (?:book|schedule|request|get|claim) (?:a|an|your|my) (?:[\w-]+ ){0,2}(?:estimate|assessment)
+        (?:book|schedule|request|start|claim) (?:a|an|your|my) (?:[\w-]+ ){0,2}(?:trial|lesson)
+        request (?:a |more )?(?:information|info|pricing)[.!]?$
+        (?:contact|call) (?:us|sales|our team)(?: today| now| for a (?:free )?\w+)?[.!]?$
+        get in touch(?: with (?:us|our team))?(?: today)?[.!]?$
+        let(?:'|’)s (?:talk|connect|chat)[.!]?$
+        get started(?: (?:today|now|for free|free|with \w+))?[.!]?$
+        (?:start|try) (?:your |a |it )?(?:for )?free(?: trial)?[.!]?$
+        (?:sign up|register|join|apply|enroll|buy) (?:now|today|for free|free)[.!]?$
+        ready to (?:get started|talk|take the next step)
+        take the next step[.!]?$
+        kontaktieren sie uns
+        (?:demo|beratung|angebot) (?:anfordern|vereinbaren)
+        contactez-nous
+        demander (?:une démo|un devis)
+        contáct(?:e|a)nos
+        solicit(?:a|e) (?:una demo|un presupuesto|información)
+        (?:fale conosco|entre em contato)
+        solicite (?:uma demonstração|um orçamento)
+        contattaci
+        richiedi (?:una demo|un preventivo)
+        neem contact (?:met ons )?op
+        vraag (?:een demo|een offerte) aan
+        свяжитесь с нами
+        запросить (?:демо|консультацию)
+        skontaktuj się z nami
+        umów (?:demo|konsultację)
+        联系我们
+        预约演示
+        お問い合わせ
+        資料請求
+        اتصل بنا
+        اطلب عرضا
+        """
+    ),
+    max_text=90,
+)
+
+POSTER_INFO = ChromeRule(
+    "poster-info",
+    "The poster's rank, badges and counts beside a forum post ('Well-known member', 'Joined', "
+    "'Messages 512'); the poster's name stays.",
+    classes=words(
+        """
+        usertitle user-title userbanner user-banner userextras user-extras user-stats userstats
+        message-usertitle message-userbanner message-userextras userinfo_extra postbit-extra
+        """
+    ),
+    text=phrases(
+        r"""
+        (?:joined|join date|member since|registered):? (?:on )?(?:\w{3,9}\.? \d|\d)
+        (?:posts|messages|reaction score|likes received|points):? [\d,.]+k?$
+        (?:new|well-known|active|senior|junior|full|premium|registered|valued) member$
+        \d+\+? years? member$
+        original poster$
+        (?:mitglied seit|registriert seit|dabei seit)
+        beiträge:? [\d.]+$
+        (?:inscrit le|inscription|membre depuis)
+        messages:? [\d\s]+$
+        (?:fecha de registro|miembro desde|registrado):? \d
+        mensa(?:j|g)ens?:? [\d.]+$
+        (?:membro desde|registrado em)
+        (?:iscritto (?:il|dal)|messaggi:? [\d.]+$)
+        (?:lid sinds|berichten:? [\d.]+$)
+        (?:регистрация|с нами с|сообщений):? ?\d
+        (?:dołączył|postów|posty):? ?\d
+        (?:注册(?:时间|日期)|帖子):? ?\d
+        (?:登録日|投稿数):? ?\d
+        (?:تاريخ التسجيل|المشاركات):? ?\d
+        """
+    ),
+    max_text=40,
+)
+
+SHOP_CONTROLS = ChromeRule(
+    "shop-controls",
+    "Shop buttons and stock labels: 'Add to cart', 'Buy now', 'Out of stock'.",
+    text=phrases(
+        r"""
+        add to (?:cart|bag|basket|wish ?list|registry)$
+        (?:out of stock|sold out|in stock|back in stock|coming soon)[.!]?$
+        (?:discontinued|no longer available|temporarily unavailable)[.!]?$
+        notify me when (?:available|in stock)
+        returns? (?:& |and )?exchanges? accepted$
+        buy (?:it )?now$
+        in den warenkorb$
+        (?:ausverkauft|nicht (?:mehr )?verfügbar|auf lager)$
+        ajouter au panier$
+        (?:en stock|rupture de stock|épuisé)$
+        (?:añadir|agregar) al carrito$
+        (?:agotado|en existencia)$
+        adicionar ao carrinho$
+        (?:esgotado|em estoque)$
+        aggiungi al carrello$
+        (?:esaurito|disponibile)$
+        (?:in (?:de )?winkel(?:wagen|mandje))$
+        uitverkocht$
+        (?:в корзину|нет в наличии|в наличии)$
+        (?:do koszyka|brak w magazynie|dostępny)$
+        加入购物车$
+        (?:缺货|有货)$
+        カートに入れる$
+        (?:在庫切れ|在庫あり)$
+        أضف إلى السلة$
+        نفذت الكمية$
+        """
+    ),
+    max_text=60,
+)
+
+READING_TIME = ChromeRule(
+    "reading-time",
+    "Reading-time labels ('5 min read') and similar page furniture next to the byline.",
+    text=phrases(
+        r"""
+        reading time:? ?\d+ ?min
+        \d+(?: ?(?:-|to) ?\d+)? ?min(?:ute)?s?\.? read(?:ing)?(?: time)?$
+        lesezeit:? ?\d+ ?min
+        \d+ ?min(?:uten)?\.? lesezeit$
+        (?:temps de )?lecture:? ?\d+ ?min
+        \d+ ?min(?:utes)? de lecture$
+        tiempo de lectura:? ?\d+ ?min
+        \d+ ?min(?:utos)? de lectura$
+        tempo de leitura:? ?\d+ ?min
+        \d+ ?min(?:utos)? de leitura$
+        tempo di lettura:? ?\d+ ?min
+        \d+ ?min(?:uti)? di lettura$
+        leestijd:? ?\d+ ?min
+        \d+ ?min(?:uten)? leestijd$
+        время чтения:? ?\d+ ?мин
+        \d+ ?мин(?:ут[аы]?)?\.? чтения$
+        czas czytania:? ?\d+ ?min
+        \d+ ?min(?:ut)?\.? czytania$
+        阅读(?:时间|需要)?:? ?\d+ ?分钟$
+        \d+ ?分(?:で読めます|で読める)$
+        \d+ (?:دقائق|دقيقة) (?:للقراءة|قراءة)$
+        """
+    ),
+    max_text=40,
 )
 
 # Order matters: the first rule that matches names the removal, so the rules that say what a
@@ -596,6 +797,10 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     AUTHOR_BIO,
     PAYWALL,
     PROMO,
+    CALL_TO_ACTION,
+    READING_TIME,
+    POSTER_INFO,
+    SHOP_CONTROLS,
     TAG_LIST,
     NAVIGATION,
     SITE_HEADER,

@@ -37,6 +37,10 @@ class ChromeRule:
     - protect: "majority" (default): never remove an element holding most of the page's prose;
       "sole": only spare it when it holds nearly all of the page's prose (comment threads can
       outweigh the article, yet on a forum the thread is the content); "never": no guard.
+    - teasers: also match teaser cards on a page that declares itself an article: a heading
+      (h2-h6) that is wholly a link to another page, inside a card that is mostly links (the
+      card and the link-heavy list around it are removed; a lone linked heading in the text,
+      a product name in a buying guide, is not a card).
     - tier: the order of evidence. "kind" rules say what a block is (a cookie banner, a share
       bar); "landmark" rules say where it is (header, footer, sidebar, nav); "fallback" rules
       catch the rest (buttons, dialogs, noscript). An element is named by the first of: a kind
@@ -57,6 +61,7 @@ class ChromeRule:
     target: Target = "self"
     protect: Protect = "majority"
     tier: Tier = "kind"
+    teasers: bool = False
 
 
 @dataclass(frozen=True)

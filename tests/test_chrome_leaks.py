@@ -1,0 +1,312 @@
+"""Chrome that used to leak into the body (issues #3, #4): one generic pattern per test class,
+each with a page where the chrome must go and a page where look-alike content must stay.
+
+Every page is written by hand; the expected outcome follows from reading the page.
+"""
+
+from __future__ import annotations
+
+import articlekit
+
+HEADLINE = "Harbour town rebuilds its sea wall after the winter storms"
+P1 = (
+    "The council approved the repairs in March, after two storms in January had broken the old "
+    "wall in three places and flooded the lower streets of the town for several days."
+)
+P2 = (
+    "Engineers say the new wall will be a metre higher and will be built from granite blocks "
+    "quarried inland, which they expect to last at least a century in the open sea."
+)
+P3 = (
+    "Residents of the harbour streets were moved to a school hall during the floods, and most "
+    "of them have now returned to homes that were dried out over the spring by volunteers."
+)
+P4 = (
+    "Work on the first section begins next week; the council hopes to finish the whole wall "
+    "before the autumn gales, although the contractor warns that the schedule is tight."
+)
+
+
+def page(inner: str, article: bool = True) -> str:
+    """A whole document whose <article> holds the headline, `inner` and nothing else."""
+    og = "<meta property='og:type' content='article'>" if article else ""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | Coast News</title>{og}</head><body>"
+        "<header><a href='/'>Coast News</a></header>"
+        f"<main><article><h1>{HEADLINE}</h1>{inner}</article></main>"
+        "<footer><p>Coast News, Quay Road 4</p></footer></body></html>"
+    )
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def body_of(html: str) -> str:
+    return articlekit.extract(html).body
+
+
+TEASER_TITLES = (
+    "Fishing fleet returns to port early as prices fall",
+    "Lifeboat crew honoured for a night rescue off the point",
+)
+
+
+def teaser_cards(titles: tuple[str, ...] = TEASER_TITLES) -> str:
+    cards = "".join(
+        f"<div class='card'><a href='/story-{i}'><img src='/t{i}.jpg' alt=''></a>"
+        f"<span>Local</span><h3><a href='/story-{i}'>{t}</a></h3></div>"
+        for i, t in enumerate(titles)
+    )
+    return f"<div class='grid'>{cards}</div>"
+
+
+class TestTeaserCards:
+    """Cards titled by a heading that links to another story, inside the article's text."""
+
+    def test_unlabelled_card_list_inside_the_article_goes(self) -> None:
+        body = body_of(page(paras(P1, P2) + teaser_cards() + paras(P3, P4)))
+        assert P1 in body and P4 in body
+        for title in TEASER_TITLES:
+            assert title not in body
+
+    def test_removal_is_recorded_under_related_stories(self) -> None:
+        article = articlekit.extract(page(paras(P1, P2) + teaser_cards() + paras(P3, P4)))
+        assert "related-stories" in [r.rule for r in article.removed]
+
+    def test_linked_section_headings_with_their_text_stay(self) -> None:
+        # A buying guide: each product is a linked heading followed by its own paragraph.
+        inner = (
+            "<h3><a href='https://shop.example/kettle'>The Harbour steel kettle for boats</a></h3>"
+            + paras(P1, P2)
+            + "<h3><a href='https://shop.example/lamp'>The Lighthouse brass cabin lamp</a></h3>"
+            + paras(P3, P4)
+        )
+        body = body_of(page(inner))
+        assert "The Harbour steel kettle for boats" in body
+        assert "The Lighthouse brass cabin lamp" in body
+
+    def test_bare_list_of_linked_headings_stays(self) -> None:
+        # Nothing but titles: the text's own list, not cards.
+        items = "".join(
+            f"<li><h3><a href='/trail-{i}'>{t}</a></h3></li>" for i, t in enumerate(TEASER_TITLES)
+        )
+        body = body_of(page(paras(P1, P2) + f"<ul>{items}</ul>" + paras(P3, P4)))
+        for title in TEASER_TITLES:
+            assert title in body
+
+    def test_cards_are_kept_on_a_page_that_does_not_declare_an_article(self) -> None:
+        body = body_of(page(paras(P1, P2) + teaser_cards() + paras(P3, P4), article=False))
+        assert TEASER_TITLES[0] in body
+
+    def test_anchor_headings_stay(self) -> None:
+        inner = (
+            "<div class='toc-entry'><img src='/i.png' alt=''><span>Part one</span>"
+            "<h2><a href='#repairs'>How the repairs will be paid for</a></h2></div>"
+            + paras(P1, P2, P3, P4)
+        )
+        assert "How the repairs will be paid for" in body_of(page(inner))
+
+
+class TestSupportAppeal:
+    """'If you enjoy this, consider supporting our journalism' inside the article's text."""
+
+    APPEAL = (
+        "If you're enjoying this article, consider supporting our journalism by subscribing, "
+        "so that reporting like this can continue."
+    )
+
+    def test_appeal_paragraph_goes(self) -> None:
+        body = body_of(page(paras(P1, P2, P3, P4, self.APPEAL)))
+        assert "consider supporting" not in body
+        assert P4 in body
+
+    def test_appeal_in_italian_goes(self) -> None:
+        appeal = "Sostieni il nostro giornalismo con un abbonamento."
+        body = body_of(page(paras(P1, P2, P3, P4, appeal)))
+        assert "Sostieni" not in body
+
+    def test_reporting_about_support_stays(self) -> None:
+        text = (
+            "The fishermen's union said it would consider supporting the plan if the council "
+            "kept the slipway open during the works."
+        )
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestNewsletterInText:
+    """A newsletter plug written as a paragraph of the article."""
+
+    PLUG = (
+        "Love the coast? Our Tide Times newsletter has the week's best stories, delivered "
+        "right to your inbox. Sign up now."
+    )
+
+    def test_plug_goes(self) -> None:
+        body = body_of(page(paras(P1, P2, self.PLUG, P3, P4)))
+        assert "Tide Times newsletter" not in body
+        assert P3 in body
+
+    def test_paragraph_that_mentions_a_newsletter_stays(self) -> None:
+        text = (
+            "The harbour master still sends a printed newsletter to every boat owner each "
+            "month, listing tides, berth fees and the dates of the works."
+        )
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestAuthorBio:
+    """A short biography of the writer after the article's text."""
+
+    BIO = (
+        "Mara Lind is a freelance reporter who covers the coast and its fisheries for several "
+        "regional papers."
+    )
+
+    def test_bio_paragraph_goes(self) -> None:
+        body = body_of(page(paras(P1, P2, P3, P4, self.BIO)))
+        assert "Mara Lind" not in body
+        assert P4 in body
+
+    def test_sentence_about_a_council_member_stays(self) -> None:
+        text = (
+            "Councillor Ben Ortiz, who chairs the works committee, said the granite had "
+            "already been ordered and would arrive by barge."
+        )
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+    def test_byline_with_a_role_is_not_a_bio(self) -> None:
+        inner = "<p class='byline'>By MARA LIND, Staff Writer</p>" + paras(P1, P2, P3, P4)
+        assert articlekit.extract(page(inner)).authors == ("Mara Lind",)
+
+
+class TestCallToAction:
+    """Lead-generation prompts and buttons in a company blog post."""
+
+    def test_cta_heading_and_button_go(self) -> None:
+        box = (
+            "<div><h3>Talk to our coastal engineering experts</h3>"
+            "<a href='/contact'>Book a demo</a></div>"
+        )
+        body = body_of(page(paras(P1, P2) + box + paras(P3, P4)))
+        assert "Talk to our" not in body
+        assert "Book a demo" not in body
+        assert P3 in body
+
+    def test_sentence_starting_like_a_cta_stays(self) -> None:
+        text = (
+            "Contact us was the only sign left on the flooded tourist office, and it pointed "
+            "to a telephone number that no longer worked."
+        )
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestReadingTime:
+    """'5 min read' labels beside the byline."""
+
+    def test_label_goes(self) -> None:
+        body = body_of(page(paras(P1, P2) + "<p><em>6 min read</em></p>" + paras(P3, P4)))
+        assert "min read" not in body
+
+    def test_cooking_time_stays(self) -> None:
+        steps = "<ul><li>Soak the beans: 10 min</li><li>Boil the beans: 45 min</li></ul>"
+        body = body_of(page(paras(P1, P2) + steps + paras(P3, P4)))
+        assert "10 min" in body and "45 min" in body
+
+
+POST_1 = (
+    "Has anyone fitted the new granite blocks to an older wall? I would like to know how the "
+    "joints held up after the first winter, because ours cracked in two places last year."
+)
+POST_2 = (
+    "We did it on the north pier in 2019. The joints were fine, but we had to seal them again "
+    "after the second winter, so budget for a yearly check by a mason."
+)
+
+
+def forum_page(extras: str) -> str:
+    posts = "".join(
+        f"<div class='post'><div class='poster'><a class='username' href='/u/{i}'>{name}</a>"
+        f"{extras}</div><div class='post-body'><p>{text}</p></div></div>"
+        for i, (name, text) in enumerate((("harbourfan", POST_1), ("pierman", POST_2)))
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Granite sea walls - Coast Forum</title>"
+        f"</head><body><main><h1>Granite sea walls</h1>{posts}</main></body></html>"
+    )
+
+
+class TestPosterInfo:
+    """A forum poster's rank and counts; the name and the post stay."""
+
+    def test_rank_and_counts_go(self) -> None:
+        extras = (
+            "<div class='user-title'>Well-known member</div>"
+            "<dl><dt>Joined</dt><dd>Feb 8, 2023</dd></dl><div>Messages 512</div>"
+        )
+        body = body_of(forum_page(extras))
+        assert POST_1 in body and POST_2 in body
+        assert "Well-known member" not in body
+        assert "Messages 512" not in body
+
+    def test_post_text_that_mentions_joining_stays(self) -> None:
+        body = body_of(forum_page(""))
+        assert "harbourfan" in body or POST_1 in body
+        short = "Joined the crew in May."
+        html = forum_page("").replace(POST_2, f"{POST_2}</p><p>{short}")
+        assert short in body_of(html)
+
+
+class TestSideWidget:
+    """A sidebar built of 'side-widget' boxes inside the same container as the article."""
+
+    EXPERT = (
+        "Our panel of experts explains what every town should know about sea defences, in a "
+        "short interview series with engineers from across the region."
+    )
+
+    def test_side_widget_goes(self) -> None:
+        widget = (
+            f"<div class='post-side-wrap'><div class='side-widget'><p>{self.EXPERT}</p></div></div>"
+        )
+        body = body_of(page(paras(P1, P2, P3, P4) + widget))
+        assert "panel of experts" not in body
+        assert P4 in body
+
+    def test_side_by_side_comparison_stays(self) -> None:
+        # "side" alone, or "side-by-side", is not a sidebar word.
+        table = f"<div class='side-by-side'><p>{self.EXPERT}</p></div>"
+        body = body_of(page(paras(P1, P2, P3, P4) + table))
+        assert "panel of experts" in body
+
+
+class TestShopControls:
+    """Shop buttons and stock labels on a product page."""
+
+    DESCRIPTION = (
+        "A hand-thrown stoneware mug glazed in sea green, made in a small harbour workshop; "
+        "each one holds about three hundred millilitres and is safe in the dishwasher."
+    )
+
+    def product(self, controls: str) -> str:
+        return (
+            "<!DOCTYPE html><html lang='en'><head><title>Harbour mug - Quay Pottery</title>"
+            "</head><body><main><h1>Harbour mug</h1>"
+            f"<p>{self.DESCRIPTION}</p>{controls}<p>{P1}</p></main></body></html>"
+        )
+
+    def test_cart_link_and_stock_label_go(self) -> None:
+        controls = "<div><span>Out of stock</span><a href='/cart?add=7'>Add to cart</a></div>"
+        body = body_of(self.product(controls))
+        assert self.DESCRIPTION in body
+        assert "Add to cart" not in body and "Out of stock" not in body
+
+    def test_sentence_about_stock_stays(self) -> None:
+        text = "Out of stock items are restocked every Friday, when the kiln is opened."
+        body = body_of(self.product(f"<p>{text}</p>"))
+        assert text in body
