@@ -11,17 +11,47 @@ import re
 
 from lxml import etree
 
-from articlekit.dom import Element, ancestors, class_id, spaced_text, tag_of, text_of
+from articlekit.dom import (
+    BLOCK_TAGS,
+    Element,
+    ancestors,
+    class_id,
+    default_skip,
+    is_hidden,
+    tag_of,
+    text_of,
+    walk,
+)
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.metadata.dates import find_date_in_text, to_iso
-from articlekit.metadata.people import looks_like_person, normalise_caps, split_byline
+from articlekit.metadata.people import (
+    credit_kind,
+    ends_with_author_label,
+    looks_like_person,
+    normalise_caps,
+    split_byline,
+)
+from articlekit.metadata.words import AUTHOR_PREFIXES
 from articlekit.page import Page
 
 BYLINE_WINDOW_BEFORE = 20
 BYLINE_WINDOW_AFTER = 80
 BYLINE_MAX_CHARS = 250
 BYLINE_TEXT_WINDOW = 12
-BYLINE_TEXT = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+[^\W\d_]", re.I)
+# A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
+BYLINE_TEXT = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(p) for p in sorted({*AUTHOR_PREFIXES, "av", "af", "przez"}, key=len)[::-1])
+    + r")(?:(?<=:)\s*|\s*:\s*|\s+)[^\W\d_]",
+    re.I,
+)
+# Chrome rules whose boxes still name this article's author: an author-bio box is chrome for
+# the body, but its name is the byline's when the page has no other.
+AUTHOR_BOX_RULES = frozenset({"author-bio"})
+# Inside an author box, the element that holds the name.
+_NAME_CUE = re.compile(r"name", re.I)
+BOX_MAX_CHARS = 1500
+
 _XPATH_AUTHOR_CUES = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(@class,'author') "
     "or contains(@class,'byline') or contains(@class,'Byline') or contains(@class,'Author')]"
@@ -34,31 +64,104 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         names = names_in_byline(el)
         if names:
             return names, [el]
-    return list(page.meta.authors), []
+    if page.meta.authors:
+        return list(page.meta.authors), []
+    for el in _author_boxes(page):
+        names = _box_name(el)
+        if names:
+            return names, []
+    return [], []
 
 
 def names_in_byline(el: Element) -> list[str]:
     """The person names of a byline: its author links when they read as names (roles, badges
-    and dates sit outside them), else its text split into names."""
+    and dates sit outside them; a link after "Reviewed by" is not an author's), else its text
+    split into names."""
+    text, links = _byline_text(el)
     linked: list[str] = []
-    for link in el.iter("a"):
-        text = text_of(link)
-        if looks_like_person(text) and text.casefold() not in {n.casefold() for n in linked}:
-            linked.append(normalise_caps(text) if text.isupper() else text)
+    for before, link_text in links:
+        if credit_kind(before) == "other":
+            continue
+        if not looks_like_person(link_text, ends_with_author_label(before)):
+            continue
+        if link_text.casefold() not in {n.casefold() for n in linked}:
+            linked.append(normalise_caps(link_text) if link_text.isupper() else link_text)
     if linked:
         return linked
-    return split_byline(spaced_text(el))
+    return split_byline(text)
+
+
+def _byline_text(el: Element) -> tuple[str, list[tuple[str, str]]]:
+    """The element's text with " | " between block-level parts (a label and a name set apart by
+    markup stay apart), and each link as (text before it, its own text)."""
+    parts: list[str] = []
+    links: list[tuple[str, str]] = []
+    for event, node in walk(el, default_skip):
+        block = tag_of(node) in BLOCK_TAGS
+        if event == "skip":
+            parts.append(f" {node.tail or ''}")
+            continue
+        parts.append(" | " if block else " ")
+        if event == "start":
+            if tag_of(node) == "a":
+                links.append(("".join(parts), text_of(node)))
+            parts.append(node.text or "")
+        elif node is not el:
+            parts.append(node.tail or "")
+    return " ".join("".join(parts).split()), links
+
+
+def _author_boxes(page: Page) -> list[Element]:
+    """Author-bio boxes (chrome for the body) that name the article's author."""
+    boxes = [el for el, rule in page.marks.rule_of.items() if rule in AUTHOR_BOX_RULES]
+    boxes.sort(key=page.pos)
+    return [el for el in boxes[:5] if not _hidden_or_chrome(page, el)]
+
+
+def _box_name(box: Element) -> list[str]:
+    """The one name an author box is about: its name-marked part, else its first line when the
+    box names it again (in its bio text or a picture's alt text)."""
+    text = text_of(box)
+    if len(text) > BOX_MAX_CHARS:
+        return []
+    for el in box.iter():
+        if el is box or not isinstance(el.tag, str):
+            continue
+        if _NAME_CUE.search(class_id(el)) or tag_of(el) in ("h2", "h3", "h4", "h5", "strong"):
+            names = split_byline(text_of(el))
+            if len(names) == 1:
+                return names
+    lines = (line.strip() for line in _byline_text(box)[0].split("|"))
+    names = split_byline(next((line for line in lines if line), ""))[:1]
+    alts = " ".join(img.get("alt") or "" for img in box.iter("img"))
+    if names and f"{text} {alts}".count(names[0]) >= 2:
+        return names
+    return []
+
+
+def _hidden_or_chrome(page: Page, el: Element) -> bool:
+    """`page.excluded`, except that an author box does not exclude its own name."""
+    if not page.excluded(el):
+        return False
+    for node in [el, *ancestors(el, 200)]:
+        rule = page.marks.rule_of.get(node)
+        if (rule is not None and rule not in AUTHOR_BOX_RULES) or is_hidden(node):
+            return True
+    return False
 
 
 def _bylines_by_text(page: Page) -> list[Element]:
-    """Short lines right after the headline that read "By Name" (pages with no byline
-    markup)."""
-    if page.headline_el is None:
+    """Short lines right after the headline (else at the start of the content) that read
+    "By Name" (pages with no byline markup)."""
+    start = page.headline_el if page.headline_el is not None else page.content
+    if start is None:
         return []
     out = []
-    for el in page.window(page.headline_el, 0, BYLINE_TEXT_WINDOW):
+    for el in page.window(start, 0, BYLINE_TEXT_WINDOW):
         stat = page.stats.get(el)
-        if stat is None or stat.size > 6 or page.inside(el, page.headline_el):
+        if stat is None or stat.size > 6 or el is start:
+            continue
+        if start is page.headline_el and page.inside(el, start):
             continue
         text = text_of(el)
         if len(text) <= BYLINE_MAX_CHARS and BYLINE_TEXT.match(text) and not page.excluded(el):
@@ -71,7 +174,7 @@ def _byline_candidates(page: Page) -> list[Element]:
     near: list[Element] = []
     if page.headline_el is not None:
         window = page.window(page.headline_el, BYLINE_WINDOW_BEFORE, BYLINE_WINDOW_AFTER)
-        near = [el for el in window if _is_byline(page, el)]
+        near = [el for el in window if _is_byline(page, el, boxes=True)]
     if near:
         return _outermost(near)
     scope = page.content if page.content is not None else page.body
@@ -79,8 +182,12 @@ def _byline_candidates(page: Page) -> list[Element]:
     return _outermost(cued[:10])
 
 
-def _is_byline(page: Page, el: Element) -> bool:
-    if not isinstance(el.tag, str) or page.excluded(el):
+def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
+    """A short byline-cued element; `boxes`: one inside an author box counts too (next to the
+    headline, such a box is the byline)."""
+    if not isinstance(el.tag, str):
+        return False
+    if _hidden_or_chrome(page, el) if boxes else page.excluded(el):
         return False
     cue = (
         el.get("rel") == "author"

@@ -191,6 +191,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "share", "subscribe", "login", "home", "page", "here", "click", "see", "latest",
         "updated", "published", "posted", "comments", "comment", "und", "die",
         "les", "des", "et", "pour", "los", "las", "para", "il", "per",
+        "fact", "checked", "reviewed", "bio", "disclosure", "advertiser", "privacy", "policy",
     }
 )  # fmt: skip
 

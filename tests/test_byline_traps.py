@@ -1,0 +1,165 @@
+"""Author and date traps: one hand-written snippet per generic byline/date pattern.
+
+Expected values are read off each snippet by eye, following the rules for `authors`,
+`published` and `modified` (SPEC §1): person names only, one each, without "By", roles,
+credentials, organisations or reviewers; dates as the page gives them, an explicit date beating
+one in the URL, an update date never taken as the publication date.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import articlekit
+from articlekit.metadata.people import looks_like_person, split_byline
+
+PARAS = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "The council met on Tuesday evening to debate the new budget for the harbour district, "
+        "and the discussion ran well past midnight as members argued over almost every line.",
+        "Residents who attended the session said the proposed cuts to the ferry service would "
+        "leave many older people without a practical way to reach the hospital on the mainland.",
+        "After several hours the chair called a vote, and the amended plan passed by a narrow "
+        "margin, with two members abstaining and promising to revisit the question in spring.",
+        "Shopkeepers on the quay were more relaxed, saying that the small rise in mooring fees "
+        "was a price worth paying for the new lighting and the repaired sea wall by the market.",
+    )
+)
+HEADLINE = "Harbour budget passes after a long night"
+
+
+def article_page(header: str = "", after: str = "", head: str = "") -> str:
+    """A whole page: masthead, one article (headline, `header`, body, `after`), footer."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | The Coast Courier</title>{head}</head><body>"
+        "<header class='masthead'><a href='/'>The Coast Courier</a></header>"
+        f"<main><article><header><h1>{HEADLINE}</h1>{header}</header>"
+        f"<div class='article-body'>{PARAS}</div>{after}</article></main>"
+        "<footer><p>© The Coast Courier.</p></footer></body></html>"
+    )
+
+
+def jsonld(data: dict) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def authors(html: str, url: str | None = None) -> list[str]:
+    return list(articlekit.extract(html, url=url).authors)
+
+
+# --------------------------------------------------------------------------- one-word names
+
+
+@pytest.mark.parametrize(
+    ("text", "single", "expected"),
+    [
+        pytest.param("By Kristin", False, ["Kristin"], id="by-label"),
+        pytest.param("Written by | Kristin", False, ["Kristin"], id="label-apart"),
+        pytest.param("Kristin", False, [], id="bare-word-in-visible-text"),
+        pytest.param("Kristin", True, ["Kristin"], id="declared"),
+        pytest.param("By Staff", False, [], id="by-staff"),
+        pytest.param("Staff", True, [], id="declared-staff"),
+        pytest.param("admin", True, [], id="account"),
+        pytest.param("AFP", True, [], id="acronym"),
+        pytest.param("GitHub", True, [], id="brand-with-inner-capital"),
+        pytest.param("Luxury Travel Expert", True, [], id="word-left-after-role"),
+        pytest.param("Jane Doe - Drupal", True, ["Jane Doe"], id="word-in-second-part"),
+        pytest.param("By Jane Doe, FAND", False, ["Jane Doe"], id="credential-after-comma"),
+    ],
+)
+def test_one_word_names(text: str, single: bool, expected: list[str]) -> None:
+    assert split_byline(text, single=single) == expected
+
+
+def test_declared_person_handle() -> None:
+    # a JSON-LD Person may be named by a user name; a bare declared word may not have capitals
+    assert looks_like_person("DaleJack", single=True, handle=True)
+    assert not looks_like_person("DaleJack", single=True)
+
+
+def test_affiliation_cut() -> None:
+    assert split_byline("Jane Doe on behalf of the Working Group") == ["Jane Doe"]
+    assert split_byline("By Jane Doe for The Courier") == ["Jane Doe"]
+
+
+# --------------------------------------------------------------------------- visible bylines
+
+
+def test_label_and_name_in_separate_elements() -> None:
+    header = "<div class='meta-line'><div>Written by</div><div>Jane Doe</div></div>"
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_one_word_name_after_written_by() -> None:
+    header = (
+        "<div class='post-author-container'><span class='intro'>Written by</span> "
+        "<span class='post_author'>Kristin</span></div>"
+    )
+    assert authors(article_page(header)) == ["Kristin"]
+
+
+def test_by_colon_text_byline() -> None:
+    assert authors(article_page("<p class='x'>by: Jane Doe, May 19, 2021</p>")) == ["Jane Doe"]
+
+
+def test_reviewer_link_is_not_an_author() -> None:
+    header = (
+        "<div class='byline'>By <a href='/a/jane'>Jane Doe</a> | "
+        "Medically reviewed by <a href='/a/john'>John Roe, MD</a></div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_category_link_after_byline_is_not_a_name() -> None:
+    header = (
+        "<div class='header-byline'>By <a href='/u/jd'>Jane Doe</a> in "
+        "<a href='/c/w'>Workshop</a></div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_fact_checked_link_is_not_a_name() -> None:
+    header = (
+        "<div class='byline'>By <a href='/a/jane'>Jane Doe</a> "
+        "<a href='/fact-checking'>Fact Checked</a></div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_author_box_at_the_end_names_the_author() -> None:
+    box = (
+        "<div class='author-box'><img src='/jd.jpg' alt='Jane Doe'>"
+        "<div class='author-name'>Jane Doe</div>"
+        "<p>Jane Doe is a reporter who covers the harbour and the islands.</p></div>"
+    )
+    assert authors(article_page(after=box)) == ["Jane Doe"]
+
+
+def test_author_box_job_line_is_not_a_name() -> None:
+    box = (
+        "<div class='author-box'><div class='x'>Community Development</div>"
+        "<p>Writes about the harbour and the islands every week.</p></div>"
+    )
+    assert authors(article_page(after=box)) == []
+
+
+# --------------------------------------------------------------------------- declared authors
+
+
+def test_declared_one_word_author() -> None:
+    head = jsonld({"@type": "Article", "author": {"@type": "Person", "name": "Kristin"}})
+    assert authors(article_page(head=head)) == ["Kristin"]
+
+
+def test_declared_author_that_is_the_site() -> None:
+    head = "<meta name='author' content='Acmecourier'>"
+    assert authors(article_page(head=head), url="https://www.acmecourier.com/a/1") == []
+
+
+def test_declared_organisation_author() -> None:
+    head = jsonld({"@type": "Article", "author": {"@type": "Organization", "name": "Acme"}})
+    assert authors(article_page(head=head)) == []
