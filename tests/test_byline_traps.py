@@ -163,3 +163,51 @@ def test_declared_author_that_is_the_site() -> None:
 def test_declared_organisation_author() -> None:
     head = jsonld({"@type": "Article", "author": {"@type": "Organization", "name": "Acme"}})
     assert authors(article_page(head=head)) == []
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def dates(html: str, url: str | None = None) -> tuple[str | None, str | None]:
+    article = articlekit.extract(html, url=url)
+    return article.published, article.modified
+
+
+def test_update_date_is_not_the_published_date() -> None:
+    header = "<div class='byline'>By Jane Doe · Updated May 6, 2025</div>"
+    assert dates(article_page(header)) == (None, "2025-05-06")
+
+
+def test_published_and_updated_in_one_line() -> None:
+    header = "<p class='dateline'>Posted on May 19, 2021 | Updated June 1, 2021</p>"
+    assert dates(article_page(header)) == ("2021-05-19", "2021-06-01")
+
+
+def test_label_and_date_in_separate_elements() -> None:
+    header = "<div class='info'><h4>Published</h4><div class='x'>July 8, 2025</div></div>"
+    assert dates(article_page(header))[0] == "2025-07-08"
+
+
+def test_updated_label_apart_from_its_date() -> None:
+    header = "<div class='info'><span>Last updated</span> <span class='x'>Dec 12, 2025</span></div>"
+    assert dates(article_page(header)) == (None, "2025-12-12")
+
+
+def test_bare_date_line_under_the_headline() -> None:
+    assert dates(article_page("<div class='x'>December 15, 2025</div>"))[0] == "2025-12-15"
+
+
+def test_date_inside_a_sentence_is_not_a_date_line() -> None:
+    header = "<p class='x'>The plan was first drafted on March 3, 2019 by the harbour board.</p>"
+    assert dates(article_page(header))[0] is None
+
+
+def test_declared_date_beats_the_visible_one() -> None:
+    head = jsonld({"@type": "NewsArticle", "datePublished": "2021-05-19T10:00:00Z"})
+    header = "<div class='x'>December 15, 2025</div>"
+    assert dates(article_page(header, head=head))[0] == "2021-05-19T10:00:00Z"
+
+
+def test_time_element_datetime_next_to_headline() -> None:
+    header = "<time datetime='2021-06-06'>June 6, 2021</time>"
+    assert dates(article_page(header))[0] == "2021-06-06"

@@ -23,7 +23,7 @@ from articlekit.dom import (
     walk,
 )
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
-from articlekit.metadata.dates import find_date_in_text, to_iso
+from articlekit.metadata.dates import date_spans, find_dates_in_text, label_kind, to_iso
 from articlekit.metadata.people import (
     credit_kind,
     ends_with_author_label,
@@ -51,6 +51,12 @@ AUTHOR_BOX_RULES = frozenset({"author-bio"})
 # Inside an author box, the element that holds the name.
 _NAME_CUE = re.compile(r"name", re.I)
 BOX_MAX_CHARS = 1500
+DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
+DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
+DATE_LINE_MAX = 100  # characters of a line that may be a date line
+DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
+DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
+_LETTERS = re.compile(r"[\W\d_]+")
 
 _XPATH_AUTHOR_CUES = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(@class,'author') "
@@ -213,27 +219,103 @@ def _outermost(elements: list[Element]) -> list[Element]:
 
 
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
-    """(published, modified) as ISO 8601."""
+    """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
+    headline. A date labelled as an update ("Updated May 6") is never the published date."""
     published, modified = page.meta.published, page.meta.modified
-    if published is None:
-        published = _visible_date(page, byline)
+    if published is None or modified is None:
+        seen_published, seen_modified = _visible_dates(page, byline)
+        published = published or seen_published
+        modified = modified or seen_modified
     return published, modified
 
 
-def _visible_date(page: Page, byline: list[Element]) -> str | None:
-    places = list(byline)
-    if page.headline_el is not None:
-        window = page.window(page.headline_el, BYLINE_WINDOW_BEFORE, BYLINE_WINDOW_AFTER)
-        places += [el for el in window if tag_of(el) == "time" or _date_cued(el)]
-    for el in places:
-        if page.excluded(el):
+def _visible_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
+    """The first published (labelled "Published" or unlabelled) and the first update date of
+    the byline, then of the date-like lines nearest to the headline."""
+    published = modified = None
+    for el, strict in _date_places(page, byline):
+        for kind, iso in _dates_of(el, strict):
+            if kind == "modified":
+                modified = modified or iso
+            elif published is None:
+                published = iso
+        if published and modified:
+            break
+    return published, modified
+
+
+def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]]:
+    """Where a visible date may stand, nearest first: (element, whether its date must fill the
+    line). A byline, a `<time>` or a date-marked element may say more than the date; any other
+    short line near the headline must be (nearly) a date alone."""
+    places = [(el, False) for el in byline]
+    anchor = page.headline_el if page.headline_el is not None else page.content
+    if anchor is None:
+        return places
+    at = page.pos(anchor)
+    window = page.window(anchor, BYLINE_WINDOW_BEFORE, DATE_WINDOW_AFTER)
+    near: list[tuple[int, Element, bool]] = []
+    for el in window:
+        if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
             continue
-        stamp = el.get("datetime") if tag_of(el) == "time" else None
-        found = to_iso(stamp) if stamp else None
-        found = found or find_date_in_text(text_of(el))
-        if found:
-            return found
-    return None
+        cued = tag_of(el) == "time" or _date_cued(el)
+        distance = abs(page.pos(el) - at)
+        close = distance <= DATE_CLOSE
+        if page.excluded(el) and (not close or _hidden(el)):
+            continue
+        stat = page.stats.get(el)  # none for chrome: measured here, for close ones only
+        size = stat.raw if stat is not None else len(text_of(el)) if close else None
+        if size is None or size > (BYLINE_MAX_CHARS if cued else DATE_LINE_MAX):
+            continue
+        near.append((distance, el, not cued))
+    near.sort(key=lambda item: (item[2], item[0]))  # `<time>` and date-marked ones first
+    return places + [(el, strict) for _, el, strict in near]
+
+
+def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
+    """(kind, iso) of the dates an element shows; kind from a label in its text or, for a date
+    set apart from its label ("<h4>Published</h4><p>May 2</p>"), in the element before it."""
+    if not isinstance(el.tag, str):
+        return []
+    text = text_of(el)
+    if not text or len(text) > BYLINE_MAX_CHARS:
+        return []
+    stamp = to_iso(el.get("datetime")) if tag_of(el) == "time" and el.get("datetime") else None
+    found = find_dates_in_text(text)
+    if stamp:
+        found = [(found[0][0] if found else "", stamp)]
+    if not found:
+        return []
+    if strict and len(_LETTERS.sub("", _strip_dates(text))) > DATE_LINE_SPARE:
+        return []
+    label = _label_before(el)
+    return [(kind or label, iso) for kind, iso in found]
+
+
+def _strip_dates(text: str) -> str:
+    for start, end in reversed(date_spans(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _label_before(el: Element) -> str:
+    """The date kind named by a short label element right before `el` (or before its parent,
+    for a date wrapped once more)."""
+    for node in (el, el.getparent()):
+        if node is None:
+            return ""
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            words = text_of(prev)
+            return label_kind(words) if len(words) <= DATE_LABEL_MAX else ""
+    return ""
+
+
+def _hidden(el: Element) -> bool:
+    """Hidden by its own markup or an ancestor's (a few levels)."""
+    return any(is_hidden(node) for node in [el, *ancestors(el, 8)])
 
 
 def _date_cued(el: Element) -> bool:
