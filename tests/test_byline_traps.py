@@ -211,3 +211,27 @@ def test_declared_date_beats_the_visible_one() -> None:
 def test_time_element_datetime_next_to_headline() -> None:
     header = "<time datetime='2021-06-06'>June 6, 2021</time>"
     assert dates(article_page(header))[0] == "2021-06-06"
+
+
+def test_author_page_link_is_a_byline() -> None:
+    header = "<div class='x'><a href='/author/jane-doe/'>Jane Doe</a> · May 19, 2021</div>"
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_category_link_is_not_an_author_link() -> None:
+    header = "<div class='x'><a href='/category/columns/proof/'>Proof Points</a></div>"
+    assert authors(article_page(header)) == []
+
+
+def test_role_inside_the_author_link() -> None:
+    header = (
+        "<div class='byline'>By <a href='/author/jd'><div>Jane Doe</div>"
+        "<div>Tech Reporter</div></a></div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_visible_name_running_into_a_role_is_the_declared_name() -> None:
+    head = jsonld({"@type": "Article", "author": {"@type": "Person", "name": "Jane Doe"}})
+    header = "<div class='byline'>By <span>Jane Doe</span><span>Trending</span></div>"
+    assert authors(article_page(header, head=head)) == ["Jane Doe"]

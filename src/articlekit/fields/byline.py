@@ -27,8 +27,6 @@ from articlekit.metadata.dates import date_spans, find_dates_in_text, label_kind
 from articlekit.metadata.people import (
     credit_kind,
     ends_with_author_label,
-    looks_like_person,
-    normalise_caps,
     split_byline,
 )
 from articlekit.metadata.words import AUTHOR_PREFIXES
@@ -37,12 +35,20 @@ from articlekit.page import Page
 BYLINE_WINDOW_BEFORE = 20
 BYLINE_WINDOW_AFTER = 80
 BYLINE_MAX_CHARS = 250
-BYLINE_TEXT_WINDOW = 12
+BYLINE_TEXT_WINDOW = 40
+BYLINE_TEXT_NEAR = 12
 # A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
 BYLINE_TEXT = re.compile(
     r"^(?:"
     + "|".join(re.escape(p) for p in sorted({*AUTHOR_PREFIXES, "av", "af", "przez"}, key=len)[::-1])
     + r")(?:(?<=:)\s*|\s*:\s*|\s+)[^\W\d_]",
+    re.I,
+)
+# A link to an author's page ("/author/jane-doe/", "/authors/jane", "?author=12"): a byline cue
+# of its own, for bylines without any class or rel.
+AUTHOR_HREF = re.compile(
+    r"(?:/(?:authors?|autor(?:en)?|auteurs?|writers?|contributors?|redacteurs?)/[^/?#]+/?"
+    r"(?:[?#]|$)|[?&]author=)",
     re.I,
 )
 # Chrome rules whose boxes still name this article's author: an author-bio box is chrome for
@@ -66,17 +72,33 @@ _XPATH_AUTHOR_CUES = etree.XPath(
 
 def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     """(author names, the byline elements they came from)."""
-    for el in _byline_candidates(page) + _bylines_by_text(page):
+    near, far = _bylines_by_text(page)
+    for el in _byline_candidates(page) + near:
+        names = names_in_byline(el)
+        if names:
+            return _as_declared(names, page.meta.authors), [el]
+    if page.meta.authors:
+        return list(page.meta.authors), []
+    for el in far:
         names = names_in_byline(el)
         if names:
             return names, [el]
-    if page.meta.authors:
-        return list(page.meta.authors), []
     for el in _author_boxes(page):
         names = _box_name(el)
         if names:
             return names, []
     return [], []
+
+
+def _as_declared(names: list[str], declared: list[str]) -> list[str]:
+    """A visible name that runs on into a role ("Jane Doe Senior Editor", set inline) is the
+    declared name it starts with."""
+    out = []
+    for name in names:
+        key = name.casefold()
+        longer = [d for d in declared if key.startswith(d.casefold() + " ")]
+        out.append(longer[0] if longer else name)
+    return out
 
 
 def names_in_byline(el: Element) -> list[str]:
@@ -85,23 +107,25 @@ def names_in_byline(el: Element) -> list[str]:
     split into names."""
     text, links = _byline_text(el)
     linked: list[str] = []
-    for before, link_text in links:
+    for before, link in links:
         if credit_kind(before) == "other":
             continue
-        if not looks_like_person(link_text, ends_with_author_label(before)):
-            continue
-        if link_text.casefold() not in {n.casefold() for n in linked}:
-            linked.append(normalise_caps(link_text) if link_text.isupper() else link_text)
+        # the names of the link's first line: its other lines are a role or a badge
+        lines = (line.strip() for line in _byline_text(link)[0].split("|"))
+        first = next((line for line in lines if line), "")
+        for name in split_byline(first, ends_with_author_label(before)):
+            if name.casefold() not in {n.casefold() for n in linked}:
+                linked.append(name)
     if linked:
         return linked
     return split_byline(text)
 
 
-def _byline_text(el: Element) -> tuple[str, list[tuple[str, str]]]:
+def _byline_text(el: Element) -> tuple[str, list[tuple[str, Element]]]:
     """The element's text with " | " between block-level parts (a label and a name set apart by
     markup stay apart), and each link as (text before it, its own text)."""
     parts: list[str] = []
-    links: list[tuple[str, str]] = []
+    links: list[tuple[str, Element]] = []
     for event, node in walk(el, default_skip):
         block = tag_of(node) in BLOCK_TAGS
         if event == "skip":
@@ -110,7 +134,7 @@ def _byline_text(el: Element) -> tuple[str, list[tuple[str, str]]]:
         parts.append(" | " if block else " ")
         if event == "start":
             if tag_of(node) == "a":
-                links.append(("".join(parts), text_of(node)))
+                links.append(("".join(parts), node))
             parts.append(node.text or "")
         elif node is not el:
             parts.append(node.tail or "")
@@ -156,13 +180,16 @@ def _hidden_or_chrome(page: Page, el: Element) -> bool:
     return False
 
 
-def _bylines_by_text(page: Page) -> list[Element]:
+def _bylines_by_text(page: Page) -> tuple[list[Element], list[Element]]:
     """Short lines right after the headline (else at the start of the content) that read
-    "By Name" (pages with no byline markup)."""
+    "By Name" (pages with no byline markup): (near ones, farther ones). A near one outranks
+    the declared authors, a farther one (past a picture and its caption) does not."""
     start = page.headline_el if page.headline_el is not None else page.content
     if start is None:
-        return []
-    out = []
+        return [], []
+    near: list[Element] = []
+    far: list[Element] = []
+    at = page.pos(start)
     for el in page.window(start, 0, BYLINE_TEXT_WINDOW):
         stat = page.stats.get(el)
         if stat is None or stat.size > 6 or el is start:
@@ -171,8 +198,8 @@ def _bylines_by_text(page: Page) -> list[Element]:
             continue
         text = text_of(el)
         if len(text) <= BYLINE_MAX_CHARS and BYLINE_TEXT.match(text) and not page.excluded(el):
-            out.append(el)
-    return out
+            (near if page.pos(el) - at <= BYLINE_TEXT_NEAR else far).append(el)
+    return near, far
 
 
 def _byline_candidates(page: Page) -> list[Element]:
@@ -199,6 +226,7 @@ def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
         el.get("rel") == "author"
         or el.get("itemprop") == "author"
         or bool(BYLINE_CLASSES.search(class_id(el)))
+        or (tag_of(el) == "a" and bool(AUTHOR_HREF.search(el.get("href") or "")))
     )
     if not cue or tag_of(el) in ("img", "meta", "link", "figure"):
         return False
