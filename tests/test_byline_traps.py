@@ -235,3 +235,28 @@ def test_visible_name_running_into_a_role_is_the_declared_name() -> None:
     head = jsonld({"@type": "Article", "author": {"@type": "Person", "name": "Jane Doe"}})
     header = "<div class='byline'>By <span>Jane Doe</span><span>Trending</span></div>"
     assert authors(article_page(header, head=head)) == ["Jane Doe"]
+
+
+def test_date_in_url_is_the_last_resort() -> None:
+    url = "https://courier.example/2019/04/02/harbour-budget/"
+    assert dates(article_page(), url=url)[0] == "2019-04-02"
+
+
+def test_explicit_date_beats_the_url_date() -> None:
+    url = "https://courier.example/2019/04/02/harbour-budget/"
+    head = "<meta property='article:published_time' content='2021-05-19T10:00:00+02:00'>"
+    assert dates(article_page(head=head), url=url)[0] == "2021-05-19T10:00:00+02:00"
+    visible = "<p class='dateline'>Published May 20, 2021</p>"
+    assert dates(article_page(visible), url=url)[0] == "2021-05-20"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://courier.example/2019/04/harbour-budget/",  # no day
+        "https://courier.example/story/20190402/",  # a number, perhaps an id
+        "https://courier.example/2019/13/40/harbour/",  # no such day
+    ],
+)
+def test_no_date_from_url(url: str) -> None:
+    assert dates(article_page(), url=url)[0] is None

@@ -23,7 +23,13 @@ from articlekit.dom import (
     walk,
 )
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
-from articlekit.metadata.dates import date_spans, find_dates_in_text, label_kind, to_iso
+from articlekit.metadata.dates import (
+    date_in_url,
+    date_spans,
+    find_dates_in_text,
+    label_kind,
+    to_iso,
+)
 from articlekit.metadata.people import (
     credit_kind,
     ends_with_author_label,
@@ -248,12 +254,15 @@ def _outermost(elements: list[Element]) -> list[Element]:
 
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
     """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
-    headline. A date labelled as an update ("Updated May 6") is never the published date."""
+    headline, else (published only) a date in the URL. A date labelled as an update ("Updated
+    May 6") is never the published date."""
     published, modified = page.meta.published, page.meta.modified
     if published is None or modified is None:
         seen_published, seen_modified = _visible_dates(page, byline)
         published = published or seen_published
         modified = modified or seen_modified
+    if published is None:
+        published = date_in_url(page.meta.canonical_url or page.base_url)
     return published, modified
 
 
