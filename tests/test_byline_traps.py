@@ -260,3 +260,13 @@ def test_explicit_date_beats_the_url_date() -> None:
 )
 def test_no_date_from_url(url: str) -> None:
     assert dates(article_page(), url=url)[0] is None
+
+
+def test_dated_line_of_names_is_a_byline() -> None:
+    header = "<div class='x'><span>Dec 17, 2025</span> · <span>Jane Doe</span> · 6 min read</div>"
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_dated_line_with_other_words_is_not_a_byline() -> None:
+    header = "<div class='x'><span>Dec 17, 2025</span> · <span>Harbour News Today</span></div>"
+    assert authors(article_page(header)) == []

@@ -33,6 +33,7 @@ from articlekit.metadata.dates import (
 from articlekit.metadata.people import (
     credit_kind,
     ends_with_author_label,
+    looks_like_person,
     split_byline,
 )
 from articlekit.metadata.words import AUTHOR_PREFIXES
@@ -68,6 +69,8 @@ DATE_CLOSE = 12  # elements from the headline where a date is the article's even
 DATE_LINE_MAX = 100  # characters of a line that may be a date line
 DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
 DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
+_META_SEPARATORS = re.compile(r"\s*[|•·/,–—]\s*|\s+-\s+")
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?:\s+time)?)?", re.I)
 _LETTERS = re.compile(r"[\W\d_]+")
 
 _XPATH_AUTHOR_CUES = etree.XPath(
@@ -89,6 +92,8 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         names = names_in_byline(el)
         if names:
             return names, [el]
+    for el in _dated_name_lines(page):
+        return split_byline(_byline_text(el)[0]), [el]
     for el in _author_boxes(page):
         names = _box_name(el)
         if names:
@@ -145,6 +150,28 @@ def _byline_text(el: Element) -> tuple[str, list[tuple[str, Element]]]:
         elif node is not el:
             parts.append(node.tail or "")
     return " ".join("".join(parts).split()), links
+
+
+def _dated_name_lines(page: Page) -> list[Element]:
+    """A short line by the headline that holds a date and otherwise only person names and a
+    reading time ("Dec 17, 2025 · Jane Doe", "Jane Doe • 5 min read • May 2, 2024"): a byline
+    without any cue or label. The date is what tells it from a line of the text."""
+    if page.headline_el is None:
+        return []
+    for el in page.window(page.headline_el, 0, BYLINE_TEXT_NEAR):
+        stat = page.stats.get(el)
+        if stat is None or stat.raw > DATE_LINE_MAX or page.inside(el, page.headline_el):
+            continue
+        text = _byline_text(el)[0]
+        spans = date_spans(text)
+        if not spans or page.excluded(el):
+            continue
+        rest = _strip_dates(text)
+        parts = [p.strip(" .:") for p in _META_SEPARATORS.split(rest)]
+        parts = [p for p in parts if p and not _READ_TIME.fullmatch(p) and not label_kind(p)]
+        if parts and all(looks_like_person(p) for p in parts):
+            return [el]
+    return []
 
 
 def _author_boxes(page: Page) -> list[Element]:
