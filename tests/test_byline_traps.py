@@ -270,3 +270,19 @@ def test_dated_line_of_names_is_a_byline() -> None:
 def test_dated_line_with_other_words_is_not_a_byline() -> None:
     header = "<div class='x'><span>Dec 17, 2025</span> · <span>Harbour News Today</span></div>"
     assert authors(article_page(header)) == []
+
+
+def test_unlinked_co_author_joined_by_and() -> None:
+    header = (
+        "<div class='byline'>By <span>Jane Doe</span> and "
+        "<a href='/author/john-roe'>John Roe</a></div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe", "John Roe"]
+
+
+def test_role_after_and_is_not_a_co_author() -> None:
+    header = (
+        "<div class='byline'>Written by <a href='/author/jane-doe'>Jane Doe</a> "
+        "Executive Editor and Master Gardener</div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]

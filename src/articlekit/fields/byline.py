@@ -127,9 +127,23 @@ def names_in_byline(el: Element) -> list[str]:
         for name in split_byline(first, ends_with_author_label(before)):
             if name.casefold() not in {n.casefold() for n in linked}:
                 linked.append(name)
-    if linked:
-        return linked
-    return split_byline(text)
+    if not linked:
+        return split_byline(text)
+    # "By <span>Jane Doe</span> and <a>John Roe</a>": a co-author without a link, joined to a
+    # linked name by "and" (a role beside a name is not)
+    in_text = split_byline(text)
+    keys = {n.casefold() for n in linked}
+    extra = [n for n in in_text if n.casefold() not in keys]
+    if len(extra) == 1 and any(_joined(extra[0], n, text) for n in linked):
+        return [n for n in in_text if n in extra or n.casefold() in keys]
+    return linked
+
+
+def _joined(one: str, other: str, text: str) -> bool:
+    """True when `text` says "one and other" or "other and one" (or with "&" or a comma)."""
+    a, b = re.escape(one), re.escape(other)
+    joiner = r"\s*(?:,|&|\b(?:and|und|et|y|e|en)\b)\s*"
+    return bool(re.search(rf"{a}{joiner}{b}|{b}{joiner}{a}", text, re.I))
 
 
 def _byline_text(el: Element) -> tuple[str, list[tuple[str, Element]]]:
