@@ -286,3 +286,15 @@ def test_role_after_and_is_not_a_co_author() -> None:
         "Executive Editor and Master Gardener</div>"
     )
     assert authors(article_page(header)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Fact Checked by:", "Reviewed By:", "Updated by", "Data Analysis By"],
+)
+def test_other_credits_beside_the_byline(credit: str) -> None:
+    header = (
+        "<div class='byline'><a href='/author/jane-doe'>Jane Doe</a> | "
+        f"{credit} <a href='/author/john-roe'>John Roe</a></div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]

@@ -131,11 +131,16 @@ def credit_kind(text: str) -> str:
     "other" ("Reviewed by", "Photo:") or "" when it holds none. For the text before a linked
     name in a byline: a reviewer's link is not an author's."""
     tail = text[-80:]
-    other = [m.end() for m in _NON_AUTHOR.finditer(tail)]
-    author = [m.end() for m in _AUTHOR_LABEL.finditer(tail)]
+    other = [(m.start(), m.end()) for m in _NON_AUTHOR.finditer(tail)]
+    # the "by" of "Reviewed by:" is not an author label of its own
+    author = [
+        m.end()
+        for m in _AUTHOR_LABEL.finditer(tail)
+        if not any(start <= m.start() < end for start, end in other)
+    ]
     if not other and not author:
         return ""
-    return "other" if max(other or [-1]) >= max(author or [-1]) else "author"
+    return "other" if max(e for _, e in other or [(-1, -1)]) >= max(author or [-1]) else "author"
 
 
 def looks_like_person(name: str | None, single: bool = False, handle: bool = False) -> bool:
