@@ -11,17 +11,68 @@ import re
 
 from lxml import etree
 
-from articlekit.dom import Element, ancestors, class_id, spaced_text, tag_of, text_of
+from articlekit.dom import (
+    BLOCK_TAGS,
+    Element,
+    ancestors,
+    class_id,
+    default_skip,
+    is_hidden,
+    tag_of,
+    text_of,
+    walk,
+)
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
-from articlekit.metadata.dates import find_date_in_text, to_iso
-from articlekit.metadata.people import looks_like_person, normalise_caps, split_byline
+from articlekit.metadata.dates import (
+    date_in_url,
+    date_spans,
+    find_dates_in_text,
+    label_kind,
+    to_iso,
+)
+from articlekit.metadata.people import (
+    credit_kind,
+    ends_with_author_label,
+    looks_like_person,
+    split_byline,
+)
+from articlekit.metadata.words import AUTHOR_PREFIXES
 from articlekit.page import Page
 
 BYLINE_WINDOW_BEFORE = 20
 BYLINE_WINDOW_AFTER = 80
 BYLINE_MAX_CHARS = 250
-BYLINE_TEXT_WINDOW = 12
-BYLINE_TEXT = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+[^\W\d_]", re.I)
+BYLINE_TEXT_WINDOW = 40
+BYLINE_TEXT_NEAR = 12
+# A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
+BYLINE_TEXT = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(p) for p in sorted({*AUTHOR_PREFIXES, "av", "af", "przez"}, key=len)[::-1])
+    + r")(?:(?<=:)\s*|\s*:\s*|\s+)[^\W\d_]",
+    re.I,
+)
+# A link to an author's page ("/author/jane-doe/", "/authors/jane", "?author=12"): a byline cue
+# of its own, for bylines without any class or rel.
+AUTHOR_HREF = re.compile(
+    r"(?:/(?:authors?|autor(?:en)?|auteurs?|writers?|contributors?|redacteurs?)/[^/?#]+/?"
+    r"(?:[?#]|$)|[?&]author=)",
+    re.I,
+)
+# Chrome rules whose boxes still name this article's author: an author-bio box is chrome for
+# the body, but its name is the byline's when the page has no other.
+AUTHOR_BOX_RULES = frozenset({"author-bio"})
+# Inside an author box, the element that holds the name.
+_NAME_CUE = re.compile(r"name", re.I)
+BOX_MAX_CHARS = 1500
+DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
+DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
+DATE_LINE_MAX = 100  # characters of a line that may be a date line
+DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
+DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
+_META_SEPARATORS = re.compile(r"\s*[|•·/,–—]\s*|\s+-\s+")
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?:\s+time)?)?", re.I)
+_LETTERS = re.compile(r"[\W\d_]+")
+
 _XPATH_AUTHOR_CUES = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(@class,'author') "
     "or contains(@class,'byline') or contains(@class,'Byline') or contains(@class,'Author')]"
@@ -30,40 +81,172 @@ _XPATH_AUTHOR_CUES = etree.XPath(
 
 def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     """(author names, the byline elements they came from)."""
-    for el in _byline_candidates(page) + _bylines_by_text(page):
+    near, far = _bylines_by_text(page)
+    for el in _byline_candidates(page) + near:
+        names = names_in_byline(el)
+        if names:
+            return _as_declared(names, page.meta.authors), [el]
+    if page.meta.authors:
+        return list(page.meta.authors), []
+    for el in far:
         names = names_in_byline(el)
         if names:
             return names, [el]
-    return list(page.meta.authors), []
+    for el in _dated_name_lines(page):
+        return split_byline(_byline_text(el)[0]), [el]
+    for el in _author_boxes(page):
+        names = _box_name(el)
+        if names:
+            return names, []
+    return [], []
+
+
+def _as_declared(names: list[str], declared: list[str]) -> list[str]:
+    """A visible name that runs on into a role ("Jane Doe Senior Editor", set inline) is the
+    declared name it starts with."""
+    out = []
+    for name in names:
+        key = name.casefold()
+        longer = [d for d in declared if key.startswith(d.casefold() + " ")]
+        out.append(longer[0] if longer else name)
+    return out
 
 
 def names_in_byline(el: Element) -> list[str]:
     """The person names of a byline: its author links when they read as names (roles, badges
-    and dates sit outside them), else its text split into names."""
+    and dates sit outside them; a link after "Reviewed by" is not an author's), else its text
+    split into names."""
+    text, links = _byline_text(el)
     linked: list[str] = []
-    for link in el.iter("a"):
-        text = text_of(link)
-        if looks_like_person(text) and text.casefold() not in {n.casefold() for n in linked}:
-            linked.append(normalise_caps(text) if text.isupper() else text)
-    if linked:
-        return linked
-    return split_byline(spaced_text(el))
+    for before, link in links:
+        if credit_kind(before) == "other":
+            continue
+        # the names of the link's first line: its other lines are a role or a badge
+        lines = (line.strip() for line in _byline_text(link)[0].split("|"))
+        first = next((line for line in lines if line), "")
+        for name in split_byline(first, ends_with_author_label(before)):
+            if name.casefold() not in {n.casefold() for n in linked}:
+                linked.append(name)
+    if not linked:
+        return split_byline(text)
+    # "By <span>Jane Doe</span> and <a>John Roe</a>": a co-author without a link, joined to a
+    # linked name by "and" (a role beside a name is not)
+    in_text = split_byline(text)
+    keys = {n.casefold() for n in linked}
+    extra = [n for n in in_text if n.casefold() not in keys]
+    if len(extra) == 1 and any(_joined(extra[0], n, text) for n in linked):
+        return [n for n in in_text if n in extra or n.casefold() in keys]
+    return linked
 
 
-def _bylines_by_text(page: Page) -> list[Element]:
-    """Short lines right after the headline that read "By Name" (pages with no byline
-    markup)."""
+def _joined(one: str, other: str, text: str) -> bool:
+    """True when `text` says "one and other" or "other and one" (or with "&" or a comma)."""
+    a, b = re.escape(one), re.escape(other)
+    joiner = r"\s*(?:,|&|\b(?:and|und|et|y|e|en)\b)\s*"
+    return bool(re.search(rf"{a}{joiner}{b}|{b}{joiner}{a}", text, re.I))
+
+
+def _byline_text(el: Element) -> tuple[str, list[tuple[str, Element]]]:
+    """The element's text with " | " between block-level parts (a label and a name set apart by
+    markup stay apart), and each link as (text before it, its own text)."""
+    parts: list[str] = []
+    links: list[tuple[str, Element]] = []
+    for event, node in walk(el, default_skip):
+        block = tag_of(node) in BLOCK_TAGS
+        if event == "skip":
+            parts.append(f" {node.tail or ''}")
+            continue
+        parts.append(" | " if block else " ")
+        if event == "start":
+            if tag_of(node) == "a":
+                links.append(("".join(parts), node))
+            parts.append(node.text or "")
+        elif node is not el:
+            parts.append(node.tail or "")
+    return " ".join("".join(parts).split()), links
+
+
+def _dated_name_lines(page: Page) -> list[Element]:
+    """A short line by the headline that holds a date and otherwise only person names and a
+    reading time ("Dec 17, 2025 · Jane Doe", "Jane Doe • 5 min read • May 2, 2024"): a byline
+    without any cue or label. The date is what tells it from a line of the text."""
     if page.headline_el is None:
         return []
-    out = []
-    for el in page.window(page.headline_el, 0, BYLINE_TEXT_WINDOW):
+    for el in page.window(page.headline_el, 0, BYLINE_TEXT_NEAR):
         stat = page.stats.get(el)
-        if stat is None or stat.size > 6 or page.inside(el, page.headline_el):
+        if stat is None or stat.raw > DATE_LINE_MAX or page.inside(el, page.headline_el):
+            continue
+        text = _byline_text(el)[0]
+        spans = date_spans(text)
+        if not spans or page.excluded(el):
+            continue
+        rest = _strip_dates(text)
+        parts = [p.strip(" .:") for p in _META_SEPARATORS.split(rest)]
+        parts = [p for p in parts if p and not _READ_TIME.fullmatch(p) and not label_kind(p)]
+        if parts and all(looks_like_person(p) for p in parts):
+            return [el]
+    return []
+
+
+def _author_boxes(page: Page) -> list[Element]:
+    """Author-bio boxes (chrome for the body) that name the article's author."""
+    boxes = [el for el, rule in page.marks.rule_of.items() if rule in AUTHOR_BOX_RULES]
+    boxes.sort(key=page.pos)
+    return [el for el in boxes[:5] if not _hidden_or_chrome(page, el)]
+
+
+def _box_name(box: Element) -> list[str]:
+    """The one name an author box is about: its name-marked part, else its first line when the
+    box names it again (in its bio text or a picture's alt text)."""
+    text = text_of(box)
+    if len(text) > BOX_MAX_CHARS:
+        return []
+    for el in box.iter():
+        if el is box or not isinstance(el.tag, str):
+            continue
+        if _NAME_CUE.search(class_id(el)) or tag_of(el) in ("h2", "h3", "h4", "h5", "strong"):
+            names = split_byline(text_of(el))
+            if len(names) == 1:
+                return names
+    lines = (line.strip() for line in _byline_text(box)[0].split("|"))
+    names = split_byline(next((line for line in lines if line), ""))[:1]
+    alts = " ".join(img.get("alt") or "" for img in box.iter("img"))
+    if names and f"{text} {alts}".count(names[0]) >= 2:
+        return names
+    return []
+
+
+def _hidden_or_chrome(page: Page, el: Element) -> bool:
+    """`page.excluded`, except that an author box does not exclude its own name."""
+    if not page.excluded(el):
+        return False
+    for node in [el, *ancestors(el, 200)]:
+        rule = page.marks.rule_of.get(node)
+        if (rule is not None and rule not in AUTHOR_BOX_RULES) or is_hidden(node):
+            return True
+    return False
+
+
+def _bylines_by_text(page: Page) -> tuple[list[Element], list[Element]]:
+    """Short lines right after the headline (else at the start of the content) that read
+    "By Name" (pages with no byline markup): (near ones, farther ones). A near one outranks
+    the declared authors, a farther one (past a picture and its caption) does not."""
+    start = page.headline_el if page.headline_el is not None else page.content
+    if start is None:
+        return [], []
+    near: list[Element] = []
+    far: list[Element] = []
+    at = page.pos(start)
+    for el in page.window(start, 0, BYLINE_TEXT_WINDOW):
+        stat = page.stats.get(el)
+        if stat is None or stat.size > 6 or el is start:
+            continue
+        if start is page.headline_el and page.inside(el, start):
             continue
         text = text_of(el)
         if len(text) <= BYLINE_MAX_CHARS and BYLINE_TEXT.match(text) and not page.excluded(el):
-            out.append(el)
-    return out
+            (near if page.pos(el) - at <= BYLINE_TEXT_NEAR else far).append(el)
+    return near, far
 
 
 def _byline_candidates(page: Page) -> list[Element]:
@@ -71,7 +254,7 @@ def _byline_candidates(page: Page) -> list[Element]:
     near: list[Element] = []
     if page.headline_el is not None:
         window = page.window(page.headline_el, BYLINE_WINDOW_BEFORE, BYLINE_WINDOW_AFTER)
-        near = [el for el in window if _is_byline(page, el)]
+        near = [el for el in window if _is_byline(page, el, boxes=True)]
     if near:
         return _outermost(near)
     scope = page.content if page.content is not None else page.body
@@ -79,13 +262,18 @@ def _byline_candidates(page: Page) -> list[Element]:
     return _outermost(cued[:10])
 
 
-def _is_byline(page: Page, el: Element) -> bool:
-    if not isinstance(el.tag, str) or page.excluded(el):
+def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
+    """A short byline-cued element; `boxes`: one inside an author box counts too (next to the
+    headline, such a box is the byline)."""
+    if not isinstance(el.tag, str):
+        return False
+    if _hidden_or_chrome(page, el) if boxes else page.excluded(el):
         return False
     cue = (
         el.get("rel") == "author"
         or el.get("itemprop") == "author"
         or bool(BYLINE_CLASSES.search(class_id(el)))
+        or (tag_of(el) == "a" and bool(AUTHOR_HREF.search(el.get("href") or "")))
     )
     if not cue or tag_of(el) in ("img", "meta", "link", "figure"):
         return False
@@ -106,27 +294,106 @@ def _outermost(elements: list[Element]) -> list[Element]:
 
 
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
-    """(published, modified) as ISO 8601."""
+    """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
+    headline, else (published only) a date in the URL. A date labelled as an update ("Updated
+    May 6") is never the published date."""
     published, modified = page.meta.published, page.meta.modified
+    if published is None or modified is None:
+        seen_published, seen_modified = _visible_dates(page, byline)
+        published = published or seen_published
+        modified = modified or seen_modified
     if published is None:
-        published = _visible_date(page, byline)
+        published = date_in_url(page.meta.canonical_url or page.base_url)
     return published, modified
 
 
-def _visible_date(page: Page, byline: list[Element]) -> str | None:
-    places = list(byline)
-    if page.headline_el is not None:
-        window = page.window(page.headline_el, BYLINE_WINDOW_BEFORE, BYLINE_WINDOW_AFTER)
-        places += [el for el in window if tag_of(el) == "time" or _date_cued(el)]
-    for el in places:
-        if page.excluded(el):
+def _visible_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
+    """The first published (labelled "Published" or unlabelled) and the first update date of
+    the byline, then of the date-like lines nearest to the headline."""
+    published = modified = None
+    for el, strict in _date_places(page, byline):
+        for kind, iso in _dates_of(el, strict):
+            if kind == "modified":
+                modified = modified or iso
+            elif published is None:
+                published = iso
+        if published and modified:
+            break
+    return published, modified
+
+
+def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]]:
+    """Where a visible date may stand, nearest first: (element, whether its date must fill the
+    line). A byline, a `<time>` or a date-marked element may say more than the date; any other
+    short line near the headline must be (nearly) a date alone."""
+    places = [(el, False) for el in byline]
+    anchor = page.headline_el if page.headline_el is not None else page.content
+    if anchor is None:
+        return places
+    at = page.pos(anchor)
+    window = page.window(anchor, BYLINE_WINDOW_BEFORE, DATE_WINDOW_AFTER)
+    near: list[tuple[int, Element, bool]] = []
+    for el in window:
+        if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
             continue
-        stamp = el.get("datetime") if tag_of(el) == "time" else None
-        found = to_iso(stamp) if stamp else None
-        found = found or find_date_in_text(text_of(el))
-        if found:
-            return found
-    return None
+        cued = tag_of(el) == "time" or _date_cued(el)
+        distance = abs(page.pos(el) - at)
+        close = distance <= DATE_CLOSE
+        if page.excluded(el) and (not close or _hidden(el)):
+            continue
+        stat = page.stats.get(el)  # none for chrome: measured here, for close ones only
+        size = stat.raw if stat is not None else len(text_of(el)) if close else None
+        if size is None or size > (BYLINE_MAX_CHARS if cued else DATE_LINE_MAX):
+            continue
+        near.append((distance, el, not cued))
+    near.sort(key=lambda item: (item[2], item[0]))  # `<time>` and date-marked ones first
+    return places + [(el, strict) for _, el, strict in near]
+
+
+def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
+    """(kind, iso) of the dates an element shows; kind from a label in its text or, for a date
+    set apart from its label ("<h4>Published</h4><p>May 2</p>"), in the element before it."""
+    if not isinstance(el.tag, str):
+        return []
+    text = text_of(el)
+    if not text or len(text) > BYLINE_MAX_CHARS:
+        return []
+    stamp = to_iso(el.get("datetime")) if tag_of(el) == "time" and el.get("datetime") else None
+    found = find_dates_in_text(text)
+    if stamp:
+        found = [(found[0][0] if found else "", stamp)]
+    if not found:
+        return []
+    if strict and len(_LETTERS.sub("", _strip_dates(text))) > DATE_LINE_SPARE:
+        return []
+    label = _label_before(el)
+    return [(kind or label, iso) for kind, iso in found]
+
+
+def _strip_dates(text: str) -> str:
+    for start, end in reversed(date_spans(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _label_before(el: Element) -> str:
+    """The date kind named by a short label element right before `el` (or before its parent,
+    for a date wrapped once more)."""
+    for node in (el, el.getparent()):
+        if node is None:
+            return ""
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            words = text_of(prev)
+            return label_kind(words) if len(words) <= DATE_LABEL_MAX else ""
+    return ""
+
+
+def _hidden(el: Element) -> bool:
+    """Hidden by its own markup or an ancestor's (a few levels)."""
+    return any(is_hidden(node) for node in [el, *ancestors(el, 8)])
 
 
 def _date_cued(el: Element) -> bool:

@@ -73,6 +73,13 @@ _LABELS = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# A full date as a URL path writes it: "/2021/05/19/", "/2021-05-19-title" (not "/20210519",
+# which is as often a numeric id).
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?=[/_.-]|$)"
+)
+
+
 class _Found(NamedTuple):
     start: int
     end: int
@@ -128,6 +135,20 @@ def find_date_in_text(text: str, kind: str | None = None) -> str | None:
         return None
     pool = [iso for k, iso in dates if k == ""] if kind == "published" else [d for _, d in dates]
     return pool[0] if pool else None
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The publication date a URL path spells out ("/2021/05/19/slug" -> "2021-05-19"): the
+    last resort, below every date the page states (a URL keeps its first date when a story is
+    moved or re-dated)."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1].partition("/")[2]
+    m = _URL_DATE.search("/" + path)
+    if not m:
+        return None
+    return _date(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

@@ -48,6 +48,14 @@ _NON_AUTHOR = re.compile(
 _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in AUTHOR_PREFIXES) + r")(?:(?<=:)|(?!\w))\s*", re.I
 )
+# An author label anywhere in a text (for `credit_kind`).
+_AUTHOR_LABEL = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(p) for p in AUTHOR_PREFIXES) + r")(?:(?<=:)|(?!\w))", re.I
+)
+_LABEL_END = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(p.rstrip(":")) for p in AUTHOR_PREFIXES) + r")\s*:?\s*$",
+    re.I,
+)
 # A date label ends the byline part ("Jane Doe Updated …"), except "Posted by"/"Published by".
 _LABEL_CUT = re.compile(
     r"(?<!\w)(?:"
@@ -55,6 +63,21 @@ _LABEL_CUT = re.compile(
     + r")(?!\w)(?!\s+by\b).*$",
     re.I,
 )
+# An affiliation after a name ("Jane Doe for The Conversation", "Jane Doe on behalf of the
+# working group"): everything from it on is not a name.
+_AFFILIATION = re.compile(
+    r"\s+(?:on behalf of|for|im auftrag von|pour le compte de|en nombre de)\s+\S.*$", re.I
+)
+# A byline part that is nothing but an author label ("Written by", "Author:"), set apart from
+# the name by markup: the next part is the name, as if it followed the label.
+_LABEL_ONLY = re.compile(
+    r"^(?:" + "|".join(re.escape(p.rstrip(":")) for p in AUTHOR_PREFIXES) + r")\s*:?$", re.I
+)
+# A one-word name ("Kristin") is taken only where the page says it is an author's name (a
+# "By" label, an author declaration): capitalised letters with at least one lower-case one,
+# so that acronyms (agencies, sites) are not taken.
+_SINGLE_NAME = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[’'\-][^\W\d_]+)*$")
+SINGLE_NAME_MIN = 3
 _SENTENCE_END = re.compile(r"([^\W\d_]{2,})\.\s+(?=[^\W\d_])")
 _BIO = re.compile(r"\s+(?:is|was|has been)\s+(?:an?|the)\s.*$", re.I)
 _ORG_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ORG_PHRASES)) + r")(?!\w)", re.I)
@@ -63,25 +86,67 @@ _STRIP = " ,.:;!?\"'“”‘’«»()[]{}*-–—"
 _ROLE_WORDS = ROLE_CORE | ROLE_MODIFIERS
 
 
-def split_byline(text: str | None) -> list[str]:
-    """Person names in a byline ("By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"])."""
+def split_byline(text: str | None, single: bool = False, handle: bool = False) -> list[str]:
+    """Person names in a byline ("By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]).
+
+    `single=True` accepts one-word names ("Kristin"): for author declarations (JSON-LD,
+    `<meta name=author>`). In a visible byline a one-word name is taken after an author label
+    ("By Kristin", "Written by | Kristin") only. `handle=True` (a declared Person) also accepts
+    a one-word user name with inner capitals ("DaleJack")."""
     text = clean(text)[:MAX_BYLINE]
     if not text:
         return []
     names: list[str] = []
     seen: set[str] = set()
-    for segment in _SEGMENTS.split(_first_sentence(_scrub(text))):
-        for piece in _pieces(segment):
-            name = _clean_name(piece)
-            if name and looks_like_person(name) and fold(name) not in seen:
+    labelled = False
+    for index, segment in enumerate(_SEGMENTS.split(_first_sentence(_scrub(text)))):
+        if _LABEL_ONLY.match(segment.strip(_STRIP + " ")):
+            labelled = True
+            continue
+        # one-word names: in the first part of a declared value ("Acme - Drupal" names no
+        # Drupal), or right after an author label
+        own_label = bool(_PREFIX.match(segment.strip(_STRIP)))
+        allow = (single and not names and index == 0) or labelled or own_label
+        for piece, after_comma in _pieces(segment):
+            raw = _clean_name(piece)
+            # a one-word part after a comma is a credential or a place ("Jane Doe, RD"); one
+            # left after roles were cut off ("Luxury Travel Expert") is no name either
+            ok = allow and not after_comma and len(_strip_prefix(piece).split()) == 1
+            name = normalise_caps(raw)
+            if raw and looks_like_person(raw, ok, handle) and fold(name) not in seen:
                 seen.add(fold(name))
                 names.append(name)
+        labelled = labelled and not segment.strip(_STRIP)
     return names
 
 
-def looks_like_person(name: str | None) -> bool:
+def ends_with_author_label(text: str) -> bool:
+    """True when `text` ends with an author label ("… By", "Written by:"): what stands right
+    before a linked name that the byline calls an author's."""
+    return bool(_LABEL_END.search(text[-40:]))
+
+
+def credit_kind(text: str) -> str:
+    """What the last credit label in `text` introduces: "author" ("By", "Written by"),
+    "other" ("Reviewed by", "Photo:") or "" when it holds none. For the text before a linked
+    name in a byline: a reviewer's link is not an author's."""
+    tail = text[-80:]
+    other = [(m.start(), m.end()) for m in _NON_AUTHOR.finditer(tail)]
+    # the "by" of "Reviewed by:" is not an author label of its own
+    author = [
+        m.end()
+        for m in _AUTHOR_LABEL.finditer(tail)
+        if not any(start <= m.start() < end for start, end in other)
+    ]
+    if not other and not author:
+        return ""
+    return "other" if max(e for _, e in other or [(-1, -1)]) >= max(author or [-1]) else "author"
+
+
+def looks_like_person(name: str | None, single: bool = False, handle: bool = False) -> bool:
     """True for "Jane Doe", "J. K. Rowling", "Ursula von der Leyen", "山田太郎"; False for
-    organisations, desks, roles, handles, phrases and single Latin-script words."""
+    organisations, desks, roles, handles, phrases and single Latin-script words (unless
+    `single`: then "Kristin" passes, "AFP", "admin" and "janedoe" do not)."""
     name = clean(name)
     if not 2 <= len(name) <= 70 or any(c.isdigit() or c in "@#/:|=<>" for c in name):
         return False
@@ -98,9 +163,21 @@ def looks_like_person(name: str | None) -> bool:
     if not any(c.isupper() or c.islower() for c in name):  # uncased script (CJK, Thai, …)
         return 2 <= len(name.replace(" ", "")) <= 12
     if len(words) < 2:
-        return False
+        return single and _single_name(name, handle)
     return any(w[0].isupper() for w in words) and all(
         w[0].isupper() or w.lower() in NAME_PARTICLES or not w[0].isalpha() for w in words
+    )
+
+
+def _single_name(word: str, handle: bool = False) -> bool:
+    """One capitalised word of letters, the rest lower-case: a first name or a pen name (not
+    an acronym or a brand such as "GitHub")."""
+    return (
+        len(word) >= SINGLE_NAME_MIN
+        and word[0].isupper()
+        and (handle or not any(c.isupper() for c in word[1:]))
+        and any(c.islower() for c in word)
+        and bool(_SINGLE_NAME.match(word))
     )
 
 
@@ -137,8 +214,9 @@ def _scrub(text: str) -> str:
     return _TIME.sub(" | ", text)
 
 
-def _pieces(segment: str) -> list[str]:
-    """The name-sized pieces of one byline segment, credits of non-authors cut off."""
+def _pieces(segment: str) -> list[tuple[str, bool]]:
+    """The name-sized pieces of one byline segment, credits of non-authors cut off, each with
+    whether a comma (rather than "and") comes before it."""
     cut = _NON_AUTHOR.search(segment)
     if cut:
         segment = segment[: cut.start()]
@@ -147,7 +225,7 @@ def _pieces(segment: str) -> list[str]:
     if not segment or segment.lower().startswith(ROLE_PREFIXES):
         return []
     parts = _JOINERS.split(segment)  # piece, separator, piece, …
-    pieces: list[str] = []
+    pieces: list[tuple[str, bool]] = []
     employer = False  # after "Jane Doe, Senior Editor," comes her employer, not a co-author
     for i in range(0, len(parts), 2):
         if i and parts[i - 1].strip() not in ("", ","):
@@ -158,7 +236,7 @@ def _pieces(segment: str) -> list[str]:
         if _is_role(piece):
             employer = True
             continue
-        pieces.append(piece)
+        pieces.append((piece, i > 0 and parts[i - 1].strip() == ","))
     return pieces
 
 
@@ -188,12 +266,13 @@ def _clean_name(piece: str) -> str:
     if piece.lower().startswith(ROLE_PREFIXES):
         return ""
     piece = _BIO.sub("", piece)
+    piece = _AFFILIATION.sub("", piece)
     words = piece.split()
     while len(words) > 1 and words[-1].lower() in DATE_CONNECTORS:
         words.pop()
     words = _drop_roles(words)
     words = _drop_roles(words[::-1])[::-1]
-    return normalise_caps(" ".join(words).strip(_STRIP))
+    return " ".join(words).strip(_STRIP)
 
 
 def _drop_roles(words: list[str]) -> list[str]:

@@ -82,7 +82,26 @@ def read_metadata(root: Element, url: str | None = None) -> Metadata:
     md.canonical_url = _canonical(raw, graph, main, base)
     md.image = _image(raw, graph, main, items, base)
     md.types = [t.split("/")[-1] for t in _raw_types(main)]
+    md.authors = [a for a in md.authors if not _names_site(a, md, md.canonical_url or url)]
     return md
+
+
+def _names_site(name: str, md: Metadata, page_url: str | None) -> bool:
+    """True for a one-word "author" that is the site itself: its site name or its host name
+    ("Acme" on acme.com) declares the publisher, not a person. (A two-word name equal to the
+    site name is a personal site's owner: kept.)"""
+    if " " in name.strip():
+        return False
+    key = fold(name)
+    if md.site_name and key == fold(md.site_name).replace(" ", ""):
+        return True
+    if not page_url:
+        return False
+    try:
+        host = urlsplit(page_url).netloc.lower().split(":")[0]
+    except ValueError:
+        return False
+    return key in host.split(".")
 
 
 def collect(root: Element) -> Raw:
@@ -186,13 +205,14 @@ def _fill_people(
     for ent in ents:
         candidates.append(("jsonld", src.jsonld_people(graph, ent)))
     candidates.append(("meta:article:author", src.meta_people(raw.all(src.ARTICLE_AUTHOR_KEYS))))
-    names = [n for el in items.authors() for n in split_byline(author_text(el))]
+    names = [n for el in items.authors() for n in split_byline(author_text(el), single=True)]
     candidates.append(("itemprop", names))
     candidates.append(("meta:author", src.meta_people(raw.all(src.OTHER_AUTHOR_KEYS))))
     candidates.append(("meta:citation_author", src.citation_people(raw.all(("citation_author",)))))
     candidates.append(("parsely", src.parsely_people(raw)))
     links = first_group(raw.rel_authors)
-    candidates.append(("rel-author", [n for a in links for n in split_byline(a.text_content())]))
+    rel = [n for a in links for n in split_byline(a.text_content(), single=True)]
+    candidates.append(("rel-author", rel))
     for source, people in candidates:
         people = src.dedupe(people)
         if people:

@@ -108,15 +108,16 @@ def jsonld_people(graph: ld.Graph, entity: dict[str, Any]) -> list[str]:
     for item in values[:50]:
         item = graph.resolve(item)
         if isinstance(item, str):
-            names += split_byline(unescape(item))
+            names += split_byline(unescape(item), single=True)
         elif isinstance(item, dict) and not set(ld.types_of(item)) & ORG_TYPES:
+            person = "person" in ld.types_of(item)
             name = ld.text(item.get("name"))
             if name and name[0] in ",|;":  # a template whose name slot was empty: ", Site"
                 continue
             if not name:
                 given, family = ld.text(item.get("givenName")), ld.text(item.get("familyName"))
                 name = f"{given} {family}".strip()
-            names += split_byline(name)
+            names += split_byline(name, single=True, handle=person)
     return names
 
 
@@ -125,7 +126,7 @@ def meta_people(values: list[str]) -> list[str]:
     names: list[str] = []
     for value in values:
         if not _URLISH.search(value):
-            names += split_byline(value)
+            names += split_byline(value, single=True)
     return names
 
 
@@ -155,7 +156,7 @@ def parsely_people(raw: Any) -> list[str]:
     blob = parsely_blob(raw)
     value = blob.get("authors") or blob.get("author")
     values = value if isinstance(value, list) else [value]
-    return [n for v in values if isinstance(v, str) for n in split_byline(v)]
+    return [n for v in values if isinstance(v, str) for n in split_byline(v, single=True)]
 
 
 def jsonld_site_name(graph: ld.Graph, main: dict[str, Any] | None) -> str:

@@ -96,7 +96,8 @@ NON_AUTHOR_PREFIXES: tuple[str, ...] = (
     "medically reviewed by", "fact checked by", "fact-checked by", "additional reporting by",
     "additional reporting", "with reporting by", "translated by", "translation by",
     "foto:", "fotos:", "fotos von", "bild:", "photo :", "crédit photo", "fotografía:",
-    "foto di", "foto's:",
+    "foto di", "foto's:", "updated by", "data analysis by", "fact check by", "checked by",
+    "verified by",
 )  # fmt: skip
 
 # Words that join two names in a byline.
@@ -191,6 +192,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "share", "subscribe", "login", "home", "page", "here", "click", "see", "latest",
         "updated", "published", "posted", "comments", "comment", "und", "die",
         "les", "des", "et", "pour", "los", "las", "para", "il", "per",
+        "fact", "checked", "reviewed", "bio", "disclosure", "advertiser", "privacy", "policy",
     }
 )  # fmt: skip
 
