@@ -76,6 +76,11 @@ _LD_OTHER = re.compile(
     r'DiscussionForumPosting|CollectionPage|ItemList|SearchResultsPage|JobPosting)"'
 )
 OTHER_OG_TYPES = frozenset({"product", "product.item", "product.group", "og:product", "profile"})
+# A JSON-LD Product outranks og:type "article": shop plugins of blogging systems keep the blog's
+# default og:type on their product pages.
+_LD_PRODUCT = re.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup)"'
+)
 
 
 def declared_kind(root: Element, meta: Metadata) -> str | None:
@@ -84,11 +89,12 @@ def declared_kind(root: Element, meta: Metadata) -> str | None:
     if types & ARTICLE_TYPES:
         return "article"
     og_type = [str(v).strip().lower() for v in _OG_TYPE(root)]
+    scripts = [str(text) for text in _LD_SCRIPTS(root)]
     if og_type and og_type[0] == "article":
-        return "article"
+        return "other" if any(_LD_PRODUCT.search(text) for text in scripts) else "article"
     if types & OTHER_TYPES or (og_type and og_type[0] in OTHER_OG_TYPES):
         return "other"
-    if any(_LD_OTHER.search(str(text)) for text in _LD_SCRIPTS(root)):
+    if any(_LD_OTHER.search(text) for text in scripts):
         return "other"
     return _microdata_kind(root)
 
