@@ -69,3 +69,37 @@ def test_product_body_keeps_description_features_and_specifications() -> None:
         assert line in body
     for name, value in SPECS:
         assert name in body and value in body
+
+
+CARD_NAMES = [
+    "Folding oak stepladder, three steps",
+    "Cast iron doorstop shaped like a hare",
+    "Copper watering can with long spout",
+    "Enamel bread bin in sage green",
+    "Wicker log basket with rope handles",
+    "Galvanised planter for herbs and salad",
+]
+
+
+def card_listing_page() -> str:
+    """A shop category: each card opens with a picture link, then a link wrapping the name."""
+    cards = "".join(
+        f"<div class='col-4 item-{i} product-card'>"
+        f"<a href='/p/{i}' class='thumb'><img src='/img/{i}.jpg' alt=''></a>"
+        f"<a href='/p/{i}' class='box'><div class='name'>{name}</div>"
+        f"<div class='maker'>Maker: Hollow Lane</div></a>"
+        f"<div class='price'>Price: ${20 + i}.00, delivered in three to five days.</div></div>"
+        for i, name in enumerate(CARD_NAMES)
+    )
+    return (
+        "<html><head><title>Garden and home | Hollow Lane</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/garden'>Garden</a></nav>"
+        f"<main><h1>Garden and home</h1><div class='product-list'>{cards}</div></main>"
+        "</body></html>"
+    )
+
+
+def test_card_list_whose_cards_open_with_a_picture_keeps_the_card_titles() -> None:
+    body = articlekit.extract(card_listing_page()).body
+    for name in CARD_NAMES:
+        assert name in body

@@ -158,10 +158,24 @@ def _cards(page: Page, group: list[Element], total_raw: int) -> bool:
 
 
 def _link_title(card: Element) -> bool:
-    """The card has a heading that is (or holds) a link, or starts with a link."""
+    """The card has a heading that is (or holds) a link, or starts with a link. A link without
+    text (the card's picture) is passed over: the title link follows it."""
     for el in card.iter("h2", "h3", "h4", "h5", "a"):
         if tag_of(el) == "a":
-            return len((el.text_content() or "").strip()) >= 12
-        if el.find(".//a") is not None or el.getparent().tag == "a":
+            text = (el.text_content() or "").strip()
+            if not text:
+                continue
+            return len(text) >= 12
+        if el.find(".//a") is not None or _link_above(el, card):
+            return True
+    return False
+
+
+def _link_above(el: Element, card: Element) -> bool:
+    """el sits inside a link within the card (a card wrapped in one link)."""
+    for ancestor in el.iterancestors():
+        if ancestor is card:
+            return tag_of(card) == "a"
+        if tag_of(ancestor) == "a":
             return True
     return False
