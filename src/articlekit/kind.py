@@ -75,6 +75,12 @@ _LD_OTHER = re.compile(
     r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|QAPage|'
     r'DiscussionForumPosting|CollectionPage|ItemList|SearchResultsPage|JobPosting)"'
 )
+# A thread of posts: its replies are the content, not a comment section to cut.
+_DISCUSSION = "DiscussionForumPosting"
+_LD_DISCUSSION = re.compile(
+    r'"@type"\s*:\s*\[?[^\]]{0,200}?"(?:https?://schema\.org/)?' + _DISCUSSION + '"'
+)
+_MD_DISCUSSION = etree.XPath(f"boolean(//*[contains(@itemtype, '{_DISCUSSION}')])")
 OTHER_OG_TYPES = frozenset({"product", "product.item", "product.group", "og:product", "profile"})
 # A JSON-LD Product outranks og:type "article": shop plugins of blogging systems keep the blog's
 # default og:type on their product pages.
@@ -97,6 +103,16 @@ def declared_kind(root: Element, meta: Metadata) -> str | None:
     if any(_LD_OTHER.search(text) for text in scripts):
         return "other"
     return _microdata_kind(root)
+
+
+def is_discussion(root: Element, meta: Metadata) -> bool:
+    """True when the page declares itself a discussion thread (schema.org
+    DiscussionForumPosting, in JSON-LD or microdata): its replies are the page's content."""
+    if _DISCUSSION in meta.types:
+        return True
+    if any(_LD_DISCUSSION.search(str(text)) for text in _LD_SCRIPTS(root)):
+        return True
+    return bool(_MD_DISCUSSION(root))
 
 
 def _microdata_kind(root: Element) -> str | None:
