@@ -103,3 +103,101 @@ def test_card_list_whose_cards_open_with_a_picture_keeps_the_card_titles() -> No
     body = articlekit.extract(card_listing_page()).body
     for name in CARD_NAMES:
         assert name in body
+
+
+OPENING_POST = (
+    "My sourdough starter rose well for a week, then stopped doubling even though I feed it "
+    "twice a day with equal weights of flour and water. The kitchen sits at about nineteen "
+    "degrees. Has anyone had this happen, and what did you change to wake it up again?"
+)
+REPLIES = [
+    "Nineteen degrees is on the cool side. Try a warmer spot for a few days, near the oven "
+    "light or on top of the fridge, and you should see it pick up again.",
+    "Switch part of the flour to wholemeal rye for a few feeds. It gives the yeast more to "
+    "eat, and mine went from sluggish to overflowing the jar within two days.",
+    "Check your water as well. Chlorinated tap water slowed mine down; letting it stand "
+    "overnight before feeding made a clear difference to how fast it rose.",
+    "Same here last winter. A warm spot and a little rye flour brought mine back in about "
+    "three days, and it has been lively ever since, so do not give up on it yet.",
+]
+
+
+def thread_page(declared: bool) -> str:
+    """A thread whose replies sit in a container the page calls a comment section."""
+    ld = {"@context": "https://schema.org", "@type": "DiscussionForumPosting"}
+    ld["headline"] = "Starter stopped rising"
+    script = f"<script type='application/ld+json'>{json.dumps(ld)}</script>" if declared else ""
+    replies = "".join(
+        f"<div class='reply'><span class='user'>baker{i}</span><p>{text}</p></div>"
+        for i, text in enumerate(REPLIES)
+    )
+    return (
+        f"<html><head><title>Starter stopped rising - Bread Forum</title>{script}</head><body>"
+        "<nav><a href='/'>Forum</a> <a href='/bread'>Bread</a></nav>"
+        "<main><h1>Starter stopped rising</h1>"
+        f"<div class='post'><span class='user'>crumb</span><p>{OPENING_POST}</p></div>"
+        f"<div class='comments-area'>{replies}</div></main></body></html>"
+    )
+
+
+def test_declared_discussion_thread_keeps_every_reply() -> None:
+    body = articlekit.extract(thread_page(declared=True)).body
+    assert OPENING_POST in body
+    for reply in REPLIES:
+        assert reply in body
+
+
+def link_thread_page() -> str:
+    """A link aggregator's thread without schema.org markup: a shared link, then the replies,
+    each in a block the page calls a comment thread."""
+    replies = "".join(
+        f"<div class='comment-thread'><a href='/u/{i}'>reader{i}</a><p>{text}</p></div>"
+        for i, text in enumerate(REPLIES)
+    )
+    return (
+        "<html><head><title>Starter stopped rising</title></head><body>"
+        "<nav><a href='/'>Front page</a> <a href='/new'>New</a></nav>"
+        "<div class='story'><h1><a href='https://bread.example/starter'>Starter stopped rising"
+        "</a></h1><span class='domain'>bread.example</span></div>"
+        f"<div class='thread'>{replies}</div></body></html>"
+    )
+
+
+def test_undeclared_thread_whose_replies_are_all_its_prose_keeps_them() -> None:
+    body = articlekit.extract(link_thread_page()).body
+    for reply in REPLIES:
+        assert reply in body
+
+
+STORY = [
+    "The council voted on Tuesday to reopen the old swimming baths on the river front, ten "
+    "years after they closed because the roof had become unsafe and the boilers had failed.",
+    "Repairs will take eighteen months and cost about four million pounds, most of it from a "
+    "heritage grant, with the rest raised by residents through a share offer last spring.",
+    "Swimmers who used the baths as children spoke at the meeting, and several said they had "
+    "learnt to swim there before the building was boarded up and left to the pigeons.",
+    "The new pool will keep the tiled walls and the cast iron balcony, and a smaller learner "
+    "pool will be added in the old laundry, which has stood empty since the late nineties.",
+]
+AROUND = ["Subscribe from £4.99 a month, cancel at any time.", "Print this page. Email it."]
+
+
+def wrapped_story_page() -> str:
+    """A declared article whose body sits in a wrapper beside short, punctuated extras."""
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    extras = "".join(f"<p>{text}</p>" for text in AROUND)
+    return (
+        "<html><head><title>Baths to reopen | Riverside News</title>"
+        "<meta property='og:type' content='article'></head><body>"
+        "<h1>Baths to reopen</h1><div class='wrap'>"
+        f"<div class='story'>{story}</div><div class='extras'>{extras}</div>"
+        "</div></body></html>"
+    )
+
+
+def test_declared_article_root_steps_into_the_child_holding_its_prose() -> None:
+    body = articlekit.extract(wrapped_story_page()).body
+    for text in STORY:
+        assert text in body
+    for text in AROUND:
+        assert text not in body

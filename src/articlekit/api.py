@@ -93,7 +93,7 @@ def _run(
     rescuable = RESCUABLE_RULES if declared else UNDECLARED_RESCUABLE
     page.marks, page.stats = _remove_chrome(body, ruleset, spare, declared == "article", rescuable)
     deadline.check("removing chrome")
-    page.content = select_root(body, page.stats, opts.favor)
+    page.content = select_root(body, page.stats, opts.favor, declared == "article")
     article = is_article(page)
     fields = read_fields(page, headline, article)
     deadline.check("reading fields")

@@ -20,6 +20,10 @@ PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 MARKER_BONUS = 0.15
 # Below this much prose in the best element, the page is judged as a link page.
 LINK_PAGE_MASS = 300.0
+# On a page that declares itself an article, the content root steps down into its child that
+# holds at least DESCEND_SHARE of its prose: the rest is the bylines, teasers and widgets
+# around the body, which the score lets in when they are punctuated like prose.
+DESCEND_SHARE = 0.85
 _MARKER_CLASSES = (
     "entry-content",
     "post-content",
@@ -45,17 +49,36 @@ def score(mass: float, raw: int, penalty: float) -> float:
     return mass - penalty * (raw - mass)
 
 
-def select_root(body: Element, stats: dict[Element, Stat], favor: Favor) -> Element:
+def select_root(
+    body: Element, stats: dict[Element, Stat], favor: Favor, article: bool = False
+) -> Element:
     """The content root below (or equal to) `body`; `body` when nothing has any prose.
 
     A page whose best prose block is tiny (a link list, a job board, a table of links) is
-    judged again with link text counted as text."""
+    judged again with link text counted as text. On a declared article the root then steps
+    down into a child that holds nearly all of its prose (see DESCEND_SHARE)."""
     penalty = PENALTY[favor]
     best = _best(stats, lambda s: score(s.cmass, s.raw, penalty))
     if best is None or stats[best].mass < LINK_PAGE_MASS:
         fallback = _best(stats, lambda s: score(s.lmass, s.raw, penalty))
         best = fallback if fallback is not None else best
+    if best is not None and article and favor != "recall":
+        best = _descend(best, stats)
     return best if best is not None else body
+
+
+def _descend(root: Element, stats: dict[Element, Stat]) -> Element:
+    """Step down while one child holds (nearly) all of the element's prose (iterative: the
+    page controls the depth)."""
+    while True:
+        stat = stats[root]
+        kids = [(child, stats[child]) for child in root if child in stats]
+        if not kids or stat.mass <= 0:
+            return root
+        child, kid = max(kids, key=lambda pair: pair[1].mass)
+        if kid.mass < DESCEND_SHARE * stat.mass:
+            return root
+        root = child
 
 
 def _best(stats: dict[Element, Stat], value: Callable[[Stat], float]) -> Element | None:
