@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -69,7 +70,7 @@ CARD_SHARE = 0.5  # holding at least this share of the content's text
 CARD_MAX_CHARS = 600  # on average at most this long (listicle sections are longer)
 _DIGITS = re.compile(r"\d+")
 _OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
-_ITEMTYPES = etree.XPath("//*[@itemtype][position() <= 20]/@itemtype")
+_ITEMTYPES = etree.XPath("//@itemtype")
 _LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']/text()")
 _LD_OTHER = re.compile(
     r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|QAPage|'
@@ -80,7 +81,6 @@ _DISCUSSION = "DiscussionForumPosting"
 _LD_DISCUSSION = re.compile(
     r'"@type"\s*:\s*\[?[^\]]{0,200}?"(?:https?://schema\.org/)?' + _DISCUSSION + '"'
 )
-_MD_DISCUSSION = etree.XPath(f"boolean(//*[contains(@itemtype, '{_DISCUSSION}')])")
 OTHER_OG_TYPES = frozenset({"product", "product.item", "product.group", "og:product", "profile"})
 # A JSON-LD Product outranks og:type "article": shop plugins of blogging systems keep the blog's
 # default og:type on their product pages.
@@ -89,20 +89,46 @@ _LD_PRODUCT = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Declarations:
+    """What the page's markup says it is: og:type values, JSON-LD script texts, itemtypes."""
+
+    og_type: tuple[str, ...]
+    scripts: tuple[str, ...]
+    itemtypes: tuple[str, ...]
+
+
+# The last page's declarations: the kind is asked several times per page, and each read is a
+# whole-tree XPath scan. One entry, compared by identity, so a new page never sees old answers.
+_LAST: list[tuple[Element, _Declarations]] = []
+
+
+def _declarations(root: Element) -> _Declarations:
+    if _LAST and _LAST[0][0] is root:
+        return _LAST[0][1]
+    found = _Declarations(
+        og_type=tuple(str(v).strip().lower() for v in _OG_TYPE(root)),
+        scripts=tuple(str(text) for text in _LD_SCRIPTS(root)),
+        itemtypes=tuple(str(v) for v in _ITEMTYPES(root)),
+    )
+    _LAST[:] = [(root, found)]
+    return found
+
+
 def declared_kind(root: Element, meta: Metadata) -> str | None:
     """ "article" or "other" when the page says what it is (JSON-LD @type, og:type), else None."""
     types = set(meta.types)
     if types & ARTICLE_TYPES:
         return "article"
-    og_type = [str(v).strip().lower() for v in _OG_TYPE(root)]
-    scripts = [str(text) for text in _LD_SCRIPTS(root)]
+    found = _declarations(root)
+    og_type, scripts = found.og_type, found.scripts
     if og_type and og_type[0] == "article":
         return "other" if any(_LD_PRODUCT.search(text) for text in scripts) else "article"
     if types & OTHER_TYPES or (og_type and og_type[0] in OTHER_OG_TYPES):
         return "other"
     if any(_LD_OTHER.search(text) for text in scripts):
         return "other"
-    return _microdata_kind(root)
+    return _microdata_kind(found.itemtypes)
 
 
 def is_discussion(root: Element, meta: Metadata) -> bool:
@@ -110,16 +136,18 @@ def is_discussion(root: Element, meta: Metadata) -> bool:
     DiscussionForumPosting, in JSON-LD or microdata): its replies are the page's content."""
     if _DISCUSSION in meta.types:
         return True
-    if any(_LD_DISCUSSION.search(str(text)) for text in _LD_SCRIPTS(root)):
-        return True
-    return bool(_MD_DISCUSSION(root))
+    found = _declarations(root)
+    for text in found.scripts:
+        if _DISCUSSION in text and _LD_DISCUSSION.search(text):
+            return True
+    return any(_DISCUSSION in value for value in found.itemtypes)
 
 
-def _microdata_kind(root: Element) -> str | None:
-    """The kind declared by schema.org microdata (itemtype on the page's first items)."""
+def _microdata_kind(itemtypes: tuple[str, ...]) -> str | None:
+    """The kind declared by schema.org microdata (the page's itemtypes)."""
     kinds = set()
-    for value in _ITEMTYPES(root):
-        for item in str(value).split():
+    for value in itemtypes:
+        for item in value.split():
             name = item.rstrip("/").rsplit("/", 1)[-1]
             if name in ARTICLE_TYPES:
                 kinds.add("article")
