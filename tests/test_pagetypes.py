@@ -10,7 +10,7 @@ import json
 
 import articlekit
 from articlekit.ingest import load
-from articlekit.kind import declared_kind
+from articlekit.kind import declared_kind, declares_product
 from articlekit.metadata import read_metadata
 from articlekit.options import Options
 
@@ -201,3 +201,17 @@ def test_declared_article_root_steps_into_the_child_holding_its_prose() -> None:
         assert text in body
     for text in AROUND:
         assert text not in body
+
+
+def test_a_product_is_declared_by_schema_org_data_not_by_og_type_alone() -> None:
+    declared = load(product_page(), options=Options())
+    assert declares_product(declared, read_metadata(declared))
+    og_only = load(product_page().replace("application/ld+json", "text/plain"), options=Options())
+    assert not declares_product(og_only, read_metadata(og_only))
+
+
+def test_declared_product_root_steps_into_the_child_holding_its_prose() -> None:
+    page = product_page().replace("</table></div></div>", "</table></div><p>Ships today.</p></div>")
+    body = articlekit.extract(page).body
+    assert DESCRIPTION in body
+    assert "Ships today." not in body

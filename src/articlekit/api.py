@@ -18,7 +18,7 @@ from articlekit.dom import Element, default_skip
 from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
 from articlekit.ingest.budget import Deadline
-from articlekit.kind import declared_kind, is_article, is_discussion
+from articlekit.kind import declared_kind, declares_product, is_article, is_discussion
 from articlekit.measure import Stat, measure, remeasure
 from articlekit.metadata import read_metadata
 from articlekit.model import Article
@@ -93,7 +93,8 @@ def _run(
     rescuable = RESCUABLE_RULES if declared else UNDECLARED_RESCUABLE
     page.marks, page.stats = _remove_chrome(body, ruleset, spare, declared == "article", rescuable)
     deadline.check("removing chrome")
-    page.content = select_root(body, page.stats, opts.favor, declared == "article")
+    one_item = declared == "article" or declares_product(root, meta)
+    page.content = select_root(body, page.stats, opts.favor, one_item)
     article = is_article(page)
     fields = read_fields(page, headline, article)
     deadline.check("reading fields")

@@ -20,9 +20,9 @@ PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 MARKER_BONUS = 0.15
 # Below this much prose in the best element, the page is judged as a link page.
 LINK_PAGE_MASS = 300.0
-# On a page that declares itself an article, the content root steps down into its child that
-# holds at least DESCEND_SHARE of its prose: the rest is the bylines, teasers and widgets
-# around the body, which the score lets in when they are punctuated like prose.
+# On a page that declares one item (an article, a product), the content root steps down into
+# its child that holds at least DESCEND_SHARE of its prose: the rest is the bylines, prices,
+# teasers and widgets around the body, which the score lets in when punctuated like prose.
 DESCEND_SHARE = 0.85
 _MARKER_CLASSES = (
     "entry-content",
@@ -50,19 +50,20 @@ def score(mass: float, raw: int, penalty: float) -> float:
 
 
 def select_root(
-    body: Element, stats: dict[Element, Stat], favor: Favor, article: bool = False
+    body: Element, stats: dict[Element, Stat], favor: Favor, one_item: bool = False
 ) -> Element:
     """The content root below (or equal to) `body`; `body` when nothing has any prose.
 
     A page whose best prose block is tiny (a link list, a job board, a table of links) is
-    judged again with link text counted as text. On a declared article the root then steps
-    down into a child that holds nearly all of its prose (see DESCEND_SHARE)."""
+    judged again with link text counted as text. On a page declaring one item (an article, a
+    product) the root then steps down into a child holding nearly all of its prose (see
+    DESCEND_SHARE)."""
     penalty = PENALTY[favor]
     best = _best(stats, lambda s: score(s.cmass, s.raw, penalty))
     if best is None or stats[best].mass < LINK_PAGE_MASS:
         fallback = _best(stats, lambda s: score(s.lmass, s.raw, penalty))
         best = fallback if fallback is not None else best
-    if best is not None and article and favor != "recall":
+    if best is not None and one_item and favor != "recall":
         best = _descend(best, stats)
     return best if best is not None else body
 

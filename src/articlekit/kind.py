@@ -143,6 +143,18 @@ def is_discussion(root: Element, meta: Metadata) -> bool:
     return any(_DISCUSSION in value for value in found.itemtypes)
 
 
+def declares_product(root: Element, meta: Metadata) -> bool:
+    """True when schema.org data (JSON-LD or microdata, not og:type) declares a Product: the
+    page shows one product, whose description and specifications are its content."""
+    if {"Product", "ProductGroup"} & set(meta.types):
+        return True
+    found = _declarations(root)
+    if any(_LD_PRODUCT.search(text) for text in found.scripts):
+        return True
+    names = (value.rstrip("/").rsplit("/", 1)[-1] for value in found.itemtypes)
+    return any(name in ("Product", "ProductGroup") for name in names)
+
+
 def _microdata_kind(itemtypes: tuple[str, ...]) -> str | None:
     """The kind declared by schema.org microdata (the page's itemtypes)."""
     kinds = set()
