@@ -215,3 +215,33 @@ def test_declared_product_root_steps_into_the_child_holding_its_prose() -> None:
     body = articlekit.extract(page).body
     assert DESCRIPTION in body
     assert "Ships today." not in body
+
+
+INTRO = (
+    "Fifteen years ago the baths were the busiest building on the river front. Every school "
+    "in the town sent its pupils there for lessons, the swimming club trained in the early "
+    "mornings, and on summer evenings the queue reached the bridge. When the roof was found "
+    "to be unsafe the doors were locked within a week, and the campaign to reopen them began "
+    "almost at once, led by a retired lifeguard and two teachers who had learnt to swim "
+    "there. This is the story of how that campaign finally won, what it cost the families "
+    "who gave their weekends to it, and what happens next now that the builders have keys. "
+    "Work starts in the spring, and the first swimmers are expected the summer after next."
+)
+
+
+def story_with_intro_page() -> str:
+    """A declared article: an intro block above the section that holds most of its prose."""
+    story = "".join(f"<p>{text}</p>" for text in STORY * 6)
+    return (
+        "<html><head><title>Baths to reopen | Riverside News</title>"
+        "<meta property='og:type' content='article'></head><body>"
+        "<h1>Baths to reopen</h1><div class='content'>"
+        f"<div class='intro'><p>{INTRO}</p></div><div class='sections'>{story}</div>"
+        "</div></body></html>"
+    )
+
+
+def test_step_down_keeps_an_intro_of_real_prose_beside_the_main_section() -> None:
+    body = articlekit.extract(story_with_intro_page()).body
+    assert INTRO in body
+    assert STORY[0] in body

@@ -24,6 +24,7 @@ LINK_PAGE_MASS = 300.0
 # its child that holds at least DESCEND_SHARE of its prose: the rest is the bylines, prices,
 # teasers and widgets around the body, which the score lets in when punctuated like prose.
 DESCEND_SHARE = 0.85
+SIBLING_PROSE_MASS = 500.0  # a sibling with this much prose (an intro) stops the step
 _MARKER_CLASSES = (
     "entry-content",
     "post-content",
@@ -77,7 +78,7 @@ def _descend(root: Element, stats: dict[Element, Stat]) -> Element:
         if not kids or stat.mass <= 0:
             return root
         child, kid = max(kids, key=lambda pair: pair[1].mass)
-        if kid.mass < DESCEND_SHARE * stat.mass:
+        if kid.mass < DESCEND_SHARE * stat.mass or _beside_prose(kids, child):
             return root
         root = child
 
@@ -93,6 +94,12 @@ def _best(stats: dict[Element, Stat], value: Callable[[Stat], float]) -> Element
         if result > best_score:
             best, best_score = el, result
     return best
+
+
+def _beside_prose(kids: list[tuple[Element, Stat]], child: Element) -> bool:
+    """A sibling holding real prose (an article's intro above its main section) keeps the root
+    where it is; bylines, prices and buttons hold far less."""
+    return any(el is not child and stat.mass >= SIBLING_PROSE_MASS for el, stat in kids)
 
 
 def _marker_bonus(el: Element, stat: Stat) -> float:
