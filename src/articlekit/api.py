@@ -19,7 +19,7 @@ from articlekit.dom import Element, default_skip
 from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
 from articlekit.ingest.budget import Deadline
-from articlekit.kind import declared_kind, is_article
+from articlekit.kind import declared_kind, declares_product, is_article, is_discussion
 from articlekit.measure import Stat, measure, remeasure
 from articlekit.metadata import read_metadata
 from articlekit.model import Article
@@ -38,6 +38,9 @@ RESCUABLE_RULES = frozenset({"hidden", "sidebar", "controls", "noscript"})
 # (tracking pixels, "enable JavaScript" boxes as escaped markup). That text is not prose.
 _MARKUP_TEXT = re.compile(r"<\s*/?[a-zA-Z][^<>]{0,4000}>")
 MARKUP_SHARE = 0.5
+# On a page that declares no kind, comment blocks holding nearly all of its prose are a thread's
+# posts (a forum or link aggregator without schema.org markup), not a comment section.
+UNDECLARED_RESCUABLE = RESCUABLE_RULES | {"comments"}
 
 
 def extract(
@@ -89,10 +92,14 @@ def _run(
     headline, page.headline_el = find_headline(root, meta)
     spare = _spared(page.headline_el)
     declared = declared_kind(root, meta)
+    if "comments" in ruleset.names() and is_discussion(root, meta):
+        ruleset = _without(ruleset, "comments")  # a thread's replies are its content
     deadline.check("reading metadata")
-    page.marks, page.stats = _remove_chrome(body, ruleset, spare, declared == "article")
+    rescuable = RESCUABLE_RULES if declared else UNDECLARED_RESCUABLE
+    page.marks, page.stats = _remove_chrome(body, ruleset, spare, declared == "article", rescuable)
     deadline.check("removing chrome")
-    page.content = select_root(body, page.stats, opts.favor)
+    one_item = declared == "article" or declares_product(root, meta)
+    page.content = select_root(body, page.stats, opts.favor, one_item)
     article = is_article(page)
     fields = read_fields(page, headline, article)
     deadline.check("reading fields")
@@ -122,7 +129,11 @@ def _run(
 
 
 def _remove_chrome(
-    body: Element, ruleset: RuleSet, spare: set[Element], article: bool
+    body: Element,
+    ruleset: RuleSet,
+    spare: set[Element],
+    article: bool,
+    rescuable: frozenset[str] = RESCUABLE_RULES,
 ) -> tuple[Marks, dict[Element, Stat]]:
     """Mark chrome and measure what is left. When one structural rule took nearly all of the
     page's prose between its many small removals (a page that hides its sections until a
@@ -137,7 +148,7 @@ def _remove_chrome(
     after = remeasure(before, marks.rule_of)  # takes `before` over
     if total < RESCUE_MIN_MASS or body not in after or after[body].mass >= RESCUE_SHARE * total:
         return marks, after
-    if culprit not in RESCUABLE_RULES or culprit not in ruleset.names():
+    if culprit not in rescuable or culprit not in ruleset.names():
         return marks, after
     before = measure(body)
     marks = mark_chrome(body, _without(ruleset, culprit), before, spare, article)

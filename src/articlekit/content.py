@@ -20,6 +20,11 @@ PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 MARKER_BONUS = 0.15
 # Below this much prose in the best element, the page is judged as a link page.
 LINK_PAGE_MASS = 300.0
+# On a page that declares one item (an article, a product), the content root steps down into
+# its child that holds at least DESCEND_SHARE of its prose: the rest is the bylines, prices,
+# teasers and widgets around the body, which the score lets in when punctuated like prose.
+DESCEND_SHARE = 0.85
+SIBLING_PROSE_MASS = 500.0  # a sibling with this much prose (an intro) stops the step
 _MARKER_CLASSES = (
     "entry-content",
     "post-content",
@@ -45,17 +50,37 @@ def score(mass: float, raw: int, penalty: float) -> float:
     return mass - penalty * (raw - mass)
 
 
-def select_root(body: Element, stats: dict[Element, Stat], favor: Favor) -> Element:
+def select_root(
+    body: Element, stats: dict[Element, Stat], favor: Favor, one_item: bool = False
+) -> Element:
     """The content root below (or equal to) `body`; `body` when nothing has any prose.
 
     A page whose best prose block is tiny (a link list, a job board, a table of links) is
-    judged again with link text counted as text."""
+    judged again with link text counted as text. On a page declaring one item (an article, a
+    product) the root then steps down into a child holding nearly all of its prose (see
+    DESCEND_SHARE)."""
     penalty = PENALTY[favor]
     best = _best(stats, lambda s: score(s.cmass, s.raw, penalty))
     if best is None or stats[best].mass < LINK_PAGE_MASS:
         fallback = _best(stats, lambda s: score(s.lmass, s.raw, penalty))
         best = fallback if fallback is not None else best
+    if best is not None and one_item and favor != "recall":
+        best = _descend(best, stats)
     return best if best is not None else body
+
+
+def _descend(root: Element, stats: dict[Element, Stat]) -> Element:
+    """Step down while one child holds (nearly) all of the element's prose (iterative: the
+    page controls the depth)."""
+    while True:
+        stat = stats[root]
+        kids = [(child, stats[child]) for child in root if child in stats]
+        if not kids or stat.mass <= 0:
+            return root
+        child, kid = max(kids, key=lambda pair: pair[1].mass)
+        if kid.mass < DESCEND_SHARE * stat.mass or _beside_prose(kids, child):
+            return root
+        root = child
 
 
 def _best(stats: dict[Element, Stat], value: Callable[[Stat], float]) -> Element | None:
@@ -69,6 +94,12 @@ def _best(stats: dict[Element, Stat], value: Callable[[Stat], float]) -> Element
         if result > best_score:
             best, best_score = el, result
     return best
+
+
+def _beside_prose(kids: list[tuple[Element, Stat]], child: Element) -> bool:
+    """A sibling holding real prose (an article's intro above its main section) keeps the root
+    where it is; bylines, prices and buttons hold far less."""
+    return any(el is not child and stat.mass >= SIBLING_PROSE_MASS for el, stat in kids)
 
 
 def _marker_bonus(el: Element, stat: Stat) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -69,13 +70,49 @@ CARD_SHARE = 0.5  # holding at least this share of the content's text
 CARD_MAX_CHARS = 600  # on average at most this long (listicle sections are longer)
 _DIGITS = re.compile(r"\d+")
 _OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
-_ITEMTYPES = etree.XPath("//*[@itemtype][position() <= 20]/@itemtype")
+_ITEMTYPES = etree.XPath("//@itemtype")
 _LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']/text()")
 _LD_OTHER = re.compile(
     r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup|QAPage|'
     r'DiscussionForumPosting|CollectionPage|ItemList|SearchResultsPage|JobPosting)"'
 )
+# A thread of posts: its replies are the content, not a comment section to cut.
+_DISCUSSION = "DiscussionForumPosting"
+_LD_DISCUSSION = re.compile(
+    r'"@type"\s*:\s*\[?[^\]]{0,200}?"(?:https?://schema\.org/)?' + _DISCUSSION + '"'
+)
 OTHER_OG_TYPES = frozenset({"product", "product.item", "product.group", "og:product", "profile"})
+# A JSON-LD Product outranks og:type "article": shop plugins of blogging systems keep the blog's
+# default og:type on their product pages.
+_LD_PRODUCT = re.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:Product|ProductGroup)"'
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Declarations:
+    """What the page's markup says it is: og:type values, JSON-LD script texts, itemtypes."""
+
+    og_type: tuple[str, ...]
+    scripts: tuple[str, ...]
+    itemtypes: tuple[str, ...]
+
+
+# The last page's declarations: the kind is asked several times per page, and each read is a
+# whole-tree XPath scan. One entry, compared by identity, so a new page never sees old answers.
+_LAST: list[tuple[Element, _Declarations]] = []
+
+
+def _declarations(root: Element) -> _Declarations:
+    if _LAST and _LAST[0][0] is root:
+        return _LAST[0][1]
+    found = _Declarations(
+        og_type=tuple(str(v).strip().lower() for v in _OG_TYPE(root)),
+        scripts=tuple(str(text) for text in _LD_SCRIPTS(root)),
+        itemtypes=tuple(str(v) for v in _ITEMTYPES(root)),
+    )
+    _LAST[:] = [(root, found)]
+    return found
 
 
 def declared_kind(root: Element, meta: Metadata) -> str | None:
@@ -83,21 +120,46 @@ def declared_kind(root: Element, meta: Metadata) -> str | None:
     types = set(meta.types)
     if types & ARTICLE_TYPES:
         return "article"
-    og_type = [str(v).strip().lower() for v in _OG_TYPE(root)]
+    found = _declarations(root)
+    og_type, scripts = found.og_type, found.scripts
     if og_type and og_type[0] == "article":
-        return "article"
+        return "other" if any(_LD_PRODUCT.search(text) for text in scripts) else "article"
     if types & OTHER_TYPES or (og_type and og_type[0] in OTHER_OG_TYPES):
         return "other"
-    if any(_LD_OTHER.search(str(text)) for text in _LD_SCRIPTS(root)):
+    if any(_LD_OTHER.search(text) for text in scripts):
         return "other"
-    return _microdata_kind(root)
+    return _microdata_kind(found.itemtypes)
 
 
-def _microdata_kind(root: Element) -> str | None:
-    """The kind declared by schema.org microdata (itemtype on the page's first items)."""
+def is_discussion(root: Element, meta: Metadata) -> bool:
+    """True when the page declares itself a discussion thread (schema.org
+    DiscussionForumPosting, in JSON-LD or microdata): its replies are the page's content."""
+    if _DISCUSSION in meta.types:
+        return True
+    found = _declarations(root)
+    for text in found.scripts:
+        if _DISCUSSION in text and _LD_DISCUSSION.search(text):
+            return True
+    return any(_DISCUSSION in value for value in found.itemtypes)
+
+
+def declares_product(root: Element, meta: Metadata) -> bool:
+    """True when schema.org data (JSON-LD or microdata, not og:type) declares a Product: the
+    page shows one product, whose description and specifications are its content."""
+    if {"Product", "ProductGroup"} & set(meta.types):
+        return True
+    found = _declarations(root)
+    if any(_LD_PRODUCT.search(text) for text in found.scripts):
+        return True
+    names = (value.rstrip("/").rsplit("/", 1)[-1] for value in found.itemtypes)
+    return any(name in ("Product", "ProductGroup") for name in names)
+
+
+def _microdata_kind(itemtypes: tuple[str, ...]) -> str | None:
+    """The kind declared by schema.org microdata (the page's itemtypes)."""
     kinds = set()
-    for value in _ITEMTYPES(root):
-        for item in str(value).split():
+    for value in itemtypes:
+        for item in value.split():
             name = item.rstrip("/").rsplit("/", 1)[-1]
             if name in ARTICLE_TYPES:
                 kinds.add("article")
@@ -152,10 +214,24 @@ def _cards(page: Page, group: list[Element], total_raw: int) -> bool:
 
 
 def _link_title(card: Element) -> bool:
-    """The card has a heading that is (or holds) a link, or starts with a link."""
+    """The card has a heading that is (or holds) a link, or starts with a link. A link without
+    text (the card's picture) is passed over: the title link follows it."""
     for el in card.iter("h2", "h3", "h4", "h5", "a"):
         if tag_of(el) == "a":
-            return len((el.text_content() or "").strip()) >= 12
-        if el.find(".//a") is not None or el.getparent().tag == "a":
+            text = (el.text_content() or "").strip()
+            if not text:
+                continue
+            return len(text) >= 12
+        if el.find(".//a") is not None or _link_above(el, card):
+            return True
+    return False
+
+
+def _link_above(el: Element, card: Element) -> bool:
+    """el sits inside a link within the card (a card wrapped in one link)."""
+    for ancestor in el.iterancestors():
+        if ancestor is card:
+            return tag_of(card) == "a"
+        if tag_of(ancestor) == "a":
             return True
     return False
