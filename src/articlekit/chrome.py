@@ -119,6 +119,8 @@ class _Tier(tuple):
     attr_names: tuple[str, ...]
     has_hidden: bool
     class_cache: dict[str, bool]
+    hits_cache: dict[tuple, _Hits]  # markup key (see _Features.key) -> rules that match it
+    text_cache: dict[str, bool]  # text -> whether `any_text` matches it
 
     def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str | None) -> _Tier:
         """The rules of `tier`, or of all tiers when `tier` is None."""
@@ -133,6 +135,8 @@ class _Tier(tuple):
         self.attr_names = tuple({a for r in self for a, _ in r.attrs})
         self.has_hidden = any(r.rule.hidden for r in self)
         self.class_cache = {}
+        self.hits_cache = {}
+        self.text_cache = {}
         return self
 
     def class_may_match(self, f: _Features) -> bool:
@@ -155,7 +159,49 @@ class _Tier(tuple):
             return True
         if self.has_hidden and f.hidden:
             return True
-        return any(f.el.get(name) is not None for name in self.attr_names)
+        return any(f.attrs.get(name) is not None for name in self.attr_names)
+
+    def hits(self, f: _Features, landmark_only: bool = False) -> tuple[CompiledRule, ...]:
+        """The rules of this tier that match f by markup (by tag or role only, with
+        `landmark_only`), in rule order, whether or not protection lets them fire."""
+        if not self.may_match(f, landmark_only):
+            return ()
+        if landmark_only:
+            return tuple(r for r in self if f.tag in r.tags or (f.role and f.role in r.roles))
+        return tuple(r for r in self if _markup_match(f, r))
+
+
+# The markup hits of one element, by step of `_first_match`: kind rules, landmark tags and
+# roles, landmark rules, fallback rules.
+_Hits = tuple[
+    tuple[CompiledRule, ...],
+    tuple[CompiledRule, ...],
+    tuple[CompiledRule, ...],
+    tuple[CompiledRule, ...],
+]
+_NO_HITS: _Hits = ((), (), (), ())
+_NO_ATTRS: dict[str, str] = {}
+
+
+def _markup_hits(tiers: dict[str, _Tier], f: _Features) -> _Hits:
+    """What every tier's markup tests say about f, memoised by the markup they read (tag,
+    role, class/id, hidden, rule attributes): elements repeat the same few class strings."""
+    every = tiers["all"]
+    if not f.attrs and f.tag not in every.tags:
+        return _NO_HITS
+    key = f.key(every.attr_names)
+    hits = every.hits_cache.get(key)
+    if hits is None:
+        if len(every.hits_cache) >= CLASS_CACHE_MAX:
+            every.hits_cache.clear()
+        hits = (
+            tiers["kind"].hits(f),
+            tiers["landmark"].hits(f, landmark_only=True),
+            tiers["landmark"].hits(f),
+            tiers["fallback"].hits(f),
+        )
+        every.hits_cache[key] = hits
+    return hits
 
 
 def _tiers_of(rules: RuleSet) -> dict[str, _Tier]:
@@ -175,15 +221,24 @@ def _combine(patterns: list[str], flags: int) -> re.Pattern[str] | None:
 class _Features:
     """What the rules look at on one element, read once."""
 
-    __slots__ = ("el", "tag", "cid", "role", "hidden", "stat", "_text", "_tokens")
+    __slots__ = ("el", "tag", "attrs", "cid", "role", "hidden", "stat", "_text", "_tokens")
 
     def __init__(self, el: Element, tag: str, stat: Stat | None) -> None:
         self.el, self.tag, self.stat = el, tag, stat
-        self.cid = class_id(el)
-        self.role = (el.get("role") or "").strip().lower()
-        self.hidden = is_hidden(el)
+        # All attributes in one C call; for a repeated name the first wins, as in el.get().
+        items = el.items()
+        self.attrs = attrs = dict(reversed(items)) if items else _NO_ATTRS
+        self.cid = class_id(attrs)
+        self.role = (attrs.get("role") or "").strip().lower()
+        self.hidden = is_hidden(attrs)
         self._text: str | None = None
         self._tokens: list[Token] | None = None
+
+    def key(self, attr_names: tuple[str, ...]) -> tuple:
+        """Everything the markup tests read: equal keys, equal markup matches."""
+        attrs = self.attrs
+        values = tuple(attrs.get(name) for name in attr_names) if attrs else ()
+        return (self.tag, self.role, self.cid, self.hidden, values)
 
     @property
     def tokens(self) -> list[Token]:
@@ -216,26 +271,30 @@ def _first_match(
     """The rule that names el, by the order of evidence (see ChromeRule.tier): a kind rule's
     markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
     the fallbacks. Markup says what a block is more reliably than the words it starts with."""
+    f = _Features(el, tag, stat)
+    kind_hits, landmark_tags, landmark_hits, fallback_hits = _markup_hits(tiers, f)
+    words = _any_text(tiers["all"], f)
+    if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
+        return None
     share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
     usable = _Usable(share, shares, inside_article)
-    f = _Features(el, tag, stat)
     kind, landmark, fallback = tiers["kind"], tiers["landmark"], tiers["fallback"]
-    markup = bool(f.cid or f.role or f.hidden or tag in tiers["all"].tags) or any(
-        el.get(name) is not None for name in tiers["all"].attr_names
-    )
-    words = _any_text(tiers["all"], f)
-    if not markup and not words:
-        return None
     return (
-        (markup and _markup_rule(kind, f, usable))
-        or (markup and _markup_rule(landmark, f, usable, landmark_only=True))
+        _first_usable(kind_hits, usable)
+        or _first_usable(landmark_tags, usable)
         or (words and _text_match(kind, f, usable))
-        or (markup and _markup_rule(landmark, f, usable))
+        or _first_usable(landmark_hits, usable)
         or (words and _text_match(landmark, f, usable))
-        or (markup and _markup_rule(fallback, f, usable))
+        or _first_usable(fallback_hits, usable)
         or (words and _text_match(fallback, f, usable))
         or None
     )
+
+
+def _first_usable(
+    hits: tuple[CompiledRule, ...], usable: Callable[[CompiledRule], bool]
+) -> CompiledRule | None:
+    return next((rule for rule in hits if usable(rule)), None)
 
 
 class _Usable:
@@ -257,25 +316,15 @@ def _any_text(rules: _Tier, f: _Features) -> bool:
     if rules.any_text is None:
         return False
     text = f.text(rules.max_text)
-    return text is not None and rules.any_text.match(text) is not None
-
-
-def _markup_rule(
-    tier: _Tier,
-    f: _Features,
-    usable: Callable[[CompiledRule], bool],
-    landmark_only: bool = False,
-) -> CompiledRule | None:
-    if not tier.may_match(f, landmark_only):
-        return None
-    for rule in tier:
-        if landmark_only:
-            hit = f.tag in rule.tags or (f.role and f.role in rule.roles)
-        else:
-            hit = _markup_match(f, rule)
-        if hit and usable(rule):
-            return rule
-    return None
+    if text is None:
+        return False
+    hit = rules.text_cache.get(text)
+    if hit is None:
+        if len(rules.text_cache) >= CLASS_CACHE_MAX:
+            rules.text_cache.clear()
+        hit = rules.any_text.match(text) is not None
+        rules.text_cache[text] = hit
+    return hit
 
 
 def _markup_match(f: _Features, rule: CompiledRule) -> bool:
@@ -285,7 +334,7 @@ def _markup_match(f: _Features, rule: CompiledRule) -> bool:
     if f.cid and rule.classes is not None and rule.classes.matches(f.cid, f.tokens):
         return True
     for name, pattern in rule.attrs:
-        value = f.el.get(name)
+        value = f.attrs.get(name)
         if value is not None and pattern.search(value):
             return True
     return rule.rule.hidden and f.hidden

@@ -7,7 +7,7 @@ reaches Python's recursion limit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from lxml import etree
 
@@ -48,8 +48,10 @@ def tag_of(el: Element) -> str:
     return tag if tag.islower() else tag.lower()
 
 
-def class_id(el: Element) -> str:
-    """The element's class and id values, lower-cased, space-joined: what class rules match."""
+def class_id(el: Element | Mapping[str, str]) -> str:
+    """The element's class and id values, lower-cased, space-joined: what class rules match.
+
+    Takes the element or a mapping of its attributes (one read of them all is cheaper)."""
     cls = el.get("class")
     ident = el.get("id")
     if cls and ident:
@@ -67,8 +69,10 @@ def ancestors(el: Element, limit: int) -> list[Element]:
     return out
 
 
-def is_hidden(el: Element) -> bool:
-    """True when the markup itself hides the element (attribute, ARIA, inline style)."""
+def is_hidden(el: Element | Mapping[str, str]) -> bool:
+    """True when the markup itself hides the element (attribute, ARIA, inline style).
+
+    Takes the element or a mapping of its attributes."""
     if el.get("hidden") is not None:
         return True
     if (el.get("aria-hidden") or "").strip().lower() == "true":

@@ -1,0 +1,108 @@
+"""Speed shortcuts must give what the plain code gives: memoised rule matches, the inlined
+measuring walk, attributes read in one call. Hand-made snippets model the markup patterns."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from articlekit import ingest
+from articlekit.chrome import _Features, mark_chrome
+from articlekit.dom import class_id, default_skip, is_hidden, text_of
+from articlekit.measure import measure
+from articlekit.options import Options
+from articlekit.rules import RuleSet
+
+FIELDS = ("raw", "link", "mass", "lmass", "cmass", "size")
+PROSE = (
+    "The harbour master opened the old ledgers to the public this spring, and the town came "
+    "to read them. Each page lists the boats that came in, what they carried and who paid. "
+)
+
+
+def _body(html: str) -> etree._Element:
+    return ingest.load(html, options=Options()).find("body")
+
+
+def _same_stats(a: dict, b: dict) -> None:
+    assert list(a) == list(b)
+    for el, stat in a.items():
+        for name in FIELDS:
+            assert getattr(b[el], name) == getattr(stat, name), (el.tag, name)
+
+
+def test_measure_default_skip_equals_the_same_test_passed_as_a_function() -> None:
+    xhtml = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><div><p>Hi, there.</p>'
+        "<script>var x = 1;</script>tail<!-- note --><p>More <b>text</b> here</p></div>"
+        "</body></html>"
+    )
+    body = etree.fromstring(xhtml)[0]
+    div = body[0]
+    etree.SubElement(div, "STYLE").text = "p { color: red }"  # an upper-case skipped tag
+    etree.SubElement(div, "P").text = "Upper case paragraph."
+    fast = measure(body)
+    plain = measure(body, skip=lambda el: default_skip(el))
+    _same_stats(fast, plain)
+    assert fast[body].raw == len("Hi,there.tailMoretexthereUppercaseparagraph.")
+
+
+def test_measure_counts_only_visible_characters_of_html() -> None:
+    body = _body("<html><body><div>  <p> One, two. </p>\n<span>three</span>  </div></body></html>")
+    stats = measure(body)
+    _same_stats(stats, measure(body, skip=lambda el: default_skip(el)))
+    assert stats[body].raw == len("One,two.three")
+    assert stats[body.find(".//p")].mass > 0  # punctuated prose in a block
+    assert stats[body.find(".//span")].mass == 0  # an inline element has no paragraph of its own
+
+
+def test_features_read_from_the_attribute_map_equal_the_element_helpers() -> None:
+    body = _body(
+        '<html><body><div CLASS="Share-Bar Top" id="Tools" role=" Navigation " '
+        'aria-hidden=" TRUE " style="color: red">x</div>'
+        '<p style="display : none">y</p><span hidden>z</span><i>w</i></body></html>'
+    )
+    for el in body.iter("div", "p", "span", "i"):
+        f = _Features(el, el.tag, None)
+        assert f.cid == class_id(el)
+        assert f.hidden == is_hidden(el)
+        assert f.role == (el.get("role") or "").strip().lower()
+    div = body.find("div")
+    assert _Features(div, "div", None).cid == "share-bar top tools"
+    assert _Features(div, "div", None).role == "navigation"
+    assert all(_Features(el, el.tag, None).hidden for el in body.iter("div", "p", "span"))
+    assert not _Features(body.find("i"), "i", None).hidden
+
+
+def test_a_protected_element_does_not_stop_the_same_markup_elsewhere() -> None:
+    # The same class string twice: on a wrapper holding the page's prose (protected from
+    # removal) and on a small share bar. Memoised rule matches must not carry protection over.
+    html = (
+        '<html><body><div class="share"><p>' + PROSE * 3 + "</p></div>"
+        '<div class="share"><a href="/x">Share on X</a></div></body></html>'
+    )
+    body = _body(html)
+    rules = RuleSet(RuleSet.default().rules)  # a fresh rule set: its caches start empty
+    for _ in range(2):  # cold caches, then warm ones
+        marks = mark_chrome(body, rules, measure(body))
+        wrapper, bar = body.findall("div")
+        assert wrapper not in marks
+        assert marks.rule_of.get(bar) == "share-buttons"
+        assert [r.rule for r in marks.removed] == ["share-buttons"]
+
+
+def test_the_same_label_text_matches_by_size_not_by_memory() -> None:
+    # "Share this" as a small label is a share bar; as the start of a long paragraph it is
+    # prose. The text match is memoised by text, so both must still be decided on their own.
+    html = (
+        "<html><body><article><p>" + PROSE * 3 + "</p>"
+        "<div><span>Share this</span></div>"
+        "<p>Share this " + PROSE * 4 + "</p></article></body></html>"
+    )
+    body = _body(html)
+    rules = RuleSet(RuleSet.default().rules)
+    for _ in range(2):
+        marks = mark_chrome(body, rules, measure(body))
+        names = {text_of(el)[:10]: rule for el, rule in marks.rule_of.items()}
+        assert names == {"Share this": "share-buttons"}
+        long_p = body.findall(".//p")[1]
+        assert long_p not in marks
