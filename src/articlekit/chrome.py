@@ -17,7 +17,7 @@ from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, t
 from articlekit.ingest import budget
 from articlekit.measure import Stat
 from articlekit.model import Removal
-from articlekit.rules.classmatch import ClassMatcher, Token, class_tokens
+from articlekit.rules.classmatch import ClassIndex, Token, class_tokens
 from articlekit.rules.registry import CompiledRule, RuleSet
 from articlekit.textnorm import clean
 
@@ -108,67 +108,58 @@ def mark_chrome(
 
 
 class _Tier(tuple):
-    """The rules of one tier, with one combined class regex and one combined text regex, so
-    that an element no rule can match costs two searches, not one per rule."""
+    """The rules of one tier, with one combined text regex (an element no text rule can match
+    costs one search, not one per rule) and, for the tier of all rules, the memos of
+    `_markup_hits`."""
 
-    any_class: ClassMatcher | None
     any_text: re.Pattern[str] | None
     max_text: int
     tags: frozenset[str]
-    roles: frozenset[str]
-    attr_names: tuple[str, ...]
-    has_hidden: bool
-    class_cache: dict[str, bool]
-    hits_cache: dict[tuple, _Hits]  # markup key (see _Features.key) -> rules that match it
+    classes: ClassIndex  # the class/id tests of all rules; rules are named by position
+    attr_tests: tuple[tuple[str, re.Pattern[str], int], ...]  # (attribute, pattern, position)
+    position: dict[int, int]  # id(rule) -> position
+    class_cache: dict[str, frozenset[int]]  # class/id string -> positions of matching rules
+    hits_cache: dict[tuple, _Hits]  # markup key (see _markup_hits) -> rules that match it
     text_cache: dict[str, bool]  # text -> whether `any_text` matches it
 
     def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str | None) -> _Tier:
         """The rules of `tier`, or of all tiers when `tier` is None."""
         chosen = tuple(r for r in compiled if tier is None or r.rule.tier == tier)
         self = super().__new__(cls, chosen)
-        patterns = [r.rule.classes for r in self if r.rule.classes]
-        self.any_class = ClassMatcher(patterns) if patterns else None
         self.any_text = _combine([r.rule.text for r in self if r.rule.text], re.I)
         self.max_text = max((r.rule.max_text for r in self if r.rule.text), default=0)
         self.tags = frozenset(t for r in self for t in r.tags)
-        self.roles = frozenset(t for r in self for t in r.roles)
-        self.attr_names = tuple({a for r in self for a, _ in r.attrs})
-        self.has_hidden = any(r.rule.hidden for r in self)
+        self.classes = ClassIndex([r.classes for r in self])
+        self.attr_tests = tuple((a, p, i) for i, r in enumerate(self) for a, p in r.attrs)
+        self.position = {id(r): i for i, r in enumerate(self)}
         self.class_cache = {}
         self.hits_cache = {}
         self.text_cache = {}
         return self
 
-    def class_may_match(self, f: _Features) -> bool:
-        """Whether any class pattern of the tier matches (memoised: class strings repeat)."""
+    def class_hits(self, f: _Features) -> frozenset[int]:
+        """The positions of the rules whose class pattern matches f (memoised by class/id)."""
+        if not f.cid:
+            return _NONE
         hit = self.class_cache.get(f.cid)
         if hit is None:
             if len(self.class_cache) >= CLASS_CACHE_MAX:
                 self.class_cache.clear()
-            hit = bool(self.any_class and self.any_class.matches(f.cid, f.tokens))
+            hit = self.classes.which(f.cid, f.tokens)
             self.class_cache[f.cid] = hit
         return hit
 
-    def may_match(self, f: _Features, landmark_only: bool = False) -> bool:
-        """A cheap test: can any rule of this tier match f by markup?"""
-        if f.tag in self.tags or (f.role and f.role in self.roles):
-            return True
-        if landmark_only:
-            return False
-        if f.cid and self.class_may_match(f):
-            return True
-        if self.has_hidden and f.hidden:
-            return True
-        return any(f.attrs.get(name) is not None for name in self.attr_names)
-
-    def hits(self, f: _Features, landmark_only: bool = False) -> tuple[CompiledRule, ...]:
-        """The rules of this tier that match f by markup (by tag or role only, with
-        `landmark_only`), in rule order, whether or not protection lets them fire."""
-        if not self.may_match(f, landmark_only):
-            return ()
-        if landmark_only:
-            return tuple(r for r in self if f.tag in r.tags or (f.role and f.role in r.roles))
-        return tuple(r for r in self if _markup_match(f, r))
+    def attr_hits(self, f: _Features) -> frozenset[int]:
+        """The positions of the rules whose attribute test matches f."""
+        attrs = f.attrs
+        if not attrs:
+            return _NONE
+        found = _NONE
+        for name, pattern, pos in self.attr_tests:
+            value = attrs.get(name)
+            if value is not None and pattern.search(value):
+                found = found | {pos}
+        return found
 
 
 # The markup hits of one element, by step of `_first_match`: kind rules, landmark tags and
@@ -181,27 +172,43 @@ _Hits = tuple[
 ]
 _NO_HITS: _Hits = ((), (), (), ())
 _NO_ATTRS: dict[str, str] = {}
+_NONE: frozenset[int] = frozenset()
 
 
 def _markup_hits(tiers: dict[str, _Tier], f: _Features) -> _Hits:
-    """What every tier's markup tests say about f, memoised by the markup they read (tag,
-    role, class/id, hidden, rule attributes): elements repeat the same few class strings."""
+    """What every tier's markup tests (`_markup_match`) say about f, memoised by what they
+    found: the tag, the role, which rules' class and attribute patterns match, hidden."""
     every = tiers["all"]
     if not f.attrs and f.tag not in every.tags:
         return _NO_HITS
-    key = f.key(every.attr_names)
+    key = (f.tag, f.role, every.class_hits(f), every.attr_hits(f), f.hidden)
     hits = every.hits_cache.get(key)
     if hits is None:
         if len(every.hits_cache) >= CLASS_CACHE_MAX:
             every.hits_cache.clear()
+        landmark = tiers["landmark"]
         hits = (
-            tiers["kind"].hits(f),
-            tiers["landmark"].hits(f, landmark_only=True),
-            tiers["landmark"].hits(f),
-            tiers["fallback"].hits(f),
+            _tier_hits(tiers["kind"], every.position, key),
+            tuple(r for r in landmark if f.tag in r.tags or (f.role and f.role in r.roles)),
+            _tier_hits(landmark, every.position, key),
+            _tier_hits(tiers["fallback"], every.position, key),
         )
         every.hits_cache[key] = hits
     return hits
+
+
+def _tier_hits(tier: _Tier, position: dict[int, int], key: tuple) -> tuple[CompiledRule, ...]:
+    """The rules of `tier` that match by markup, in rule order (`_markup_match` on the key)."""
+    tag, role, classes, attrs, hidden = key
+    return tuple(
+        r
+        for r in tier
+        if tag in r.tags
+        or (role and role in r.roles)
+        or position[id(r)] in classes
+        or position[id(r)] in attrs
+        or (r.rule.hidden and hidden)
+    )
 
 
 def _tiers_of(rules: RuleSet) -> dict[str, _Tier]:
@@ -233,12 +240,6 @@ class _Features:
         self.hidden = is_hidden(attrs)
         self._text: str | None = None
         self._tokens: list[Token] | None = None
-
-    def key(self, attr_names: tuple[str, ...]) -> tuple:
-        """Everything the markup tests read: equal keys, equal markup matches."""
-        attrs = self.attrs
-        values = tuple(attrs.get(name) for name in attr_names) if attrs else ()
-        return (self.tag, self.role, self.cid, self.hidden, values)
 
     @property
     def tokens(self) -> list[Token]:
