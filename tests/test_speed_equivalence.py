@@ -11,6 +11,8 @@ from articlekit.dom import class_id, default_skip, is_hidden, text_of
 from articlekit.measure import measure
 from articlekit.options import Options
 from articlekit.rules import RuleSet
+from articlekit.rules.chrome import words
+from articlekit.rules.classmatch import ClassIndex, ClassMatcher, class_tokens
 
 FIELDS = ("raw", "link", "mass", "lmass", "cmass", "size")
 PROSE = (
@@ -106,3 +108,53 @@ def test_the_same_label_text_matches_by_size_not_by_memory() -> None:
         assert names == {"Share this": "share-buttons"}
         long_p = body.findall(".//p")[1]
         assert long_p not in marks
+
+
+CLASS_PATTERNS = [
+    words("share share-bar article-teaser"),
+    words("nav (?:left|right)nav"),
+    None,  # a rule without class patterns
+    r"(?<![a-z0-9-])(?:hidden|sr-only)(?![a-z0-9-])",  # not words()-shaped: a plain regex
+    words("teaser related-posts"),
+]
+CLASS_CASES = {
+    "post-share-bar": {0},
+    "article-teaser leftnav": {0, 1, 4},
+    "ea-article__teaser": {4},  # "__" is not "-": not "article-teaser", but the word "teaser"
+    "menu sr-only": {3},
+    "is-hidden nav": {1},  # "is-hidden" is not "hidden" for the plain regex
+    "related-posts hidden": {3, 4},
+    "": set(),
+}
+
+
+def test_class_index_names_the_matchers_that_match() -> None:
+    matchers = [ClassMatcher([p]) if p else None for p in CLASS_PATTERNS]
+    index = ClassIndex(matchers)
+    for cid, expected in CLASS_CASES.items():
+        tokens = class_tokens(cid)
+        assert index.which(cid, tokens) == expected, cid
+        one_by_one = {i for i, m in enumerate(matchers) if m and m.matches(cid, tokens)}
+        assert one_by_one == expected, cid
+
+
+def test_text_of_default_skip_equals_the_same_test_passed_as_a_function() -> None:
+    xhtml = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><div>One<p>two</p>three'
+        "<script>hidden()</script><!-- a comment --><span>four</span><ul><li>five</li></ul>"
+        "</div></body></html>"
+    )
+    div = etree.fromstring(xhtml)[0][0]
+    etree.SubElement(div, "STYLE").text = "p {}"  # upper case, skipped
+    etree.SubElement(div, "P").text = "six"  # upper case, a block
+    fast = text_of(div)
+    assert fast == text_of(div, skip=lambda el: default_skip(el))
+    assert fast == "One two threefour five six"  # <span> is inline: no space
+    assert text_of(div, skip=None).startswith("One two threehidden()")
+
+
+def test_text_of_spaces_blocks_but_not_inline_elements() -> None:
+    body = _body(
+        "<html><body><div>A<b>B</b><p>C</p><i>D</i><br>E<select>F</select></div></body></html>"
+    )
+    assert text_of(body.find("div")) == "AB C D E"

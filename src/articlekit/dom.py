@@ -120,6 +120,7 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
     parts: list[str] = []
     append = parts.append
     walker = etree.iterwalk(root, events=("start", "end"))
+    fast_skip = skip is default_skip  # the same test, inlined: this runs on many elements
     pruned = None
     for event, el in walker:
         if pruned is not None:  # the "end" of a pruned element
@@ -127,21 +128,32 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
             if el.tail:
                 append(el.tail)
             continue
+        tag = el.tag
         if event == "start":
-            if el is not root and skip is not None and skip(el):
+            if el is not root and (
+                (tag in SKIP_TAGS or _odd_tag(tag) and default_skip(el))
+                if fast_skip
+                else skip is not None and skip(el)
+            ):
                 walker.skip_subtree()
                 pruned = el
                 continue
-            if tag_of(el) in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or _odd_tag(tag) and tag_of(el) in BLOCK_TAGS:
                 append(" ")
             if el.text:
                 append(el.text)
         else:
-            if tag_of(el) in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or _odd_tag(tag) and tag_of(el) in BLOCK_TAGS:
                 append(" ")
             if el is not root and el.tail:
                 append(el.tail)
     return clean("".join(parts))
+
+
+def _odd_tag(tag: object) -> bool:
+    """True for a tag that is not a plain lower-case name (namespaced, upper case, or not a
+    name at all: comments and processing instructions)."""
+    return tag.__class__ is not str or "}" in tag or not tag.islower()  # type: ignore[operator]
 
 
 def spaced_text(root: Element) -> str:
