@@ -7,7 +7,15 @@ from lxml import etree
 
 from articlekit import ingest
 from articlekit.chrome import _Features, mark_chrome
-from articlekit.dom import class_id, default_skip, is_hidden, text_of
+from articlekit.dom import (
+    attrs_class_id,
+    attrs_hidden,
+    class_id,
+    default_skip,
+    is_hidden,
+    memoised,
+    text_of,
+)
 from articlekit.measure import measure
 from articlekit.options import Options
 from articlekit.rules import RuleSet
@@ -133,7 +141,7 @@ def test_class_index_names_the_matchers_that_match() -> None:
     index = ClassIndex(matchers)
     for cid, expected in CLASS_CASES.items():
         tokens = class_tokens(cid)
-        assert index.which(cid, tokens) == expected, cid
+        assert index.which(cid) == expected, cid
         one_by_one = {i for i, m in enumerate(matchers) if m and m.matches(cid, tokens)}
         assert one_by_one == expected, cid
 
@@ -158,3 +166,22 @@ def test_text_of_spaces_blocks_but_not_inline_elements() -> None:
         "<html><body><div>A<b>B</b><p>C</p><i>D</i><br>E<select>F</select></div></body></html>"
     )
     assert text_of(body.find("div")) == "AB C D E"
+
+
+def test_memoised_class_id_and_hidden_agree_and_end_with_their_scope() -> None:
+    body = _body(
+        '<html><body><div class="Lead Story" id="Top">a</div><p style="display:none">b</p>'
+        "<span>c</span></body></html>"
+    )
+    div, p, span = body.find("div"), body.find("p"), body.find("span")
+    with memoised():
+        assert class_id(div) == class_id(div) == "lead story top"
+        assert class_id(span) == ""
+        assert is_hidden(p) and not is_hidden(div) and not is_hidden(span)
+        for el in (div, p, span):
+            assert class_id(el) == attrs_class_id(el)
+    div.set("class", "Teaser")  # outside any extraction the tree may change: no stale answer
+    span.set("hidden", "")
+    assert class_id(div) == "teaser top"
+    assert is_hidden(span)
+    assert attrs_hidden({"aria-hidden": " True "}) and not attrs_hidden({"style": "color:red"})

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, text_of, walk
+from articlekit.dom import (
+    Element,
+    attrs_class_id,
+    attrs_hidden,
+    class_id,
+    default_skip,
+    tag_of,
+    text_of,
+    walk,
+)
 from articlekit.ingest import budget
 from articlekit.measure import Stat
 from articlekit.model import Removal
@@ -145,7 +154,7 @@ class _Tier(tuple):
         if hit is None:
             if len(self.class_cache) >= CLASS_CACHE_MAX:
                 self.class_cache.clear()
-            hit = self.classes.which(f.cid, f.tokens)
+            hit = self.classes.which(f.cid)
             self.class_cache[f.cid] = hit
         return hit
 
@@ -235,9 +244,9 @@ class _Features:
         # All attributes in one C call; for a repeated name the first wins, as in el.get().
         items = el.items()
         self.attrs = attrs = dict(reversed(items)) if items else _NO_ATTRS
-        self.cid = class_id(attrs)
+        self.cid = attrs_class_id(attrs)
         self.role = (attrs.get("role") or "").strip().lower()
-        self.hidden = is_hidden(attrs)
+        self.hidden = attrs_hidden(attrs)
         self._text: str | None = None
         self._tokens: list[Token] | None = None
 

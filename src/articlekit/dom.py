@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from lxml import etree
 
@@ -48,12 +50,47 @@ def tag_of(el: Element) -> str:
     return tag if tag.islower() else tag.lower()
 
 
-def class_id(el: Element | Mapping[str, str]) -> str:
-    """The element's class and id values, lower-cased, space-joined: what class rules match.
+class _Memo:
+    """Per-extraction memos of `class_id` and `is_hidden` (see `memoised`)."""
 
-    Takes the element or a mapping of its attributes (one read of them all is cheaper)."""
-    cls = el.get("class")
-    ident = el.get("id")
+    __slots__ = ("class_ids", "hidden")
+
+    def __init__(self) -> None:
+        self.class_ids: dict[Element, str] = {}
+        self.hidden: dict[Element, bool] = {}
+
+
+_MEMO: ContextVar[_Memo | None] = ContextVar("articlekit_dom_memo", default=None)
+
+
+@contextmanager
+def memoised() -> Iterator[None]:
+    """Within this block (one extraction, whose tree does not change), `class_id` and
+    `is_hidden` remember each element's answer: the stages ask about the same elements again
+    and again, and reading attributes through lxml costs far more than a dict look-up. A
+    context variable, so that threads extracting at the same time keep apart."""
+    token = _MEMO.set(_Memo())
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def class_id(el: Element) -> str:
+    """The element's class and id values, lower-cased, space-joined: what class rules match."""
+    memo = _MEMO.get()
+    if memo is None:
+        return attrs_class_id(el)
+    value = memo.class_ids.get(el)
+    if value is None:
+        value = memo.class_ids[el] = attrs_class_id(el)
+    return value
+
+
+def attrs_class_id(attrs: Element | Mapping[str, str]) -> str:
+    """`class_id` of an element or of a mapping of its attributes, never memoised."""
+    cls = attrs.get("class")
+    ident = attrs.get("id")
     if cls and ident:
         return f"{cls} {ident}".lower()
     return (cls or ident or "").lower()
@@ -69,15 +106,24 @@ def ancestors(el: Element, limit: int) -> list[Element]:
     return out
 
 
-def is_hidden(el: Element | Mapping[str, str]) -> bool:
-    """True when the markup itself hides the element (attribute, ARIA, inline style).
+def is_hidden(el: Element) -> bool:
+    """True when the markup itself hides the element (attribute, ARIA, inline style)."""
+    memo = _MEMO.get()
+    if memo is None:
+        return attrs_hidden(el)
+    value = memo.hidden.get(el)
+    if value is None:
+        value = memo.hidden[el] = attrs_hidden(el)
+    return value
 
-    Takes the element or a mapping of its attributes."""
-    if el.get("hidden") is not None:
+
+def attrs_hidden(attrs: Element | Mapping[str, str]) -> bool:
+    """`is_hidden` of an element or of a mapping of its attributes, never memoised."""
+    if attrs.get("hidden") is not None:
         return True
-    if (el.get("aria-hidden") or "").strip().lower() == "true":
+    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
         return True
-    style = el.get("style")
+    style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
 

@@ -104,9 +104,25 @@ class ClassIndex:
                     self.index.setdefault(word, []).append((count, alt, pos))
             if matcher.residual is not None:
                 self.residual.append((pos, matcher.residual))
+        self.first_words = frozenset(self.index)
+        # One search that fails wherever every residual regex fails (most class strings).
+        self.any_residual = (
+            re.compile("|".join(f"(?:{p.pattern})" for _, p in self.residual))
+            if self.residual
+            else None
+        )
 
-    def which(self, cid: str, tokens: list[Token]) -> frozenset[int]:
+    def which(self, cid: str) -> frozenset[int]:
         found: set[int] = set()
+        if not self.first_words.isdisjoint(_TOKEN.findall(cid)):
+            self._add_words(cid, class_tokens(cid), found)
+        if self.any_residual is not None and self.any_residual.search(cid) is not None:
+            for pos, pattern in self.residual:
+                if pos not in found and pattern.search(cid) is not None:
+                    found.add(pos)
+        return frozenset(found)
+
+    def _add_words(self, cid: str, tokens: list[Token], found: set[int]) -> None:
         index = self.index
         for i, (token, start, _) in enumerate(tokens):
             for count, alt, pos in index.get(token, ()):
@@ -116,7 +132,3 @@ class ClassIndex:
                 last = i + count - 1
                 if last < len(tokens) and cid[start : tokens[last][2]] == alt:
                     found.add(pos)
-        for pos, pattern in self.residual:
-            if pos not in found and pattern.search(cid) is not None:
-                found.add(pos)
-        return frozenset(found)
