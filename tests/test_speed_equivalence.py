@@ -16,6 +16,7 @@ from articlekit.dom import (
     memoised,
     text_of,
 )
+from articlekit.ingest.build import clean_utf8
 from articlekit.measure import measure
 from articlekit.options import Options
 from articlekit.rules import RuleSet
@@ -185,3 +186,11 @@ def test_memoised_class_id_and_hidden_agree_and_end_with_their_scope() -> None:
     assert class_id(div) == "teaser top"
     assert is_hidden(span)
     assert attrs_hidden({"aria-hidden": " True "}) and not attrs_hidden({"style": "color:red"})
+
+
+def test_clean_utf8_drops_controls_and_non_characters_of_any_page() -> None:
+    assert clean_utf8("plain ascii\tpage\n") == b"plain ascii\tpage\n"
+    assert clean_utf8("caf\u00e9 \u2014 ok") == "caf\u00e9 \u2014 ok".encode()
+    assert clean_utf8("a\x00b\x0bc\x0cd") == b"ab c d"  # NUL dropped, VT/FF become spaces
+    assert clean_utf8("caf\u00e9\ufffe!\uffff") == "caf\u00e9!".encode()
+    assert clean_utf8("ascii\ufffe") == b"ascii"
