@@ -243,10 +243,13 @@ class _Features:
         self.el, self.tag, self.stat = el, tag, stat
         # All attributes in one C call; for a repeated name the first wins, as in el.get().
         items = el.items()
-        self.attrs = attrs = dict(reversed(items)) if items else _NO_ATTRS
-        self.cid = attrs_class_id(attrs)
-        self.role = (attrs.get("role") or "").strip().lower()
-        self.hidden = attrs_hidden(attrs)
+        if items:
+            self.attrs = attrs = dict(reversed(items))
+            self.cid = attrs_class_id(attrs)
+            self.role = (attrs.get("role") or "").strip().lower()
+            self.hidden = attrs_hidden(attrs)
+        else:  # a quarter of all elements: nothing to read
+            self.attrs, self.cid, self.role, self.hidden = _NO_ATTRS, "", "", False
         self._text: str | None = None
         self._tokens: list[Token] | None = None
 
@@ -264,7 +267,12 @@ class _Features:
         if self._text is None:
             # The C serialiser is many times faster than a Python walk; for these small
             # elements the lost block-boundary spaces do not change a start-anchored match.
-            raw = etree.tostring(self.el, method="text", encoding=str, with_tail=False)
+            # A leaf's text is its only text node.
+            el = self.el
+            if len(el):
+                raw = etree.tostring(el, method="text", encoding=str, with_tail=False)
+            else:
+                raw = el.text
             self._text = clean(raw)
         return self._text
 
