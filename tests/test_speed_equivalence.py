@@ -3,10 +3,12 @@ measuring walk, attributes read in one call. Hand-made snippets model the markup
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from articlekit import ingest
-from articlekit.chrome import _Features, mark_chrome
+from articlekit.chrome import _combine, _Features, _phrase_body, mark_chrome
 from articlekit.dom import (
     attrs_class_id,
     attrs_hidden,
@@ -194,3 +196,20 @@ def test_clean_utf8_drops_controls_and_non_characters_of_any_page() -> None:
     assert clean_utf8("a\x00b\x0bc\x0cd") == b"ab c d"  # NUL dropped, VT/FF become spaces
     assert clean_utf8("caf\u00e9\ufffe!\uffff") == "caf\u00e9!".encode()
     assert clean_utf8("ascii\ufffe") == b"ascii"
+
+
+def test_combined_text_patterns_match_where_one_of_them_matches() -> None:
+    patterns = [
+        r"^\W{0,3}(?:share (?:this|on)|teilen)",
+        r"^\W{0,3}(?:x[(])|(?:y[)])",  # looks like the phrase shape, but its group closes early
+        r"sponsored$",
+        r"^\W{0,3}(?:follow us)",
+    ]
+    combined = _combine(patterns, re.IGNORECASE)
+    assert combined is not None
+    assert _phrase_body(patterns[1]) is None
+    texts = ["Share this", "» Teilen", "x(", "y)", "zz y)", "Sponsored", "follow US now", "shar"]
+    for text in texts:
+        one = any(re.match(p, text, re.IGNORECASE) for p in patterns)
+        assert (combined.match(text) is not None) == one, text
+    assert [t for t in texts if combined.match(t)] == texts[:4] + texts[5:7]

