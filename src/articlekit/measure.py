@@ -178,14 +178,11 @@ def remeasure(
             if ancestor not in stats or ancestor in dirty:
                 break
             dirty.add(ancestor)
-    # Deepest first, so that every child is final before its parent is recomputed.
-    for el in sorted(dirty, key=_depth, reverse=True):
+    # In reverse document order (`stats` keeps the walk's order), so that every child is final
+    # before its parent is recomputed: a descendant comes after its ancestors.
+    for el in [el for el in reversed(stats) if el in dirty]:
         stats[el] = _restat(el, stats, gone, skip)
     return stats
-
-
-def _depth(el: Element) -> int:
-    return sum(1 for _ in el.iterancestors())
 
 
 def _restat(
