@@ -7,7 +7,9 @@ reaches Python's recursion limit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from lxml import etree
 
@@ -48,10 +50,47 @@ def tag_of(el: Element) -> str:
     return tag if tag.islower() else tag.lower()
 
 
+class _Memo:
+    """Per-extraction memos of `class_id` and `is_hidden` (see `memoised`)."""
+
+    __slots__ = ("class_ids", "hidden")
+
+    def __init__(self) -> None:
+        self.class_ids: dict[Element, str] = {}
+        self.hidden: dict[Element, bool] = {}
+
+
+_MEMO: ContextVar[_Memo | None] = ContextVar("articlekit_dom_memo", default=None)
+
+
+@contextmanager
+def memoised() -> Iterator[None]:
+    """Within this block (one extraction, whose tree does not change), `class_id` and
+    `is_hidden` remember each element's answer: the stages ask about the same elements again
+    and again, and reading attributes through lxml costs far more than a dict look-up. A
+    context variable, so that threads extracting at the same time keep apart."""
+    token = _MEMO.set(_Memo())
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def class_id(el: Element) -> str:
     """The element's class and id values, lower-cased, space-joined: what class rules match."""
-    cls = el.get("class")
-    ident = el.get("id")
+    memo = _MEMO.get()
+    if memo is None:
+        return attrs_class_id(el)
+    value = memo.class_ids.get(el)
+    if value is None:
+        value = memo.class_ids[el] = attrs_class_id(el)
+    return value
+
+
+def attrs_class_id(attrs: Element | Mapping[str, str]) -> str:
+    """`class_id` of an element or of a mapping of its attributes, never memoised."""
+    cls = attrs.get("class")
+    ident = attrs.get("id")
     if cls and ident:
         return f"{cls} {ident}".lower()
     return (cls or ident or "").lower()
@@ -69,11 +108,22 @@ def ancestors(el: Element, limit: int) -> list[Element]:
 
 def is_hidden(el: Element) -> bool:
     """True when the markup itself hides the element (attribute, ARIA, inline style)."""
-    if el.get("hidden") is not None:
+    memo = _MEMO.get()
+    if memo is None:
+        return attrs_hidden(el)
+    value = memo.hidden.get(el)
+    if value is None:
+        value = memo.hidden[el] = attrs_hidden(el)
+    return value
+
+
+def attrs_hidden(attrs: Element | Mapping[str, str]) -> bool:
+    """`is_hidden` of an element or of a mapping of its attributes, never memoised."""
+    if attrs.get("hidden") is not None:
         return True
-    if (el.get("aria-hidden") or "").strip().lower() == "true":
+    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
         return True
-    style = el.get("style")
+    style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
@@ -116,6 +166,7 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
     parts: list[str] = []
     append = parts.append
     walker = etree.iterwalk(root, events=("start", "end"))
+    fast_skip = skip is default_skip  # the same test, inlined: this runs on many elements
     pruned = None
     for event, el in walker:
         if pruned is not None:  # the "end" of a pruned element
@@ -123,21 +174,32 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
             if el.tail:
                 append(el.tail)
             continue
+        tag = el.tag
         if event == "start":
-            if el is not root and skip is not None and skip(el):
+            if el is not root and (
+                (tag in SKIP_TAGS or _odd_tag(tag) and default_skip(el))
+                if fast_skip
+                else skip is not None and skip(el)
+            ):
                 walker.skip_subtree()
                 pruned = el
                 continue
-            if tag_of(el) in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or _odd_tag(tag) and tag_of(el) in BLOCK_TAGS:
                 append(" ")
             if el.text:
                 append(el.text)
         else:
-            if tag_of(el) in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or _odd_tag(tag) and tag_of(el) in BLOCK_TAGS:
                 append(" ")
             if el is not root and el.tail:
                 append(el.tail)
     return clean("".join(parts))
+
+
+def _odd_tag(tag: object) -> bool:
+    """True for a tag that is not a plain lower-case name (namespaced, upper case, or not a
+    name at all: comments and processing instructions)."""
+    return tag.__class__ is not str or "}" in tag or not tag.islower()  # type: ignore[operator]
 
 
 def spaced_text(root: Element) -> str:

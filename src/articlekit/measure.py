@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from articlekit.dom import BLOCK_TAGS, Element, default_skip, tag_of
+from articlekit.dom import BLOCK_TAGS, SKIP_TAGS, Element, default_skip, tag_of
 from articlekit.ingest import budget
 
 _SPACE = re.compile(r"\s+")
@@ -46,17 +46,14 @@ class Stat:
 
 
 def _count(text: str | None) -> tuple[int, int]:
-    """(visible characters, punctuation marks) of a text node."""
-    if not text:
+    """(visible characters, 1 if the text node holds punctuation else 0) of a text node.
+
+    Only whether a paragraph has any punctuation matters (see `prose_weight`), so a search,
+    which stops at the first mark, replaces a count of all of them."""
+    if not text or text.isspace():
         return 0, 0
-    chars = len(text) - _spaces(text)
-    return chars, (len(_PUNCT.findall(text)) if chars else 0)
-
-
-def _spaces(text: str) -> int:
-    if text.isspace():
-        return len(text)
-    return len(text) - sum(map(len, text.split()))
+    chars = sum(map(len, text.split()))
+    return chars, (1 if chars and _PUNCT.search(text) is not None else 0)
 
 
 def prose_weight(raw: int, link: int, punct: int) -> float:
@@ -72,12 +69,15 @@ def prose_weight(raw: int, link: int, punct: int) -> float:
 def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> dict[Element, Stat]:
     """Stats for `root` and every element below it that `skip` does not prune.
 
-    One iterwalk, with the per-event work inlined: this runs twice on every page."""
+    One iterwalk, with the per-event work inlined (the default skip test, the tag, the text
+    counts): this runs on every page and visits every node."""
     stats: dict[Element, Stat] = {}
     stack: list[Stat] = []
+    tags: list[str] = []  # the open elements' tags, beside `stack`
     walker = etree.iterwalk(root, events=("start", "end"))
     pruned = None
     deadline = budget.current()
+    fast_skip = skip is default_skip
     for count, (event, el) in enumerate(walker):
         if deadline is not None and not count & 0xFFF:
             deadline.check("measuring text")
@@ -87,23 +87,33 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
                 _add_text(stack[-1], el.tail)
             continue
         if event == "start":
-            if el is not root and skip(el):
+            tag = el.tag
+            if tag.__class__ is not str:
+                tag = ""
+            elif tag in BLOCK_TAGS:
+                pass  # a block tag is lower-case, plain, and never a skipped tag
+            elif "}" in tag or not tag.islower():
+                tag = tag_of(el)
+            if el is not root and ((tag == "" or tag in SKIP_TAGS) if fast_skip else skip(el)):
                 walker.skip_subtree()
                 pruned = el
                 continue
             stat = Stat()
             stats[el] = stat
             stack.append(stat)
-            if el.text:
-                _add_text(stat, el.text)
+            tags.append(tag)
+            text = el.text
+            if text and not text.isspace():
+                _add_text(stat, text)
             continue
         stat = stack.pop()
-        tag = tag_of(el)
+        tag = tags.pop()
         _close(stat, tag)
         if stack:
             _merge(stack[-1], stat, tag)
-            if el.tail:
-                _add_text(stack[-1], el.tail)
+            text = el.tail
+            if text and not text.isspace():
+                _add_text(stack[-1], text)
     return stats
 
 
@@ -168,14 +178,11 @@ def remeasure(
             if ancestor not in stats or ancestor in dirty:
                 break
             dirty.add(ancestor)
-    # Deepest first, so that every child is final before its parent is recomputed.
-    for el in sorted(dirty, key=_depth, reverse=True):
+    # In reverse document order (`stats` keeps the walk's order), so that every child is final
+    # before its parent is recomputed: a descendant comes after its ancestors.
+    for el in [el for el in reversed(stats) if el in dirty]:
         stats[el] = _restat(el, stats, gone, skip)
     return stats
-
-
-def _depth(el: Element) -> int:
-    return sum(1 for _ in el.iterancestors())
 
 
 def _restat(

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from articlekit.chrome import Marks
 from articlekit.dom import Element, is_hidden
 from articlekit.measure import Stat
@@ -36,8 +38,9 @@ class Page:
 
     def index(self) -> None:
         """Record every element's document position (one pass)."""
-        self.order = [el for el in self.root.iter() if isinstance(el.tag, str)]
-        self.position = {el: i for i, el in enumerate(self.order)}
+        # iter(etree.Element) leaves out comments and processing instructions, in C.
+        self.order = list(self.root.iter(etree.Element))
+        self.position = dict(zip(self.order, range(len(self.order)), strict=True))
 
     def window(self, el: Element, before: int, after: int) -> list[Element]:
         """The elements from `before` positions ahead of el to `after` positions past it."""

@@ -27,7 +27,7 @@ import lxml.html
 
 from articlekit.errors import ExtractionError, LimitExceeded
 from articlekit.ingest.budget import Deadline
-from articlekit.ingest.build import EventBuilder, clean_utf8, finish_document
+from articlekit.ingest.build import EventBuilder, clean_utf8, finish_document, html_class_lookup
 from articlekit.options import Options
 
 DEPTH_CEILING = 256  # libxml2's own limit without huge_tree; trees are never deeper
@@ -47,6 +47,7 @@ def _parser() -> lxml.html.HTMLParser:
         # The text is always handed over as UTF-8 bytes: `encoding` makes libxml2 ignore any
         # <meta charset> or XML declaration (decoding was decided already, in decode.py).
         parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=False, **_PARSER_FLAGS)
+        parser.set_element_class_lookup(html_class_lookup())
         _LOCAL.parser = parser
     return parser
 

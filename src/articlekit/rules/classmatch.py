@@ -10,7 +10,7 @@ other form, keep a compiled regex.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 _OPEN = "(?<![a-z0-9])(?:"
 _CLOSE = ")(?![a-z0-9])"
@@ -86,3 +86,49 @@ class ClassMatcher:
                 if last < len(tokens) and cid[start : tokens[last][2]] == alt:
                     return True
         return self.residual is not None and self.residual.search(cid) is not None
+
+
+class ClassIndex:
+    """Which of several class matchers match a class/id string, in one pass over its tokens:
+    `which()` gives the positions of the matchers that `ClassMatcher.matches` would accept."""
+
+    def __init__(self, matchers: Sequence[ClassMatcher | None]) -> None:
+        # first word -> (number of words, the alternative as written, matcher position)
+        self.index: dict[str, list[tuple[int, str, int]]] = {}
+        self.residual: list[tuple[int, re.Pattern[str]]] = []
+        for pos, matcher in enumerate(matchers):
+            if matcher is None:
+                continue
+            for word, entries in matcher.index.items():
+                for count, alt in entries:
+                    self.index.setdefault(word, []).append((count, alt, pos))
+            if matcher.residual is not None:
+                self.residual.append((pos, matcher.residual))
+        self.first_words = frozenset(self.index)
+        # One search that fails wherever every residual regex fails (most class strings).
+        self.any_residual = (
+            re.compile("|".join(f"(?:{p.pattern})" for _, p in self.residual))
+            if self.residual
+            else None
+        )
+
+    def which(self, cid: str) -> frozenset[int]:
+        found: set[int] = set()
+        if not self.first_words.isdisjoint(_TOKEN.findall(cid)):
+            self._add_words(cid, class_tokens(cid), found)
+        if self.any_residual is not None and self.any_residual.search(cid) is not None:
+            for pos, pattern in self.residual:
+                if pos not in found and pattern.search(cid) is not None:
+                    found.add(pos)
+        return frozenset(found)
+
+    def _add_words(self, cid: str, tokens: list[Token], found: set[int]) -> None:
+        index = self.index
+        for i, (token, start, _) in enumerate(tokens):
+            for count, alt, pos in index.get(token, ()):
+                if count == 1:
+                    found.add(pos)
+                    continue
+                last = i + count - 1
+                if last < len(tokens) and cid[start : tokens[last][2]] == alt:
+                    found.add(pos)
