@@ -119,6 +119,8 @@ def _dek_signal(page: Page, el: Element, text: str, descriptions: list[str]) -> 
     cid = class_id(el)
     if BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid):
         return False
+    if CAPTION_CLASSES.search(cid) or CREDIT_CLASSES.search(cid):
+        return False
     # A subheading in the byline box is a dek; a paragraph there is the author's bio.
     if tag_of(el) not in ("h2", "h3", "h4") and _in_author_box(page, el):
         return False
@@ -212,11 +214,8 @@ def headline_words(page: Page) -> frozenset[str]:
 
 def _standfirst_shape(el: Element, text: str, words: frozenset[str]) -> bool:
     """An uncued block that reads as a standfirst: a paragraph or subheading of a full
-    sentence or more, not a caption or credit, that picks up words of the headline."""
+    sentence or more that picks up words of the headline."""
     if tag_of(el) not in ("h2", "p") or len(text.split()) < STANDFIRST_MIN_WORDS:
-        return False
-    cid = class_id(el)
-    if CAPTION_CLASSES.search(cid) or CREDIT_CLASSES.search(cid):
         return False
     return len(words & word_set(text)) >= STANDFIRST_SHARED_WORDS
 
