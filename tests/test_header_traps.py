@@ -271,3 +271,25 @@ def test_first_body_paragraph_in_its_own_wrapper_is_not_the_dek() -> None:
     article = articlekit.extract(html)
     assert article.dek is None
     assert first in article.body
+
+
+def test_kicker_line_set_as_a_block_inside_the_h1_is_dropped() -> None:
+    html = page(
+        "<h1><div class='eyebrow-line'>Get the harbour guide</div><span>Klatch Ferries</span></h1>",
+        title="Klatch Ferries | Harbour Apps",
+    )
+    assert articlekit.extract(html).headline == "Klatch Ferries"
+
+
+def test_two_block_lines_of_one_title_in_the_h1_are_both_kept() -> None:
+    html = page(
+        "<h1><div>The Best</div><div>Harbour Ferries</div></h1>",
+        title="The Best Harbour Ferries | Harbour Apps",
+    )
+    assert articlekit.extract(html).headline == "The Best Harbour Ferries"
+
+
+def test_utf8_headline_read_as_latin1_is_decoded_again() -> None:
+    mojibake = "A Sailor’s Guide to the Tides".encode().decode("latin-1")
+    html = page(f"<h1>{mojibake}</h1>", title="A Sailor’s Guide to the Tides")
+    assert articlekit.extract(html).headline == "A Sailor’s Guide to the Tides"

@@ -39,6 +39,8 @@ WEAK_MATCH = 0.3
 H1_MATCH = 0.25
 MAX_HEADLINE_CHARS = 400
 LABEL_MAX_WORDS = 3
+KICKER_MAX_WORDS = 5
+_C1_CONTROL = re.compile("[\x80-\x9f]")
 _XPATH_HEADINGS = etree.XPath("//h1|//h2|//h3|//*[@itemprop='headline']")
 # Non-heading elements styled as the title ("p.post-title"), read only when no h1 is visible.
 _XPATH_TITLED = etree.XPath(
@@ -186,18 +188,29 @@ def heading_text(el: Element, declared: list[str] | None = None) -> str:
     """The heading's text without the parts that are not its title: buttons, dates and
     nested headings (a dateline set inside the h1), and a leading "Label:" element when the
     rest matches the declared titles at least as well."""
-    full = text_of(el, _heading_skip).rstrip("¶#").strip() or text_of(el)
-    label = _label_of(el)
+    full = _undo_latin1(text_of(el, _heading_skip).rstrip("¶#").strip() or text_of(el))
+    label = _label_of(el, declared)
     if label is None:
         return full
 
     def skip(node: Element) -> bool:
         return node is label or _heading_skip(node)
 
-    bare = text_of(el, skip).rstrip("¶#").strip()
+    bare = _undo_latin1(text_of(el, skip).rstrip("¶#").strip())
     if not bare or (declared and _similarity(bare, declared) < _similarity(full, declared)):
         return full
     return bare
+
+
+def _undo_latin1(text: str) -> str:
+    """UTF-8 bytes that were read as Latin-1 ("Investorâ\x80\x99s"): the C1 control characters
+    they leave never occur in real text, so their presence is proof enough to decode again."""
+    if not _C1_CONTROL.search(text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 def _heading_skip(node: Element) -> bool:
@@ -207,13 +220,20 @@ def _heading_skip(node: Element) -> bool:
     return bool(cid) and HEADING_NOISE_CLASSES.search(cid)
 
 
-def _label_of(heading: Element) -> Element | None:
-    """A leading "Label:" element set inside the heading ("<b>Review:</b> …")."""
+def _label_of(heading: Element, declared: list[str] | None) -> Element | None:
+    """A leading "Label:" element set inside the heading ("<b>Review:</b> …"), or a short
+    kicker line set as a block of its own before the title ("<div>Get that tech stack</div>
+    <span>Title</span>", only judged against declared titles)."""
     first = next((c for c in heading if isinstance(c.tag, str)), None)
-    if first is None or (heading.text or "").strip() or not (first.tail or "").strip():
+    if first is None or (heading.text or "").strip():
         return None
     text = text_of(first)
-    if text and len(text.split()) <= LABEL_MAX_WORDS and _LABEL_END.search(text):
+    if not text or not ((first.tail or "").strip() or first.getnext() is not None):
+        return None
+    words = len(text.split())
+    if words <= LABEL_MAX_WORDS and _LABEL_END.search(text):
+        return first
+    if declared and tag_of(first) in ("div", "p") and words <= KICKER_MAX_WORDS:
         return first
     return None
 
