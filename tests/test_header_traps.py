@@ -293,3 +293,19 @@ def test_utf8_headline_read_as_latin1_is_decoded_again() -> None:
     mojibake = "A Sailor’s Guide to the Tides".encode().decode("latin-1")
     html = page(f"<h1>{mojibake}</h1>", title="A Sailor’s Guide to the Tides")
     assert articlekit.extract(html).headline == "A Sailor’s Guide to the Tides"
+
+
+def test_long_intro_paragraph_in_the_title_block_is_not_the_dek() -> None:
+    intro = (
+        "Harbour ferries are loved by commuters and visitors alike, and this guide collects "
+        "every harbour ferry route we know, with the timetables, the fares, the piers, the "
+        "cafes near each pier and the best seats for a view of the harbour on a clear morning, "
+        "so that you can plan a whole day on the water."
+    )
+    html = page(
+        f"<div class='hero'><h1>Harbour ferries: every route</h1><div><p>{intro}</p></div></div>",
+        title="Harbour ferries: every route",
+    )
+    article = articlekit.extract(html)
+    assert article.dek is None
+    assert intro in article.body

@@ -30,6 +30,7 @@ DEK_BODY_PARAGRAPHS = 1  # the dek search stops at the first body paragraph past
 BODY_PARAGRAPH_MASS = 80.0
 WRAPPER_DEPTH = 3
 STANDFIRST_MIN_WORDS, STANDFIRST_SHARED_WORDS = 8, 2
+STANDFIRST_MAX_CHARS = 250  # longer uncued text under a headline is an intro paragraph
 HEADER_GROUP_SIZE = 16  # elements in a title block (headline, dek, kicker, tags)
 LABEL_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "p"})
 LABEL_MAX_WORDS = 3
@@ -215,7 +216,9 @@ def headline_words(page: Page) -> frozenset[str]:
 def _standfirst_shape(el: Element, text: str, words: frozenset[str]) -> bool:
     """An uncued block that reads as a standfirst: a paragraph or subheading of a full
     sentence or more that picks up words of the headline."""
-    if tag_of(el) not in ("h2", "p") or len(text.split()) < STANDFIRST_MIN_WORDS:
+    if tag_of(el) not in ("h2", "p") or len(text) > STANDFIRST_MAX_CHARS:
+        return False
+    if len(text.split()) < STANDFIRST_MIN_WORDS:
         return False
     return len(words & word_set(text)) >= STANDFIRST_SHARED_WORDS
 
