@@ -309,3 +309,13 @@ def test_long_intro_paragraph_in_the_title_block_is_not_the_dek() -> None:
     article = articlekit.extract(html)
     assert article.dek is None
     assert intro in article.body
+
+
+def test_title_heading_matches_the_declared_title_without_its_host_name() -> None:
+    html = page(
+        "<h3 class='title'>Vibe sailing</h3>",
+        title="harbournotes.net Vibe sailing",
+        before="<div class='brand'><h1>harbournotes.net</h1></div>",
+    )
+    article = articlekit.extract(html, url="https://harbournotes.net/vibe")
+    assert article.headline == "Vibe sailing"

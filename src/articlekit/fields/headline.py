@@ -80,6 +80,7 @@ def find_headline(
     # just the host's name, and then it is the page's title.
     declared_site = {squash(meta.site_name)} if meta.site_name else set()
     declared = [t for t in declared_titles(meta) if not is_site_name(t, declared_site)]
+    declared += [t for t in (trim_title(d, names) for d in declared) if t and t not in declared]
     headlines = [text for _, text in meta.headlines if text]
     pieces = _title_pieces(declared, headlines)
     candidates = [
