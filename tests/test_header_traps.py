@@ -187,6 +187,7 @@ def test_host_name_before_the_title_is_dropped_from_the_declared_title() -> None
     )
     article = articlekit.extract(html, url="https://harbournotes.net/vibe")
     assert article.headline == "Vibe sailing"
+    assert "Vibe sailing" not in article.body  # the heading was taken as the headline
 
 
 # --------------------------------------------------------------------------- dek
@@ -319,3 +320,4 @@ def test_title_heading_matches_the_declared_title_without_its_host_name() -> Non
     )
     article = articlekit.extract(html, url="https://harbournotes.net/vibe")
     assert article.headline == "Vibe sailing"
+    assert "Vibe sailing" not in article.body  # the heading was taken as the headline
