@@ -90,7 +90,7 @@ def _run(
     page = Page(root=root, body=body, meta=meta, options=opts)
     page.base_url = url or meta.canonical_url
     page.index()
-    headline, page.headline_el = find_headline(root, meta)
+    headline, page.headline_el = find_headline(root, meta, page.base_url)
     spare = _spared(page.headline_el)
     declared = declared_kind(root, meta)
     if "comments" in ruleset.names() and is_discussion(root, meta):

@@ -37,6 +37,16 @@ HEADLINE_CLASSES = class_words(
         story-headline title heading-title main-title
     """
 )
+# React's server-streamed segments ("<div hidden id="S:0">"): hidden until a script moves them
+# into place, so what they hold is shown, not hidden.
+STREAMED_BOUNDARY_ID = re.compile(r"^[SB]:\d+$")
+# Parts of a heading element that are not its title: a date or byline set inside the h1.
+HEADING_NOISE_CLASSES = class_words(
+    """
+        date title-date post-date entry-date dateline timestamp pubdate posted-on byline
+        comment-count comments-count reading-time read-time
+    """
+)
 DEK_CLASSES = class_words(
     """
         subhed sub-hed subheading article-subheading story-deck

@@ -6,6 +6,8 @@ import re
 
 _WORD = re.compile(r"\w+")
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/]|::)\s+")
+PIPE_SEPARATOR = re.compile(r"\s+[|｜]\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -36,3 +38,8 @@ def title_variants(title: str) -> list[str]:
         variants.append(max(parts, key=len))
         variants.append(" ".join(parts[:-1]))
     return variants
+
+
+def squash(text: str) -> str:
+    """Lower-cased letters and digits only ("Spice AI" and "spice-ai" are both "spiceai")."""
+    return _NOT_ALNUM.sub("", text.casefold())
