@@ -293,3 +293,63 @@ def test_partner_badge_figure_is_not_a_credit() -> None:
     art = articlekit.extract(page(body=paras(P1, P2) + badge + paras(P3)))
     assert art.images == ()
     assert art.image_credits == ()
+
+
+# --------------------------------------------------------------------------- more placements
+
+
+def test_caption_and_courtesy_spans_without_whitespace() -> None:
+    caption = (
+        "<p class='caption'><span>Nets drying on the quay at dawn.</span>"
+        "<span>courtesy of Harbour Trust.</span></p>"
+    )
+    fig = (
+        f"<div class='image-wrap'>{img('nets')}</div>"
+        f"<div class='post-image-caption'>{caption}</div>"
+    )
+    art = articlekit.extract(page(body=paras(P1) + fig + paras(P2, P3)))
+    assert art.images[0].caption == "Nets drying on the quay at dawn."
+    assert art.image_credits == ("Harbour Trust",)
+
+
+def test_caption_class_in_mixed_case_after_a_placeholder_image() -> None:
+    block = (
+        "<div class='styles__ImageWrapper-x1'><picture><source srcset=''>"
+        "<img src='data:image/svg+xml,%3Csvg%3E' alt='the quay'></picture></div>"
+        "<div class='styles__Caption-x2'><p>The quay after the storm. Picture: Getty</p></div>"
+    )
+    art = articlekit.extract(page(body=paras(P1) + block + paras(P2, P3)))
+    assert [i.caption for i in art.images] == ["The quay after the storm."]
+    assert art.image_credits == ("Getty",)
+
+
+def test_show_caption_button_inside_the_figure_is_not_the_caption() -> None:
+    fig = (
+        f"<figure class='with-caption'>{img('lead')}"
+        "<button class='show-caption-button'><span>Hide caption</span></button>"
+        "<figcaption class='with-caption__caption'>Ruth Penn in the harbour office / "
+        "Kent Dalby</figcaption></figure>"
+    )
+    art = articlekit.extract(page(body=paras(P1) + fig + paras(P2, P3)))
+    assert art.images[0].caption == "Ruth Penn in the harbour office"
+    assert art.image_credits == ("Kent Dalby",)
+
+
+def test_caption_sentence_with_for_is_not_a_credit() -> None:
+    caption = (
+        "The new brush did best in our tests. Here it is before and after cleaning for a week."
+    )
+    body = paras(P1) + figure("brush", caption) + paras(P2, P3)
+    art = articlekit.extract(page(body=body))
+    assert art.images[0].caption == caption
+    assert art.image_credits == ()
+
+
+def test_credit_line_ending_in_an_initial_stays_whole() -> None:
+    credit = "Ana Lima/Coast Courier; sources: Harbour Trust, Jan Roe, P. Imbert/Sea Archive"
+    fig = (
+        f"<figure>{img('map')}<figcaption><div class='attribution'>{credit}</div>"
+        "</figcaption></figure>"
+    )
+    art = articlekit.extract(page(body=paras(P1) + fig + paras(P2, P3)))
+    assert art.image_credits == (credit,)

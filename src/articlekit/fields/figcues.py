@@ -40,7 +40,13 @@ AGENCY = re.compile(
     re.I,
 )
 # Separators inside a credit line ("Name/Agency", "Name | Agency", "Name via Agency").
-CREDIT_JOINERS = re.compile(r"\S/\S|\s/\s|\s\|\s|\svia\s|\sfor\s", re.I)
+CREDIT_JOINERS = re.compile(r"\S/\S|\s/\s|\s\|\s")
+# "Name for Publication", "Name via Agency": a joiner word between capitalised names.
+CREDIT_NAME_JOIN = re.compile(r"^(?:[A-Z][\w.’'-]*\s){1,4}(?:for|via)\s(?:the\s)?[A-Z]", re.UNICODE)
+# A labelled credit line may run long where the label says credit ("Credit: Studio; Source:
+# Journal, vol. 117").
+CREDIT_WORD_LABEL = re.compile(r"^\W{0,2}(?:(?:photo|image|picture)\s+)?credits?\s*[:：]", re.I)
+CREDIT_LABELLED_MAX_CHARS = 300
 CREDIT_LINE_MAX_CHARS = 90
 CREDIT_LINE_MAX_WORDS = 12
 # Words that give a line away as a sentence of caption, not a credit.
@@ -50,6 +56,8 @@ SENTENCE_WORDS = re.compile(
 )
 # A sentence ending inside a line ("… says Sun. Photograph …"; not an initial as in "J. Roe").
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
+# A name ending in an initial ("… Jan Vondrák, P."): its period ends no sentence.
+INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 # "Photo: Name", "Image credit: Name", "Photograph by Name", "© Name", "Credit: Name": a label
 # that starts a credit line (kept with the line, so the caption reads as shown).
 CREDIT_LABELLED = re.compile(
@@ -57,6 +65,16 @@ CREDIT_LABELLED = re.compile(
     r"illustrations?|graphics?|video|foto(?:s|grafie)?|bild|credits?|source|quelle|crédits?)"
     r"(?: credits?)?\s*[:：]|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)"
     r"\s+(?:by|courtesy(?: of)?)\s|courtesy(?: of)?\s|©|\(c\)\s)",
+    re.I,
+)
+# A line of its own that credits the article's image ("Image: Name/Agency", "Featured photo:
+# Name", "Top image credit: Name"): where it stands apart from the image (at the end of the
+# article) it is the lead image's credit. "Credit:"/"Source:" alone are not enough there (a
+# chart's source line ends many articles).
+IMAGE_CREDIT_LINE = re.compile(
+    r"^\W{0,2}(?:(?:top|lead|header|featured|hero|cover|main)\s+)?(?:photo(?:graph)?s?|"
+    r"images?|pictures?|illustrations?|artwork|foto|bild|imagen|immagine)"
+    r"(?:\s+credits?)?\s*(?:[:：]|by\s)",
     re.I,
 )
 # A credit line at the end of a caption, after the caption's last sentence: "… at dawn. Jane

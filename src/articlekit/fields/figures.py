@@ -36,10 +36,15 @@ from articlekit.fields.figcues import (
     CREDIT_ATTRS,
     CREDIT_JOINERS,
     CREDIT_LABELLED,
+    CREDIT_LABELLED_MAX_CHARS,
     CREDIT_LINE_MAX_CHARS,
     CREDIT_LINE_MAX_WORDS,
+    CREDIT_NAME_JOIN,
+    CREDIT_WORD_LABEL,
     EMPTY_CAPTION,
     EXTRA_CREDIT_CLASSES,
+    IMAGE_CREDIT_LINE,
+    INITIAL_END,
     INNER_SENTENCE_END,
     LEAD_CLIMB,
     LEAD_MAX_ELEMENTS,
@@ -60,7 +65,7 @@ FIGURE_CLIMB = 4  # how far above an image its figure wrapper may be
 FIGURE_MAX_TEXT = 1200  # a figure wrapper holds an image and its caption, not an article
 CAPTION_MAX_TEXT = 1200  # a caption block, not a section of text
 MIN_IMAGE_SIDE = 100  # declared width/height below this: an icon, an avatar or a pixel
-END_CREDIT_BLOCKS = 4  # how many of the content's last elements may hold the lead image credit
+CLOSING_REACH = 400  # how many of the content's last elements may hold the lead image credit
 _SRC_ATTRS = (
     "src",
     "data-src",
@@ -72,10 +77,12 @@ _SRC_ATTRS = (
 )
 _IMAGE_TAGS = ("img", "amp-img")
 _INVISIBLE = frozenset({"noscript", "script", "style", "template", "source", "link", "meta"})
+_LINE_TAGS = frozenset({"p", "div", "h4", "h5", "h6", "em", "i", "small", "span"})
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 _XPATH_FIGURES = etree.XPath(
     ".//figure|.//img|.//amp-img|.//figcaption"
-    "|.//*[contains(@class,'caption') or contains(@class,'figure')]"
+    "|.//*[contains(translate(@class,'CAPTIONFGUR','captionfgur'),'caption')"
+    " or contains(translate(@class,'CAPTIONFGUR','captionfgur'),'figure')]"
 )
 
 
@@ -122,7 +129,7 @@ class _Finder:
         return self.found
 
     def _add(self, container: Element, media: Element | None, caption: Element | None) -> None:
-        if media is None or not _article_media(media, container):
+        if media is None or not _article_media(media, container, caption is not None):
             return
         if media in self.by_image:
             return
@@ -169,21 +176,32 @@ class _Finder:
     def _end_credit(self) -> None:
         """A lone credit line closing the article is the lead image's credit-only caption."""
         content = self.page.content
-        if content is None or not self.found or self.found[0].image.caption:
+        lead_at = self._lead_index()
+        if content is None or lead_at is None:
             return
-        if self.found[0].image.credit:
-            return
-        line = _closing_line(self.page, content)
-        if line is None or line in self.seen:
+        line = _closing_credit(self.page, content, self.seen)
+        if line is None:
             return
         text = text_of(line)
-        if not CREDIT_LABELLED.match(text) or not _credit_like(text):
-            return
-        lead = self.found[0]
+        lead = self.found[lead_at]
         credit = clean_credit(text)
         image = Image(lead.image.src, lead.image.alt, caption=None, credit=credit or None)
-        self.found[0] = FigureFound(image, [credit], [*lead.nodes, line])
+        self.found[lead_at] = FigureFound(image, [credit], [*lead.nodes, line])
         self.seen.add(line)
+
+    def _lead_index(self) -> int | None:
+        """The lead image: the figure nearest the headline (else the first), if uncaptioned."""
+        if not self.found:
+            return None
+        at = 0
+        if self.page.headline_el is not None:
+            h = self.page.pos(self.page.headline_el)
+            at = min(
+                range(len(self.found)),
+                key=lambda i: abs(self.page.pos(self.found[i].nodes[0]) - h),
+            )
+        image = self.found[at].image
+        return None if image.caption or image.credit else at
 
 
 def _candidates(page: Page) -> list[Element]:
@@ -191,7 +209,8 @@ def _candidates(page: Page) -> list[Element]:
     items: list[Element] = []
     added: set[Element] = set()
     for scope in _scopes(page):
-        for el in _XPATH_FIGURES(scope):
+        own = [scope] if _figure_part(scope) else []
+        for el in own + _XPATH_FIGURES(scope):
             item = el if _is_caption(el) else _outer_figure(page, el)
             if item not in added:
                 added.add(item)
@@ -405,6 +424,10 @@ def _caption_and_credits(
     if EMPTY_CAPTION.match(caption):
         return "", shown
     if not shown:
+        tail = _credit_child(caption_el)
+        if tail is not None:  # caption and credit spans with no space between them
+            credit_els.append(tail)
+            return _caption_text(page, caption_el, credit_els), [text_of(tail)]
         caption, inline = split_caption_credit(caption)
         return caption, inline
     if fold(caption) in {fold(s) for s in shown}:  # an overlay credit repeating the caption
@@ -412,12 +435,31 @@ def _caption_and_credits(
     return caption, shown
 
 
-def _article_media(media: Element, container: Element) -> bool:
-    """An image of the article: not an icon, avatar or logo. A captioned <figure> counts even
-    when its image has no usable source (the page fills it in with a script)."""
+def _credit_child(caption_el: Element) -> Element | None:
+    """The caption's last inline element (a level or two down) when it is a credit line that
+    follows caption text ("<span>Caption.</span><span>courtesy of X.</span>")."""
+    node = caption_el
+    for _ in range(2):
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) == 1 and not (node.text or "").strip():
+            node = children[0]
+            continue
+        if len(children) < 2 or (children[-1].tail or "").strip():
+            return None
+        last = children[-1]
+        text = text_of(last)
+        if text and CREDIT_LABELLED.match(text) and _credit_like(text):
+            return last
+        return None
+    return None
+
+
+def _article_media(media: Element, container: Element, captioned: bool = False) -> bool:
+    """An image of the article: not an icon, avatar or logo. A <figure>'s image, or one with a
+    caption, counts even without a usable source (the page fills it in with a script)."""
     if tag_of(media) == "video":
         return True
-    if not _media_src(media) and tag_of(container) != "figure":
+    if not _media_src(media) and tag_of(container) != "figure" and not captioned:
         return False
     if NON_ARTICLE_IMAGE.search(class_id(media) + " " + (media.get("alt") or "").lower()):
         return False
@@ -454,18 +496,25 @@ def _image_before(page: Page, caption: Element) -> Element | None:
         start = max(page.pos(node), at - ORPHAN_REACH)
         for i in range(at - 1, start, -1):
             el = page.order[i]
-            if tag_of(el) in _IMAGE_TAGS and _article_media(el, el) and page.inside(el, node):
+            if tag_of(el) not in _IMAGE_TAGS or not page.inside(el, node):
+                continue
+            if _article_media(el, el, captioned=True):
                 return el
     return None
 
 
 def _caption_element(page: Page, container: Element) -> Element | None:
+    """The figure's caption: its <figcaption>, else its first caption-classed element (neither
+    hidden nor chrome such as a "Show caption" button), else a caption right after it."""
+    classed: Element | None = None
     for el in container.iter():
         if el is container or not isinstance(el.tag, str):
             continue
-        if tag_of(el) == "figcaption" or CAPTION_CLASSES.search(class_id(el)):
+        if tag_of(el) == "figcaption" and not page.excluded(el):
             return el
-    return _adjacent_caption(page, container)
+        if classed is None and _is_caption(el) and not page.excluded(el):
+            classed = el
+    return classed if classed is not None else _adjacent_caption(page, container)
 
 
 def _adjacent_caption(page: Page, container: Element) -> Element | None:
@@ -562,24 +611,28 @@ def _caption_text(page: Page, caption_el: Element, credit_els: list[Element]) ->
     return text_of(caption_el, skip=lambda e: e in credits or e in marks or default_skip(e))
 
 
-def _closing_line(page: Page, content: Element) -> Element | None:
-    """The content root's last non-empty leaf-ish block (its closing line)."""
-    checked = 0
-    for el in reversed(list(content.iter(("p", "div", "span", "em", "i", "small")))):
-        if page.excluded(el) or el in page.consumed:
+def _closing_credit(page: Page, content: Element, seen: set[Element]) -> Element | None:
+    """A block of its own near the end of the content root whose whole text is an image
+    credit line ("Image: Name/Agency", "Featured photo: Name")."""
+    first, last = page.pos(content), page.end_pos(content)
+    for i in range(last, max(first, last - CLOSING_REACH), -1):
+        el = page.order[i]
+        if tag_of(el) not in _LINE_TAGS or el in seen or el in page.consumed:
             continue
-        if text_of(el):
+        text = text_of(el)
+        if len(text) > CREDIT_LINE_MAX_CHARS or not IMAGE_CREDIT_LINE.match(text):
+            continue
+        if _credit_like(text) and not page.excluded(el):
             return el
-        checked += 1
-        if checked >= END_CREDIT_BLOCKS:
-            break
     return None
 
 
 def _credit_like(text: str) -> bool:
     """A line that reads as a credit: labelled ("Photo: X"), or short and naming an agency or
-    joining sources ("Jane Roe/Getty Images", "X | Getty Images", "X via Y")."""
+    joining sources ("Jane Roe/Getty Images", "X | Getty Images", "X for The Courier")."""
     text = text.strip()
+    if CREDIT_WORD_LABEL.match(text) and len(text) <= CREDIT_LABELLED_MAX_CHARS:
+        return True
     if not text or len(text) > CREDIT_LINE_MAX_CHARS:
         return False
     if len(text.split()) > CREDIT_LINE_MAX_WORDS:
@@ -588,7 +641,7 @@ def _credit_like(text: str) -> bool:
         return True
     if len(SENTENCE_WORDS.findall(text)) >= 2 or INNER_SENTENCE_END.search(text):
         return False
-    return bool(AGENCY.search(text) or CREDIT_JOINERS.search(text))
+    return bool(AGENCY.search(text) or CREDIT_JOINERS.search(text) or CREDIT_NAME_JOIN.match(text))
 
 
 def split_caption_credit(caption: str) -> tuple[str, list[str]]:
@@ -617,9 +670,12 @@ def split_caption_credit(caption: str) -> tuple[str, list[str]]:
 
 
 def _sentence_head(head: str) -> bool:
-    """Caption text before a credit: a sentence, or at least a phrase longer than a name."""
+    """Caption text before a credit: a sentence (not a name ending in an initial, "P."), or at
+    least a phrase longer than a name."""
     head = head.rstrip(" |/")
-    return bool(head) and (head[-1] in '.!?…”’")' or len(head.split()) >= 5)
+    if not head or INITIAL_END.search(head):
+        return False
+    return head[-1] in '.!?…”’")' or len(head.split()) >= 5
 
 
 def _name_like(text: str) -> bool:
