@@ -79,11 +79,13 @@ _IMAGE_TAGS = ("img", "amp-img")
 _INVISIBLE = frozenset({"noscript", "script", "style", "template", "source", "link", "meta"})
 _LINE_TAGS = frozenset({"p", "div", "h4", "h5", "h6", "em", "i", "small", "span"})
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
+# Candidate elements; "aption"/"igure" catch both "caption" and "Caption" cheaply, and the
+# class cues then decide.
 _XPATH_FIGURES = etree.XPath(
     ".//figure|.//img|.//amp-img|.//figcaption"
-    "|.//*[contains(translate(@class,'CAPTIONFGUR','captionfgur'),'caption')"
-    " or contains(translate(@class,'CAPTIONFGUR','captionfgur'),'figure')]"
+    "|.//*[contains(@class,'aption') or contains(@class,'igure')]"
 )
+_XPATH_CAPTION_CLASSED = etree.XPath(".//*[contains(@class,'aption')]")
 
 
 class FigureFound:
@@ -106,7 +108,7 @@ class _Finder:
         self.seen: set[Element] = set()
         self.found: list[FigureFound] = []
         self.by_image: dict[Element, int] = {}
-        self.linked = _linked_captions(page)
+        self.linked = _LinkedCaptions(page)
 
     def run(self) -> list[FigureFound]:
         orphans: list[Element] = []
@@ -211,6 +213,8 @@ def _candidates(page: Page) -> list[Element]:
     for scope in _scopes(page):
         own = [scope] if _figure_part(scope) else []
         for el in own + _XPATH_FIGURES(scope):
+            if not _figure_part(el) and not FIGURE_CLASSES.search(class_id(el)):
+                continue
             item = el if _is_caption(el) else _outer_figure(page, el)
             if item not in added:
                 added.add(item)
@@ -357,27 +361,38 @@ def _page_link(href: str | None) -> bool:
     return not href.split("?")[0].endswith(_IMAGE_EXTENSIONS)
 
 
-def _linked_captions(page: Page) -> dict[str, Element]:
+class _LinkedCaptions:
     """Caption elements placed away from their image, by the values that link them to it:
-    their id (for the image's aria-describedby) and their data-* values."""
-    out: dict[str, Element] = {}
-    scope = page.content if page.content is not None else page.body
-    for el in scope.iter():
-        if not isinstance(el.tag, str) or not CAPTION_CLASSES.search(class_id(el)):
-            continue
-        for name, value in el.items():
-            if (name == "id" or name.startswith("data-")) and len(value) >= 4:
-                out.setdefault(value, el)
-    return out
+    their id (for the image's aria-describedby) and their data-* values. Built on first use
+    (most figures carry their caption inside or right after them)."""
 
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self._map: dict[str, Element] | None = None
 
-def _linked_caption(img: Element, linked: dict[str, Element]) -> Element | None:
-    keys = (img.get("aria-describedby") or "").split()
-    keys += [v for n, v in img.items() if n == "id" or n.startswith("data-")]
-    for key in keys:
-        if key in linked:
-            return linked[key]
-    return None
+    def find(self, img: Element) -> Element | None:
+        keys = (img.get("aria-describedby") or "").split()
+        keys += [v for n, v in img.items() if n == "id" or n.startswith("data-")]
+        if not keys:
+            return None
+        if self._map is None:
+            self._map = self._build()
+        for key in keys:
+            if key in self._map:
+                return self._map[key]
+        return None
+
+    def _build(self) -> dict[str, Element]:
+        out: dict[str, Element] = {}
+        page = self.page
+        scope = page.content if page.content is not None else page.body
+        for el in _XPATH_CAPTION_CLASSED(scope):
+            if not CAPTION_CLASSES.search(class_id(el)):
+                continue
+            for name, value in el.items():
+                if (name == "id" or name.startswith("data-")) and len(value) >= 4:
+                    out.setdefault(value, el)
+        return out
 
 
 def _read_figure(
@@ -385,12 +400,12 @@ def _read_figure(
     container: Element,
     media: Element,
     caption_el: Element | None,
-    linked: dict[str, Element],
+    linked: _LinkedCaptions,
 ) -> FigureFound | None:
     if caption_el is None:
         caption_el = _caption_element(page, container)
     if caption_el is None:
-        caption_el = _linked_caption(media, linked)
+        caption_el = linked.find(media)
     if caption_el is not None and page.excluded(caption_el):
         caption_el = None
     credit_els = _credit_elements(page, container, media) or _adjacent_credits(container, media)
@@ -617,6 +632,9 @@ def _closing_credit(page: Page, content: Element, seen: set[Element]) -> Element
     first, last = page.pos(content), page.end_pos(content)
     for i in range(last, max(first, last - CLOSING_REACH), -1):
         el = page.order[i]
+        own = el.text
+        if not own or not IMAGE_CREDIT_LINE.match(own.lstrip()):
+            continue
         if tag_of(el) not in _LINE_TAGS or el in seen or el in page.consumed:
             continue
         text = text_of(el)
