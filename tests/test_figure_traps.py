@@ -353,3 +353,32 @@ def test_credit_line_ending_in_an_initial_stays_whole() -> None:
     )
     art = articlekit.extract(page(body=paras(P1) + fig + paras(P2, P3)))
     assert art.image_credits == (credit,)
+
+
+# --------------------------------------------------------------------------- credit as shown
+
+
+def test_image_credit_keeps_its_label_as_shown_and_image_credits_drop_it() -> None:
+    fig = figure(
+        "quay", "Boats at the quay. <span class='credit'>Image: Courtesy of Ana Lima</span>"
+    )
+    art = articlekit.extract(page(body=paras(P1) + fig + paras(P2, P3)))
+    assert art.images[0].caption == "Boats at the quay."
+    assert art.images[0].credit == "Image: Courtesy of Ana Lima"
+    assert art.image_credits == ("Ana Lima",)
+
+
+def test_credit_only_line_is_kept_whole_as_the_image_credit() -> None:
+    body = paras(P1) + figure("quay", "Image credit: Coast Courier") + paras(P2, P3)
+    art = articlekit.extract(page(body=body))
+    assert not art.images[0].caption
+    assert art.images[0].credit == "Image credit: Coast Courier"
+    assert art.image_credits == ("Coast Courier",)
+
+
+def test_rendered_credit_shows_its_own_label_once() -> None:
+    fig = figure("quay", "Boats at the quay. <span class='credit'>Photo: Ana Lima</span>")
+    art = articlekit.extract(page(body=paras(P1) + fig + paras(P2, P3)))
+    markdown, html = art.to_markdown(), art.to_html()
+    assert "Photo: Ana Lima" in markdown and "Credit: Photo" not in markdown
+    assert "Photo: Ana Lima" in html and "Credit: Photo" not in html

@@ -13,7 +13,9 @@ chrome or teaser cards of other stories. Three passes, all within that scope:
 
 A credit comes from a credit-marked element (class, data-* attribute, <cite>), or from the
 caption text itself when it reads as one ("Jane Roe/Getty Images", "Photo: Name", "(AP)").
-`Image.credit` and `image_credits` hold it without its label ("Photo:") or parentheses.
+`Image.credit` is the credit line as the page shows it next to the caption ("Photo: Jane Roe",
+"(Jane Roe/AP)"), so that caption and credit together read as displayed; `image_credits` lists
+the credits without their label, parentheses or final period.
 """
 
 from __future__ import annotations
@@ -187,7 +189,7 @@ class _Finder:
         text = text_of(line)
         lead = self.found[lead_at]
         credit = clean_credit(text)
-        image = Image(lead.image.src, lead.image.alt, caption=None, credit=credit or None)
+        image = Image(lead.image.src, lead.image.alt, caption=None, credit=text)
         self.found[lead_at] = FigureFound(image, [credit], [*lead.nodes, line])
         self.seen.add(line)
 
@@ -417,7 +419,7 @@ def _read_figure(
         src=page.absolute(_media_src(media)),
         alt=clean(media.get("alt")) if media.get("alt") is not None else None,
         caption=caption or None,
-        credit="; ".join(credits) or None,
+        credit="; ".join(_unique(shown)) or None,
     )
     nodes = [container] + ([caption_el] if caption_el is not None else []) + credit_els
     return FigureFound(image, credits, nodes)
@@ -675,7 +677,7 @@ def split_caption_credit(caption: str) -> tuple[str, list[str]]:
         last = parens[-1]
         if len(parens) == 1 and caption[last.end() :].strip(" .") == "":
             return caption[: last.start()].rstrip(), [m.group(0) for m in parens]
-        return caption, [m.group(0) for m in parens]
+        return caption, [m.group(1) for m in parens]
     for match in CAPTION_TAIL.finditer(caption):
         head, tail = caption[: match.start()], caption[match.end() :]
         if not _sentence_head(head):
