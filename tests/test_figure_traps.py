@@ -382,3 +382,32 @@ def test_rendered_credit_shows_its_own_label_once() -> None:
     markdown, html = art.to_markdown(), art.to_html()
     assert "Photo: Ana Lima" in markdown and "Credit: Photo" not in markdown
     assert "Photo: Ana Lima" in html and "Credit: Photo" not in html
+
+
+def test_name_then_agency_after_a_bar_is_one_credit_line() -> None:
+    body = paras(P1) + figure("quay", "Studio Light and Shade | Getty Images") + paras(P2, P3)
+    art = articlekit.extract(page(body=body))
+    assert art.image_credits == ("Studio Light and Shade | Getty Images",)
+
+
+def test_place_then_credit_after_a_bar_splits() -> None:
+    body = paras(P1) + figure("dock", "Harbour dock cranes, Kiel | © 2012 Ana Lima") + paras(P2, P3)
+    art = articlekit.extract(page(body=body))
+    assert art.images[0].caption == "Harbour dock cranes, Kiel"
+    assert art.image_credits == ("2012 Ana Lima",)
+
+
+def test_sentence_ending_in_a_title_abbreviation_keeps_its_tail() -> None:
+    caption = "Ana Lima, Sr. Harbour Manager, Coast Trust"
+    body = paras(P1) + figure("ana", caption) + paras(P2, P3)
+    art = articlekit.extract(page(body=body))
+    assert art.images[0].caption == caption
+    assert art.image_credits == ()
+
+
+def test_caption_then_dash_and_wikimedia_credit() -> None:
+    caption = "The old ferry pier, 1890s — via Wikimedia Commons"
+    body = paras(P1) + figure("pier", caption) + paras(P2, P3)
+    art = articlekit.extract(page(body=body))
+    assert art.images[0].caption == "The old ferry pier, 1890s"
+    assert art.image_credits == ("via Wikimedia Commons",)

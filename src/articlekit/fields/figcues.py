@@ -55,9 +55,35 @@ SENTENCE_WORDS = re.compile(
     re.I,
 )
 # A sentence ending inside a line ("… says Sun. Photograph …"; not an initial as in "J. Roe").
-INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
+INNER_SENTENCE_END = re.compile(r"(?:[a-z]{2}|\d)[.!?]\s+\S")
 # A name ending in an initial ("… Jan Vondrák, P."): its period ends no sentence.
 INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+# Lower-case words inside names ("Studio Light and Shade", "Georgia de Silva", "Jan van Eyck").
+NAME_PARTICLES = frozenset(
+    [
+        "and",
+        "&",
+        "of",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "y",
+        "e",
+        "zu",
+    ]
+)
 # "Photo: Name", "Image credit: Name", "Photograph by Name", "© Name", "Credit: Name": a label
 # that starts a credit line (kept with the line, so the caption reads as shown).
 CREDIT_LABELLED = re.compile(
@@ -79,9 +105,15 @@ IMAGE_CREDIT_LINE = re.compile(
 )
 # A credit line at the end of a caption, after the caption's last sentence: "… at dawn. Jane
 # Roe/Getty Images", "… at dawn. | Photo by Jane Roe", "… kitchen / Kent Dayton".
-CAPTION_TAIL = re.compile(r"(?:(?<=[.!?…”’\")])\s+(?:\|\s+)?|\s+\|\s+|\s+/\s+)(?=\S)")
+CAPTION_TAIL = re.compile(r"(?:(?<=[.!?…”’\")])\s+(?:\|\s+)?|\s+[|/—–]\s+)(?=\S)")
 # Short phrases that a caption may hold alone without being a credit (a lone "." placeholder).
 EMPTY_CAPTION = re.compile(r"^[\W_]*$")
+# Credit labels that the shared CREDIT_LABEL lacks ("Photographer: Name", "Image courtesy of:").
+EXTRA_CREDIT_LABEL = re.compile(
+    r"^(?:photographer|fotograf(?:in)?|photographe|fotógrafo|image courtesy of|"
+    r"photo courtesy of|courtesy of)\s*[:：]?\s+",
+    re.I,
+)
 # Credit class words that the shared CREDIT_CLASSES lacks: the owner line of a caption, a
 # photo agency slot, an image attribution.
 EXTRA_CREDIT_CLASSES = class_words(

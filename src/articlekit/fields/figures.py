@@ -45,11 +45,13 @@ from articlekit.fields.figcues import (
     CREDIT_WORD_LABEL,
     EMPTY_CAPTION,
     EXTRA_CREDIT_CLASSES,
+    EXTRA_CREDIT_LABEL,
     IMAGE_CREDIT_LINE,
     INITIAL_END,
     INNER_SENTENCE_END,
     LEAD_CLIMB,
     LEAD_MAX_ELEMENTS,
+    NAME_PARTICLES,
     ORPHAN_CLIMB,
     ORPHAN_REACH,
     RUN_CLIMB,
@@ -187,8 +189,10 @@ class _Finder:
         if line is None:
             return
         text = text_of(line)
-        lead = self.found[lead_at]
         credit = clean_credit(text)
+        if not credit:
+            return
+        lead = self.found[lead_at]
         image = Image(lead.image.src, lead.image.alt, caption=None, credit=text)
         self.found[lead_at] = FigureFound(image, [credit], [*lead.nodes, line])
         self.seen.add(line)
@@ -680,30 +684,36 @@ def split_caption_credit(caption: str) -> tuple[str, list[str]]:
         return caption, [m.group(1) for m in parens]
     for match in CAPTION_TAIL.finditer(caption):
         head, tail = caption[: match.start()], caption[match.end() :]
-        if not _sentence_head(head):
+        if not _sentence_head(head, strong=match.group(0).strip() in ("|", "—", "–")):
             continue
-        if _credit_like(tail) or (match.group(0).strip() in "/|" and _name_like(tail)):
-            return head.rstrip(" |/"), [tail]
+        sep = match.group(0).strip()
+        if sep and _name_like(head) and _credit_like(caption):
+            break  # "Name | Agency", "Name / Agency": one credit line
+        if _credit_like(tail) or (sep in ("/", "|", "—", "–") and _name_like(tail)):
+            return head.rstrip(" |/—–"), [tail]
     if _credit_like(caption):
         return "", [caption]
     return caption, []
 
 
-def _sentence_head(head: str) -> bool:
+def _sentence_head(head: str, strong: bool = False) -> bool:
     """Caption text before a credit: a sentence (not a name ending in an initial, "P."), or at
-    least a phrase longer than a name."""
-    head = head.rstrip(" |/")
+    least a phrase longer than a name; after a bar or a dash, any phrase of two words."""
+    head = head.rstrip(" |/—–")
     if not head or INITIAL_END.search(head):
         return False
+    if strong and len(head.split()) >= 2:
+        return True
     return head[-1] in '.!?…”’")' or len(head.split()) >= 5
 
 
 def _name_like(text: str) -> bool:
-    """One to four capitalised words: a person's or an agency's name."""
+    """One to five capitalised words (name particles such as "and", "de", "van" aside): a
+    person's, a studio's or an agency's name."""
     words = text.strip().rstrip(".").split()
-    if not 1 <= len(words) <= 4 or SENTENCE_WORDS.search(text):
+    if not 1 <= len(words) <= 5 or SENTENCE_WORDS.search(text):
         return False
-    return all(w[:1].isupper() for w in words)
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 def clean_credit(text: str) -> str:
@@ -715,7 +725,8 @@ def clean_credit(text: str) -> str:
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1].strip()
         text = CREDIT_LABEL.sub("", text, count=1).strip()
-        text = text.rstrip(".").strip()
+        text = EXTRA_CREDIT_LABEL.sub("", text, count=1).strip()
+        text = text.rstrip(".").lstrip("|/—–-·• ").strip()
         if text == before:
             break
     return text
