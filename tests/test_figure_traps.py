@@ -411,3 +411,14 @@ def test_caption_then_dash_and_wikimedia_credit() -> None:
     art = articlekit.extract(page(body=body))
     assert art.images[0].caption == "The old ferry pier, 1890s"
     assert art.image_credits == ("via Wikimedia Commons",)
+
+
+def test_gallery_of_images_linked_to_their_pages_is_the_articles() -> None:
+    items = "".join(
+        f"<figure class='wp-block-image'><a href='https://example.com/2023/05/quay-{n}/'>"
+        f"{img(f'quay{n}')}</a><figcaption>The quay at low tide, view {n}.</figcaption></figure>"
+        for n in range(4)
+    )
+    gallery = f"<figure class='wp-block-gallery has-nested-images'>{items}</figure>"
+    art = articlekit.extract(page(body=paras(P1) + gallery + paras(P2, P3)))
+    assert [i.caption for i in art.images] == [f"The quay at low tide, view {n}." for n in range(4)]

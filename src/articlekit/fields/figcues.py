@@ -21,6 +21,14 @@ TEASER_CLASSES = class_words(
         card-list post-list latest-posts latest-news
     """
 )
+# The article's own galleries and slideshows: a run of linked images inside one is not a grid
+# of teaser cards.
+GALLERY_CLASSES = class_words(
+    """
+        gallery wp-block-gallery blocks-gallery-grid tiled-gallery gallery-item slideshow
+        image-gallery photo-gallery article-gallery lightbox
+    """
+)
 TEASER_CLIMB = 7  # how far above a figure a teaser block may sit
 RUN_CLIMB = 3  # how far above a linked figure its run of sibling cards may start
 RUN_MIN_FIGURES = 3  # this many linked figures side by side: a card grid or a carousel

@@ -46,6 +46,7 @@ from articlekit.fields.figcues import (
     EMPTY_CAPTION,
     EXTRA_CREDIT_CLASSES,
     EXTRA_CREDIT_LABEL,
+    GALLERY_CLASSES,
     IMAGE_CREDIT_LINE,
     INITIAL_END,
     INNER_SENTENCE_END,
@@ -122,6 +123,8 @@ class _Finder:
             if _is_caption(item):
                 orphans.append(item)
                 continue
+            if tag_of(item) == "figure" and next(item.iterdescendants("figure"), None) is not None:
+                continue  # a gallery of figures: each inner figure is read on its own
             self._add(item, _media_of(item), None)
         for caption in orphans:
             if caption in self.seen:
@@ -346,6 +349,8 @@ def _in_linked_run(container: Element, media: Element) -> bool:
         return False
     top = container
     for _ in range(RUN_CLIMB):
+        if GALLERY_CLASSES.search(class_id(top)):
+            return False  # the article's own gallery, its images linked to their pages
         parent = top.getparent()
         if parent is None or tag_of(parent) in ("body", "html"):
             break
@@ -360,9 +365,12 @@ def _in_linked_run(container: Element, media: Element) -> bool:
 
 
 def _page_link(href: str | None) -> bool:
-    """A link to another page (not to the picture itself, an anchor or a script)."""
+    """A link to another page (not to the picture itself or its attachment page, an anchor
+    or a script)."""
     href = (href or "").strip().lower()
     if not href or href.startswith(("#", "javascript:", "data:")):
+        return False
+    if "attachment" in href:
         return False
     return not href.split("?")[0].endswith(_IMAGE_EXTENSIONS)
 
