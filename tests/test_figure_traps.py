@@ -422,3 +422,17 @@ def test_gallery_of_images_linked_to_their_pages_is_the_articles() -> None:
     gallery = f"<figure class='wp-block-gallery has-nested-images'>{items}</figure>"
     art = articlekit.extract(page(body=paras(P1) + gallery + paras(P2, P3)))
     assert [i.caption for i in art.images] == [f"The quay at low tide, view {n}." for n in range(4)]
+
+
+def test_review_count_caption_in_a_product_grid_is_not_an_image_caption() -> None:
+    cards = "".join(
+        f"<li class='product'><a href='/shoe-{n}'>{img(f'shoe{n}')}</a>"
+        f"<a href='/shoe-{n}'>Climbing Shoe {n}</a><div class='rating'>"
+        f"<span class='rating__caption-sr'>{10 + n} reviews with an average rating of 4.5</span>"
+        "</div></li>"
+        for n in range(4)
+    )
+    html = page(body=paras(P1) + f"<ul class='grid'>{cards}</ul>" + paras(P2, P3))
+    art = articlekit.extract(html)
+    assert all(not i.caption for i in art.images)
+    assert "11 reviews with an average rating" in art.body

@@ -68,7 +68,7 @@ from articlekit.textnorm import clean, fold
 ADJACENT_LEVELS = 3  # a caption may follow the image, its wrapper, or the wrapper's parent
 FIGURE_CLIMB = 4  # how far above an image its figure wrapper may be
 FIGURE_MAX_TEXT = 1200  # a figure wrapper holds an image and its caption, not an article
-CAPTION_MAX_TEXT = 1200  # a caption block, not a section of text
+CAPTION_MAX_TEXT = 600  # a caption block, not a section of text
 MIN_IMAGE_SIDE = 100  # declared width/height below this: an icon, an avatar or a pixel
 CLOSING_REACH = 400  # how many of the content's last elements may hold the lead image credit
 _SRC_ATTRS = (
@@ -121,7 +121,8 @@ class _Finder:
             if item in self.seen or self.page.excluded(item):
                 continue
             if _is_caption(item):
-                orphans.append(item)
+                if tag_of(item) == "figcaption":  # a caption class alone is too weak a cue
+                    orphans.append(item)
                 continue
             if tag_of(item) == "figure" and next(item.iterdescendants("figure"), None) is not None:
                 continue  # a gallery of figures: each inner figure is read on its own
@@ -130,7 +131,8 @@ class _Finder:
             if caption in self.seen:
                 continue
             if _teaser(self.page, caption, None):
-                self.page.consumed.add(caption)
+                if _credit_like(text_of(caption)):
+                    self.page.consumed.add(caption)
             else:
                 self._adopt(caption)
         self._end_credit()
@@ -138,8 +140,14 @@ class _Finder:
         return self.found
 
     def _add(self, container: Element, media: Element | None, caption: Element | None) -> None:
-        if media is None or not _article_media(media, container, caption is not None):
+        if media is None:
             return
+        if not _article_media(media, container, caption is not None):
+            # A placeholder image (no usable src yet) counts when a caption follows it.
+            if caption is not None or _caption_element(self.page, container) is None:
+                return
+            if not _article_media(media, container, captioned=True):
+                return
         if media in self.by_image:
             return
         if _teaser(self.page, container, media):
@@ -148,17 +156,22 @@ class _Finder:
         found = _read_figure(self.page, container, media, caption, self.linked)
         if found is None:
             return
+        if _card_link(media, found.nodes):
+            self._drop_teaser(container, media)
+            return
         self.seen.update(found.nodes)
         self.seen.update(container.iter())
         self.by_image[media] = len(self.found)
         self.found.append(found)
 
     def _drop_teaser(self, container: Element, media: Element) -> None:
-        """A teaser card's caption and credit are another story's: out of the body too."""
+        """A teaser card's photo credit is another story's: out of the body too. (Its caption,
+        the card's title, is left to the chrome rules: on a listing it is the content.)"""
         caption = _caption_element(self.page, container)
         if caption is not None:
-            self.page.consumed.add(caption)
             self.seen.add(caption)
+            if _credit_like(text_of(caption)):
+                self.page.consumed.add(caption)
         credits = _credit_elements(self.page, container, media)
         for credit in credits or _adjacent_credits(container, media):
             self.page.consumed.add(credit)
@@ -175,7 +188,7 @@ class _Finder:
             if old.image.caption or old.image.credit:
                 return
             found = _read_figure(self.page, old.nodes[0], img, caption, self.linked)
-            if found is not None:
+            if found is not None and not _card_link(img, found.nodes):
                 self.found[at] = found
                 self.seen.update(found.nodes)
             return
@@ -303,7 +316,8 @@ def _outer_figure(page: Page, el: Element) -> Element:
             break
         if tag_of(parent) == "figure" or FIGURE_CLASSES.search(class_id(parent)):
             return parent
-        if wrapper is node and tag_of(parent) in ("a", "picture", "span", "noscript"):
+        # lxml nests an <img> inside a <picture>'s unclosed <source>: see through both.
+        if wrapper is node and tag_of(parent) in ("a", "picture", "source", "span", "noscript"):
             wrapper = parent
         node = parent
     return el if tag_of(wrapper) == "a" else wrapper
@@ -336,6 +350,20 @@ def _teaser(page: Page, container: Element, media: Element | None) -> bool:
             return True
         node = node.getparent()
     return media is not None and _in_linked_run(container, media)
+
+
+def _card_link(media: Element, nodes: list[Element]) -> bool:
+    """Image and caption inside one link to another page (or two links to the same page):
+    a card, not a figure."""
+    link = next(media.iterancestors("a"), None)
+    if link is None or len(nodes) < 2 or not _page_link(link.get("href")):
+        return False
+    href = link.get("href")
+    for node in nodes[1:]:
+        around = next(node.iterancestors("a"), None)
+        if around is not None and (around is link or around.get("href") == href):
+            return True
+    return False
 
 
 def _links_away(block: Element) -> bool:
@@ -571,10 +599,12 @@ def _next_visible(el: Element) -> Element | None:
 
 
 def _caption_block(page: Page, el: Element) -> bool:
-    """A short block that opens with a caption (<p><span class=caption>…</span></p>, a
-    credit figcaption followed by the caption text)."""
+    """A short block without an image that opens with a caption (<p><span class=caption>…
+    </span></p>, a credit figcaption followed by the caption text)."""
     first = next((c for c in el if isinstance(c.tag, str)), None)
-    if first is None or not _is_caption(first):
+    if first is None or not _is_caption(first) or tag_of(el) == "a":
+        return False
+    if next(el.iter(*_IMAGE_TAGS), None) is not None:
         return False
     stat = page.stats.get(el)
     return stat is None or stat.raw <= CAPTION_MAX_TEXT
