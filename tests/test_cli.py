@@ -77,7 +77,7 @@ def test_extract_json_uses_the_spec_field_names(page_file: Path) -> None:
             "src": "https://rail.example/img/train.jpg",
             "alt": "A sleeper carriage",
             "caption": "A rebuilt carriage.",
-            "credit": "Ana Lima",
+            "credit": "Photo: Ana Lima",
         }
     ]
     assert data["image_credits"] == ["Ana Lima"]

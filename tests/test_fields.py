@@ -330,7 +330,7 @@ def test_figcaption_with_credit_span() -> None:
     image = art.images[0]
     assert image.src == "https://example.com/img/quay.jpg"
     assert image.caption == "Boats moored at the quay."
-    assert image.credit == "Jane Doe"
+    assert image.credit == "Photo: Jane Doe"  # as shown; image_credits drops the label
     assert art.image_credits == ("Jane Doe",)
     assert "Boats moored" not in art.body
 
@@ -342,7 +342,7 @@ def test_trailing_parenthesised_credit() -> None:
     )
     art = articlekit.extract(article_page(body=f"<p>{P1}</p>{fig}<p>{P2}</p><p>{P3}</p>"))
     assert len(art.images) == 1
-    assert art.images[0].credit == "Jane Roe/Getty Images"
+    assert art.images[0].credit == "(Jane Roe/Getty Images)"  # as shown
     assert (art.images[0].caption or "").startswith("Council members vote on the plan.")
     assert art.image_credits == ("Jane Roe/Getty Images",)
 

@@ -26,7 +26,8 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class Image:
-    """One of the article's own images. `credit` is the credit without its label."""
+    """One of the article's own images. `credit` is the credit line as shown beside the caption,
+    label included ("Photo: Jane Roe"); `Article.image_credits` lists credits without labels."""
 
     src: str | None
     alt: str | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from articlekit.fields.figcues import CREDIT_LABELLED
 from articlekit.model import Article, Block, Image
 
 # Characters that have no place in a text document: C0 controls other than tab and newline,
@@ -19,6 +20,15 @@ _UNWANTED = re.compile(
 _ODD_SPACE = re.compile("[\x0b\x0c]")
 _NEWLINES = re.compile(r"\r\n?")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def credit_text(credit: str) -> str:
+    """A credit line for display: as the page showed it when it carries its own label
+    ("Photo: Ann", "(Ann/AP)", "© Ann"), else with a "Credit: " label."""
+    if CREDIT_LABELLED.match(credit) or credit.startswith("("):
+        return credit
+    return f"Credit: {credit}"
+
 
 NOTE_LABELS: dict[str, str] = {
     "update": "Update",

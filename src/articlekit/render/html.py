@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from articlekit.model import Article, Block, Image, Note
 from articlekit.render._common import (
     clean,
+    credit_text,
     heading_level,
     heading_shift,
     lead_images,
@@ -189,7 +190,7 @@ def _figure(image: Image | None, attrs: dict[str, str | None] | None = None) -> 
     if src:
         parts.append(element("img", {"src": src, "alt": one_line(image.alt)}))
     if caption or credit:
-        small = element("small", {"class": "credit"}, f"Credit: {credit}") if credit else None
+        small = element("small", {"class": "credit"}, credit_text(credit)) if credit else None
         parts.append(element("figcaption", None, caption, " " if caption and small else "", small))
     return element("figure", attrs, *parts) if parts else None
 

@@ -14,6 +14,7 @@ import re
 from articlekit.model import Article, Block, Image
 from articlekit.render._common import (
     clean,
+    credit_text,
     heading_level,
     heading_shift,
     lead_images,
@@ -128,13 +129,16 @@ def _code(block: Block) -> str:
 
 
 def _credit_line(image: Image) -> str:
-    """ "_Caption_ (Credit: X)", "_Caption_" or "Credit: X" (or "")."""
-    caption, credit = escape_inline(image.caption), escape_inline(image.credit)
+    """ "_Caption_ (Credit: X)", "_Caption_ (Photo: X)", "_Caption_" or "Credit: X" (or ""):
+    a credit that carries its own label is shown with it, as the page did."""
+    caption = escape_inline(image.caption)
+    shown = credit_text(image.credit) if image.credit else ""
+    credit = escape_inline(shown)
     if caption and credit:
-        return f"_{caption}_ (Credit: {credit})"
+        return f"_{caption}_ {credit}" if shown.startswith("(") else f"_{caption}_ ({credit})"
     if caption:
         return f"_{caption}_"
-    return f"Credit: {credit}" if credit else ""
+    return credit
 
 
 def _figure(image: Image | None) -> str:
