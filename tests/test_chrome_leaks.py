@@ -310,3 +310,28 @@ class TestShopControls:
         text = "Out of stock items are restocked every Friday, when the kiln is opened."
         body = body_of(self.product(f"<p>{text}</p>"))
         assert text in body
+
+
+class TestModuleClimbStopsAtTheHeadline:
+    """A bio line in the byline box next to the headline climbs to its small module, but never
+    into the headline's own header block (which would take the headline and the dek along)."""
+
+    def test_header_with_bio_line_keeps_headline_and_dek(self) -> None:
+        dek = "The new wall will be a metre higher and built from granite blocks."
+        header = (
+            f"<div class='article-top'><h1>{HEADLINE}</h1><p class='subheading'>{dek}</p>"
+            "<div class='byline'><span>By Jane Marlow</span>"
+            "<span class='tip'>Jane Marlow is a senior reporter covering the coast.</span></div>"
+            "</div>"
+        )
+        html = (
+            "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>{HEADLINE} | Coast News</title></head><body><main><article>{header}"
+            f"<div class='body'>{''.join(f'<p>{p}</p>' for p in (P1, P2, P3, P4))}</div>"
+            "</article></main></body></html>"
+        )
+        art = articlekit.extract(html)
+        assert art.headline == HEADLINE
+        assert art.dek == dek
+        assert "senior reporter covering" not in art.body
+        assert P1 in art.body

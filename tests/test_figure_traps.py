@@ -436,3 +436,21 @@ def test_review_count_caption_in_a_product_grid_is_not_an_image_caption() -> Non
     art = articlekit.extract(html)
     assert all(not i.caption for i in art.images)
     assert "11 reviews with an average rating" in art.body
+
+
+def test_caption_linked_by_data_value_after_the_body_text_of_a_declared_article() -> None:
+    # The content root of a declared article is its body text alone; the lead image sits above
+    # it and its caption, linked by a shared data-* value, below it, both inside <article>.
+    html = (
+        "<html><head><meta property='og:type' content='article'>"
+        f"<title>{HEADLINE}</title></head><body><article>"
+        f"<h1>{HEADLINE}</h1><div class='hero' data-shortcode-id='f00dcafe'>{img('hero')}</div>"
+        f"<div class='body-text'>{paras(P1, P2, P3, P4)}</div>"
+        "<div class='image-caption' data-for-image='f00dcafe'>"
+        "<small>Boats at the quay. (Jane Roe/Coast Photos)</small></div>"
+        "</article></body></html>"
+    )
+    art = articlekit.extract(html)
+    assert art.images[0].caption == "Boats at the quay."
+    assert art.image_credits == ("Jane Roe/Coast Photos",)
+    assert "Boats at the quay" not in art.body

@@ -124,7 +124,7 @@ def mark_chrome(
             if card is not None:
                 cards[card] = None
         if hit is not None:
-            for target in _targets(el, hit, stats, total_mass):
+            for target in _targets(el, hit, stats, total_mass, spare):
                 marks.add(target, hit.rule.name)
             walker.skip_subtree()
         elif tag in _ARTICLE_SCOPES or el.get("itemprop") == "articleBody":
@@ -454,24 +454,31 @@ def _editorial_note(el: Element, stat: Stat | None) -> bool:
 
 
 def _targets(
-    el: Element, rule: CompiledRule, stats: dict[Element, Stat], total_mass: float
+    el: Element,
+    rule: CompiledRule,
+    stats: dict[Element, Stat],
+    total_mass: float,
+    spare: Container[Element],
 ) -> list[Element]:
     """What a match removes: the element, or for module rules matched by text, its module."""
     if rule.rule.target != "module" or not _matched_by_text(el, rule):
         return [el]
-    return _module_of(el, stats, total_mass)
+    return _module_of(el, stats, total_mass, spare)
 
 
 def _matched_by_text(el: Element, rule: CompiledRule) -> bool:
     return not _markup_match(_Features(el, tag_of(el), None), rule)
 
 
-def _module_of(el: Element, stats: dict[Element, Stat], total_mass: float) -> list[Element]:
-    """The module a label belongs to: climb while the parent is small or mostly links; a
-    heading that cannot climb takes the list or box right after it along."""
+def _module_of(
+    el: Element, stats: dict[Element, Stat], total_mass: float, spare: Container[Element]
+) -> list[Element]:
+    """The module a label belongs to: climb while the parent is small or mostly links (never
+    into the headline's ancestors); a heading that cannot climb takes the list or box right
+    after it along."""
     module = el
     parent = el.getparent()
-    while parent is not None and tag_of(parent) not in _CONTAINER_STOPS:
+    while parent is not None and parent not in spare and tag_of(parent) not in _CONTAINER_STOPS:
         stat = stats.get(parent)
         if stat is None or not _module_sized(stat, total_mass):
             break

@@ -415,6 +415,9 @@ class _LinkedCaptions:
     def find(self, img: Element) -> Element | None:
         keys = (img.get("aria-describedby") or "").split()
         keys += [v for n, v in img.items() if n == "id" or n.startswith("data-")]
+        wrap = img.getparent()  # an image widget often carries its id on a wrapper of its own
+        if wrap is not None and len(wrap) == 1:
+            keys += [v for n, v in wrap.items() if n == "id" or n.startswith("data-")]
         if not keys:
             return None
         if self._map is None:
@@ -425,15 +428,16 @@ class _LinkedCaptions:
         return None
 
     def _build(self) -> dict[str, Element]:
+        # Every scope of the article, not just the content root: when the root is the body
+        # text alone, a caption placed after it (still inside the article) belongs too.
         out: dict[str, Element] = {}
-        page = self.page
-        scope = page.content if page.content is not None else page.body
-        for el in _XPATH_CAPTION_CLASSED(scope):
-            if not CAPTION_CLASSES.search(class_id(el)):
-                continue
-            for name, value in el.items():
-                if (name == "id" or name.startswith("data-")) and len(value) >= 4:
-                    out.setdefault(value, el)
+        for scope in _scopes(self.page):
+            for el in _XPATH_CAPTION_CLASSED(scope):
+                if not CAPTION_CLASSES.search(class_id(el)):
+                    continue
+                for name, value in el.items():
+                    if (name == "id" or name.startswith("data-")) and len(value) >= 4:
+                        out.setdefault(value, el)
         return out
 
 
