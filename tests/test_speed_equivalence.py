@@ -213,3 +213,40 @@ def test_combined_text_patterns_match_where_one_of_them_matches() -> None:
         one = any(re.match(p, text, re.IGNORECASE) for p in patterns)
         assert (combined.match(text) is not None) == one, text
     assert [t for t in texts if combined.match(t)] == texts[:4] + texts[5:7]
+
+
+def test_text_gate_says_what_the_combined_text_regex_says() -> None:
+    from articlekit.chrome import _TextGate
+
+    patterns = [
+        r"^\W{0,3}(?:subscribe now|sign up for (?:our )?newsletters?|\d+ comments?$)",
+        r"^\W{0,3}(?:.{0,60}\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|(?:please )?donate)",
+        r"^\W{0,3}(?:(?-i:[A-Z]\w+ [A-Z]\w+) is a (?:writer|reporter))|^\W{0,3}(?:über uns)",
+        r"share this",  # not of the phrases() shape
+    ]
+    combined = _combine(patterns, re.IGNORECASE)
+    gate = _TextGate(patterns)
+    texts = [
+        "Subscribe now",
+        "— SUBSCRIBE NOW for more",
+        "The harbour master opened the ledgers",
+        "12 comments",
+        "12 comments today",
+        "Our weekly Newsletter: sign up here",
+        "Our weekly letter: sign up here",
+        "Die Newsletter-Seite: subscribe",
+        "Please donate",
+        "donate",
+        "Jane Doe is a reporter at the paper",
+        "jane doe is a reporter at the paper",
+        "ÜBER UNS",
+        "Share this story",
+        "…sign up for newsletters",
+        "",
+        "!!!",
+        "ſubscribe now",  # long s: equal to "s" under re.IGNORECASE
+    ]
+    for text in texts:
+        assert gate.match(text) == (combined.match(text) is not None), text
+    assert gate.match("Our weekly Newsletter: sign up here")
+    assert not gate.match("The harbour master opened the ledgers")

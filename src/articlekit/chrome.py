@@ -8,7 +8,7 @@ stray class word on an article wrapper cannot empty the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -158,6 +158,7 @@ class _Tier(tuple):
     class_cache: dict[str, frozenset[int]]  # class/id string -> positions of matching rules
     hits_cache: dict[tuple, _Hits]  # markup key (see _markup_hits) -> rules that match it
     text_cache: dict[str, bool]  # text -> whether `any_text` matches it
+    gate: _TextGate  # `any_text` narrowed to the alternatives a text's first letters allow
 
     def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str | None) -> _Tier:
         """The rules of `tier`, or of all tiers when `tier` is None."""
@@ -172,6 +173,7 @@ class _Tier(tuple):
         self.class_cache = {}
         self.hits_cache = {}
         self.text_cache = {}
+        self.gate = _TextGate([r.rule.text for r in self if r.rule.text])
         return self
 
     def class_hits(self, f: _Features) -> frozenset[int]:
@@ -303,6 +305,202 @@ def _phrase_body(pattern: str) -> str | None:
     return body if depth == 0 and not in_class else None
 
 
+try:  # the stdlib's regex parser, read to learn which characters an alternative starts with
+    import re._constants as _sre_c
+    import re._parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_WORD_CHAR = re.compile(r"\w")
+_CATEGORIES = {
+    _sre_c.CATEGORY_DIGIT: r"\d",
+    _sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_c.CATEGORY_WORD: r"\w",
+    _sre_c.CATEGORY_NOT_WORD: r"\W",
+    _sre_c.CATEGORY_SPACE: r"\s",
+    _sre_c.CATEGORY_NOT_SPACE: r"\S",
+}
+
+
+class _TextGate:
+    """`_combine(patterns, re.I)` as a yes/no test, made cheap: Python's regex engine enters
+    every branch of a case-insensitive alternation, so a text tries all the rules' hundreds of
+    phrases. The gate tries only the phrases that can start with the text's first characters
+    (the ones `^\\W{0,3}` can reach), one combined regex per such subset, built on first use.
+    A phrase that may start anywhere (".{0,150}newsletter...") is tried only when one of its
+    words is in the text; one whose first character cannot be read is always tried."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.rest: list[str] = []  # patterns not of the phrases() shape: always tried
+        self.always: list[str] = []  # phrases that may start with any character
+        self.keyed: list[tuple[re.Pattern[str], str]] = []  # (first-character test, phrase)
+        self.floating: list[str] = []  # phrases ".{0,N}" + a word: tried when a word is there
+        self.words: list[str] = []  # lower-case ASCII words the floating phrases need
+        for part in (q for p in patterns for q in _top_level(p)):
+            body = _phrase_body(part)
+            if body is None:
+                self.rest.append(part)
+                continue
+            for alt in _top_level(body):
+                first = _first_char(alt)
+                words = _floating_words(alt) if first is None else None
+                if words is not None:
+                    self.floating.append(alt)
+                    self.words.extend(words)
+                elif first is None:
+                    self.always.append(alt)
+                else:
+                    self.keyed.append((re.compile(first, re.I), alt))
+        self.by_lead: dict[tuple[str, bool], re.Pattern[str] | None] = {}
+        self.by_subset: dict[tuple[tuple[int, ...], bool], re.Pattern[str] | None] = {}
+
+    def match(self, text: str) -> bool:
+        key = (_lead(text), self._may_float(text))
+        if key not in self.by_lead:
+            if len(self.by_lead) >= CLASS_CACHE_MAX:
+                self.by_lead.clear()
+            self.by_lead[key] = self._for_lead(*key)
+        regex = self.by_lead[key]
+        return regex is not None and regex.match(text) is not None
+
+    def _may_float(self, text: str) -> bool:
+        """False when no floating phrase can match: the text is ASCII (so case-insensitive
+        matching is plain lower-casing) and holds none of their words."""
+        if not self.floating:
+            return False
+        if not text.isascii():
+            return True
+        low = text.lower()
+        return any(word in low for word in self.words)
+
+    def _for_lead(self, lead: str, floating: bool) -> re.Pattern[str] | None:
+        subset = tuple(
+            i for i, (test, _) in enumerate(self.keyed) if any(test.match(ch) for ch in lead)
+        )
+        if (subset, floating) not in self.by_subset:
+            alts = [self.keyed[i][1] for i in subset] + self.always
+            alts += self.floating if floating else []
+            parts = [f"(?:{p})" for p in self.rest]
+            if alts:
+                parts.insert(0, _PHRASE_HEAD + "|".join(f"(?:{a})" for a in alts) + ")")
+            compiled = re.compile("|".join(parts), re.I) if parts else None
+            self.by_subset[subset, floating] = compiled
+        return self.by_subset[subset, floating]
+
+
+def _lead(text: str) -> str:
+    """The characters a phrase can start at after `^\\W{0,3}`: up to four, to the first word
+    character."""
+    out = []
+    for ch in text[:4]:
+        out.append(ch)
+        if _WORD_CHAR.match(ch):
+            break
+    return "".join(out)
+
+
+def _top_level(pattern: str) -> Iterator[str]:
+    """The pattern's alternatives at the outermost level (split at "|" outside groups and
+    character classes)."""
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            yield pattern[start:i]
+            start = i + 1
+        i += 1
+    yield pattern[start:]
+
+
+def _first_char(pattern: str) -> str | None:
+    """A regex for the first character of any match of `pattern` (compiled case-insensitively
+    it may allow more, never less), or None when the pattern does not say."""
+    try:
+        return _first_of(list(_sre_parse.parse(pattern, re.I)), 8)
+    except (re.error, TypeError, ValueError, KeyError, IndexError):
+        return None
+
+
+def _first_of(items: list, depth: int) -> str | None:
+    if not items or not depth:
+        return None
+    op, av = items[0]
+    if op is _sre_c.LITERAL:
+        return re.escape(chr(av))
+    if op is _sre_c.IN:
+        return _class_of(av)
+    if op is _sre_c.SUBPATTERN:
+        return _first_of(list(av[-1]), depth - 1)
+    if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
+        return _first_of(list(av[2]), depth - 1)
+    if op is _sre_c.BRANCH:
+        firsts = [_first_of(list(b), depth - 1) for b in av[1]]
+        return None if None in firsts else "(?:" + "|".join(firsts) + ")"  # type: ignore[arg-type]
+    return None
+
+
+def _floating_words(pattern: str) -> list[str] | None:
+    """For a phrase ".{0,N}" + words, the lower-case ASCII words one of which any match holds
+    (a non-ASCII word never occurs in an ASCII text: it gives no word); else None."""
+    try:
+        items = list(_sre_parse.parse(pattern, re.I))
+    except re.error:
+        return None
+    if not items or items[0][0] not in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT):
+        return None
+    low, _, sub = items[0][1]
+    if low != 0 or [op for op, _ in sub] != [_sre_c.ANY]:
+        return None
+    rest = [item for item in items[1:]]
+    while rest and rest[0][0] is _sre_c.AT:
+        rest.pop(0)
+    if rest and rest[0][0] is _sre_c.SUBPATTERN:
+        rest = list(rest[0][1][-1])
+    branches = list(rest[0][1][1]) if rest and rest[0][0] is _sre_c.BRANCH else [rest]
+    words = [_literal_run(list(b)) for b in branches]
+    if not all(words):
+        return None
+    return [w.lower() for w in words if w.isascii()]  # type: ignore[union-attr]
+
+
+def _literal_run(items: list) -> str:
+    """The literal characters a sequence starts with ("" when it starts otherwise)."""
+    out = []
+    for op, av in items:
+        if op is not _sre_c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def _class_of(items: list) -> str | None:
+    out = []
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _sre_c.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre_c.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:  # a negated class, a Unicode category the table does not know
+            return None
+    return "[" + "".join(out) + "]" if out else None
+
+
 class _Features:
     """What the rules look at on one element, read once."""
 
@@ -409,7 +607,7 @@ def _any_text(rules: _Tier, f: _Features) -> bool:
     if hit is None:
         if len(rules.text_cache) >= CLASS_CACHE_MAX:
             rules.text_cache.clear()
-        hit = rules.any_text.match(text) is not None
+        hit = rules.gate.match(text)
         rules.text_cache[text] = hit
     return hit
 
