@@ -250,3 +250,34 @@ def test_text_gate_says_what_the_combined_text_regex_says() -> None:
         assert gate.match(text) == (combined.match(text) is not None), text
     assert gate.match("Our weekly Newsletter: sign up here")
     assert not gate.match("The harbour master opened the ledgers")
+
+
+def test_author_cues_and_figure_nodes_equal_their_xpaths() -> None:
+    from articlekit.fields.byline import _XPATH_AUTHOR_CUES, _author_cued
+    from articlekit.fields.figures import _XPATH_FIGURES, _figure_nodes
+    from articlekit.metadata import Metadata
+    from articlekit.page import Page
+
+    html = (
+        "<html><body><div class='Byline-wrap'><a rel='author' href='/a'>Ann Lee</a></div>"
+        "<main><figure class='hero'><img src='a.jpg'><figcaption>Boats</figcaption></figure>"
+        "<p class='wp-caption-text'>A caption</p><span itemprop='author'>Bo</span>"
+        "<amp-img src='b.jpg'></amp-img><div class='post-author'>x</div><!-- c -->"
+        "<p class='Figure'>no</p><p>" + PROSE + "</p></main></body></html>"
+    )
+    root = ingest.load(html, options=Options())
+    page = Page(root=root, body=root.find("body"), meta=Metadata(), options=Options())
+    page.index()
+    main = root.find(".//main")
+    assert _author_cued(page, main) == _XPATH_AUTHOR_CUES(main)
+    assert [el.tag for el in _author_cued(page, main)] == ["div", "a", "span", "div"]
+    assert _figure_nodes(main) == _XPATH_FIGURES(main)
+    # 'Figure' holds 'igure': the XPath's case-sensitive contains() takes it too
+    tags = [el.tag for el in _figure_nodes(main)]
+    assert tags == ["figure", "img", "figcaption", "p", "amp-img", "p"]
+
+
+def test_text_of_a_leaf_is_its_cleaned_text() -> None:
+    body = _body("<html><body><p>  Two\n words\u200b </p><b></b></body></html>")
+    assert text_of(body.find("p")) == "Two words"
+    assert text_of(body.find("b")) == ""

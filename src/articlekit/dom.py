@@ -163,6 +163,8 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
     """The element's visible text, with a space at every block boundary, cleaned."""
     if root.tag.__class__ is not str:
         return ""
+    if not len(root):  # a leaf: its text alone (the block spaces around it are stripped)
+        return clean(root.text)
     parts: list[str] = []
     append = parts.append
     walker = etree.iterwalk(root, events=("start", "end"))

