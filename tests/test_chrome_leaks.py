@@ -495,3 +495,39 @@ class TestAffiliateAndSocialLines:
         text = "The council earns a commission on every mooring let in the new harbour basin."
         body = body_of(page(paras(P1, P2, text, P3, P4)))
         assert text in body
+
+
+class TestGuestNoticeAndComposer:
+    """A forum's long guest notice and its 'Reply to this topic...' composer placeholder."""
+
+    NOTICE = (
+        "You're browsing the Coast Forum as a guest. Sign up for free (or log in if you already "
+        "have an account) to post messages and see pictures in posts."
+    )
+
+    def test_notice_and_placeholder_go(self) -> None:
+        extra = f"<div><p>{self.NOTICE}</p></div><div class='composer'>Reply to this topic...</div>"
+        body = body_of(forum_page("").replace("</main>", extra + "</main>"))
+        assert POST_1 in body
+        assert "as a guest" not in body
+        assert "Reply to this topic" not in body
+
+    def test_post_quoting_a_reply_stays(self) -> None:
+        short = "Reply to this topic was slow, but the mason answered in the end."
+        html = forum_page("").replace(POST_2, f"{POST_2}</p><p>{short}")
+        assert short in body_of(html)
+
+
+class TestQuestionThenDemo:
+    """'Ready to …? Book your free demo now.' as one heading."""
+
+    def test_heading_goes(self) -> None:
+        cta = "<h3>Ready to protect your harbour? Book your free demo now.</h3>"
+        body = body_of(page(paras(P1, P2, P3) + cta + paras(P4)))
+        assert "free demo" not in body
+        assert P4 in body
+
+    def test_question_without_prompt_stays(self) -> None:
+        heading = "Ready for the autumn gales? The wall will be finished by October."
+        inner = paras(P1, P2) + f"<h3>{heading}</h3>" + paras(P3, P4)
+        assert heading in body_of(page(inner))

@@ -651,6 +651,7 @@ CALL_TO_ACTION = ChromeRule(
         r"""
         (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,3}(?:experts?|team)
         [^.!?]{3,60}[.!?] (?:talk|speak|chat) (?:to|with) (?:our|one of our) (?:\w+ ){0,3}experts?
+        [^.!?]{3,60}[.!?] (?:book|schedule|request|get) (?:a|your) (?:free )?(?:demo|consultation)
         [^.!?]{3,60} [–—|-] (?:get|book|request) (?:a|your) (?:free )?(?:consultation|quote)[.!]?$
         [^.!?]{3,60} [–—|-] (?:get|book|request|start) (?:a|your) (?:free )?(?:demo|trial)[.!]?$
         (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}specialists?
@@ -664,7 +665,7 @@ CALL_TO_ACTION = ChromeRule(
         (?:contact|call) (?:us|sales|our team)(?: today| now| for a (?:free )?\w+)?[.!]?$
         get in touch(?: with (?:us|our team))?(?: today)?[.!]?$
         let(?:'|’)s (?:talk|connect|chat)[.!]?$
-        get started(?: (?:today|now|for free|free|with \w+))?[.!]?$
+        get started(?: (?:today|now|for free|free|with \w+)| [–—-] free)?[.!]?$
         (?:start|try) (?:your |a |it )?(?:for )?free(?: trial)?[.!]?$
         (?:sign up|register|join|apply|enroll|buy) (?:now|today|for free|free)[.!]?$
         ready to (?:get started|talk|take the next step)
@@ -829,7 +830,7 @@ LOGIN_PROMPT = ChromeRule(
         you are not logged in
         you(?:'|’)re (?:browsing|viewing) .{0,60} as a guest
         register a new account
-        reply to this (?:topic|thread)$
+        reply to this (?:topic|thread)(?:\.\.\.|…)?$
         sent from my .{1,40} using
         melden sie sich an,? um
         (?:anmelden|einloggen) oder registrieren
@@ -853,7 +854,7 @@ LOGIN_PROMPT = ChromeRule(
         يجب عليك تسجيل الدخول
         """
     ),
-    max_text=120,
+    max_text=240,
 )
 
 PAGE_TOOLS = ChromeRule(
