@@ -531,3 +531,31 @@ class TestQuestionThenDemo:
         heading = "Ready for the autumn gales? The wall will be finished by October."
         inner = paras(P1, P2) + f"<h3>{heading}</h3>" + paras(P3, P4)
         assert heading in body_of(page(inner))
+
+
+class TestLabelsAroundTheText:
+    """'Advertisement: …', 'Jump to the list', 'Get the free eBook!',
+    'Other posts you may enjoy' as whole elements."""
+
+    LINES = (
+        "Advertisement: Granite Tiles",
+        "Jump to the list",
+        "Get the free eBook!",
+        "Other Posts You May Enjoy",
+    )
+
+    def test_labels_go(self) -> None:
+        body = body_of(page(paras(P1, P2, *self.LINES, P3, P4)))
+        assert P3 in body and P4 in body
+        for line in self.LINES:
+            assert line not in body
+
+    def test_sentences_starting_alike_stay(self) -> None:
+        texts = (
+            "Advertisement: the council paid for a poster campaign to explain the closures.",
+            "Jump to the list of streets that will close and you will see the lower town first.",
+            "Get the free eBook from the library if you want the history of the old wall.",
+        )
+        body = body_of(page(paras(P1, P2, *texts, P3, P4)))
+        for text in texts:
+            assert text in body

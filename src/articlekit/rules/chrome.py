@@ -58,6 +58,9 @@ NAVIGATION = ChromeRule(
         skip to (?:main )?content
         showing \d+ ?(?:[-–] ?\d+ )?(?:of|out of) \d+(?: results| products| items)?$
         page \d+ of \d+$
+        jump to (?:the )?(?:list|recipe|review|comments|deals?|products?)$
+        go to (?:topic|thread|forum) (?:listing|list|index)$
+        more topics from this (?:board|forum)
         zum inhalt springen
         aller au contenu
     """
@@ -299,6 +302,8 @@ RELATED_STORIES = ChromeRule(
         read (?:more|next|also)(?::|$)
         more (?:from|stories|on this|to read|news)
         more on (?:the|this) (?:topic|subject|story|issue)
+        other (?:posts|articles|stories|recipes) you (?:may|might) (?:also )?(?:enjoy|like)
+        what others are reading
         you (?:may|might) (?:also )?(?:like|enjoy)
         recommended(?: for you| reading|$)
         most (?:read|popular|viewed|shared)
@@ -355,6 +360,7 @@ ADS = ChromeRule(
     text=phrases(
         r"""
         advertisement$
+        (?:advertisement|sponsored|anzeige|publicité|publicidad|pubblicità|advertentie|реклама):
         sponsored$
         anzeige$
         publicité$
@@ -670,6 +676,7 @@ CALL_TO_ACTION = ChromeRule(
         (?:sign up|register|join|apply|enroll|buy) (?:now|today|for free|free)[.!]?$
         ready to (?:get started|talk|take the next step)
         take the next step[.!]?$
+        (?:get|download|grab) (?:the|our|your) free (?:e-?book|guide|checklist)s?(?: now)?[.!]?$
         kontaktieren sie uns
         (?:demo|beratung|angebot) (?:anfordern|vereinbaren)
         contactez-nous
