@@ -335,3 +335,246 @@ class TestModuleClimbStopsAtTheHeadline:
         assert art.dek == dek
         assert "senior reporter covering" not in art.body
         assert P1 in art.body
+
+
+class TestLoginPrompt:
+    """Sign-in and registration lines of a forum thread; the posts stay."""
+
+    def test_sign_in_lines_go(self) -> None:
+        html = forum_page("").replace(
+            "</main>",
+            "<div><p>Create an account or sign in to comment</p>"
+            "<p>You need to be a member in order to leave a comment</p></div></main>",
+        )
+        body = body_of(html)
+        assert POST_1 in body and POST_2 in body
+        assert "sign in to comment" not in body
+        assert "be a member" not in body
+
+    def test_german_prompt_goes(self) -> None:
+        html = forum_page("").replace(
+            "</main>", "<p>Sie müssen angemeldet sein, um zu antworten.</p></main>"
+        )
+        assert "angemeldet" not in body_of(html)
+
+    def test_post_about_registering_stays(self) -> None:
+        short = "Register to vote before the harbour referendum in May."
+        html = forum_page("").replace(POST_2, f"{POST_2}</p><p>{short}")
+        assert short in body_of(html)
+
+
+class TestPageTools:
+    """Feedback prompts and 'Back to top' / 'Report an error' links after the text."""
+
+    def test_feedback_and_links_go(self) -> None:
+        tools = (
+            "<div><p>Was this article helpful? <button>Yes</button> <button>No</button></p>"
+            "<p><a href='#top'>Back to top</a></p><p><a href='/fix'>Report an error</a></p></div>"
+        )
+        body = body_of(page(paras(P1, P2, P3, P4) + tools))
+        assert P4 in body
+        assert "helpful" not in body
+        assert "Back to top" not in body and "Report an error" not in body
+
+    def test_french_prompt_goes(self) -> None:
+        tools = "<p>Cet article vous a-t-il été utile ?</p>"
+        assert "utile" not in body_of(page(paras(P1, P2, P3, P4) + tools))
+
+    def test_sentences_starting_alike_stay(self) -> None:
+        text = "Back to top form after the winter, the lifeboat crew trained twice a week."
+        body = body_of(page(paras(P1, P2, f"{text}", P3, P4)))
+        assert text in body
+
+
+class TestDeliveryLabels:
+    """Delivery and payment labels as a product page's whole elements."""
+
+    def test_labels_go(self) -> None:
+        shop = TestShopControls()
+        labels = "<ul><li>Free shipping</li><li>Secure payment</li><li>Free returns</li></ul>"
+        body = body_of(shop.product(labels))
+        assert shop.DESCRIPTION in body
+        assert "Free shipping" not in body and "Secure payment" not in body
+
+    def test_get_notified_button_goes(self) -> None:
+        shop = TestShopControls()
+        notify = "<p><a href='/n'>Get notified by email when this product is in stock</a></p>"
+        assert "Get notified" not in body_of(shop.product(notify))
+
+    def test_delivery_terms_with_conditions_stay(self) -> None:
+        shop = TestShopControls()
+        terms = "<p>Free shipping over $75 to the mainland; islands take a day longer.</p>"
+        assert "Free shipping over $75" in body_of(shop.product(terms))
+
+
+class TestResultCounter:
+    """'Showing 24 of 133 results' and 'Page 1 of 8' counters."""
+
+    def test_counters_go(self) -> None:
+        inner = paras(P1, P2) + "<p>Page 1 of 8</p>" + paras(P3, P4)
+        body = body_of(page(inner))
+        assert "Page 1 of 8" not in body
+        assert P3 in body
+
+    def test_sentence_with_counts_stays(self) -> None:
+        text = "Showing 24 of 133 homes flooded, the survey maps the lower streets one by one."
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestBioNameRoleComma:
+    """'Name, Editor, Site, studied …' biographies; quoted names with a role stay."""
+
+    def test_name_role_comma_bio_goes(self) -> None:
+        bio = "Mara Lind, Senior Editor, Coast News, studied geography and sails in the summer."
+        body = body_of(page(paras(P1, P2, P3, P4, bio)))
+        assert "studied geography" not in body
+        assert P4 in body
+
+    def test_quote_with_role_stays(self) -> None:
+        text = "Mara Lind, editor at the Coast Gazette, said the wall had been long overdue."
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+    def test_capitalised_list_of_trades_stays(self) -> None:
+        text = "Harbour Masons, editors, carpenters and divers all worked on the wall."
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestSloganThenPrompt:
+    """A call to action after a short slogan in the same heading."""
+
+    def test_slogan_and_prompt_go(self) -> None:
+        cta = "<h3>Stop guessing. Talk to our coastal engineering experts</h3>"
+        dash = "<h3>Protect your harbour – Get a free consultation</h3>"
+        body = body_of(page(paras(P1, P2) + cta + paras(P3) + dash + paras(P4)))
+        assert "engineering experts" not in body
+        assert "free consultation" not in body
+        assert P3 in body and P4 in body
+
+    def test_sentence_mentioning_experts_stays(self) -> None:
+        text = "The council hired engineers. They talked to our experts about granite too."
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestReadAlsoLine:
+    """A one-link 'More on the topic:' line inside the article's text."""
+
+    def test_label_and_link_go(self) -> None:
+        line = (
+            "<p><strong>More on the topic: </strong>"
+            "<a href='/storm-damage'>How the winter storms broke the old wall</a></p>"
+        )
+        body = body_of(page(paras(P1, P2) + line + paras(P3, P4)))
+        assert "How the winter storms broke" not in body
+        assert P2 in body and P3 in body
+
+    def test_long_paragraph_starting_alike_stays(self) -> None:
+        text = "More on the topic of money: " + P2
+        body = body_of(page(paras(P1, text, P3, P4)))
+        assert text in body
+
+
+class TestAffiliateAndSocialLines:
+    """An affiliate note, 'Pin this for later!' and 'Join our Facebook group' lines."""
+
+    def test_lines_go(self) -> None:
+        lines = paras(
+            "We earn a commission for products purchased through some links in this article.",
+            "Pin this for later!",
+            "Join our Facebook group",
+        )
+        body = body_of(page(paras(P1, P2, P3) + lines + paras(P4)))
+        assert "commission" not in body
+        assert "Pin this" not in body and "Facebook group" not in body
+        assert P4 in body
+
+    def test_sentence_about_commissions_stays(self) -> None:
+        text = "The council earns a commission on every mooring let in the new harbour basin."
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body
+
+
+class TestGuestNoticeAndComposer:
+    """A forum's long guest notice and its 'Reply to this topic...' composer placeholder."""
+
+    NOTICE = (
+        "You're browsing the Coast Forum as a guest. Sign up for free (or log in if you already "
+        "have an account) to post messages and see pictures in posts."
+    )
+
+    def test_notice_and_placeholder_go(self) -> None:
+        extra = f"<div><p>{self.NOTICE}</p></div><div class='composer'>Reply to this topic...</div>"
+        body = body_of(forum_page("").replace("</main>", extra + "</main>"))
+        assert POST_1 in body
+        assert "as a guest" not in body
+        assert "Reply to this topic" not in body
+
+    def test_post_quoting_a_reply_stays(self) -> None:
+        short = "Reply to this topic was slow, but the mason answered in the end."
+        html = forum_page("").replace(POST_2, f"{POST_2}</p><p>{short}")
+        assert short in body_of(html)
+
+
+class TestQuestionThenDemo:
+    """'Ready to …? Book your free demo now.' as one heading."""
+
+    def test_heading_goes(self) -> None:
+        cta = "<h3>Ready to protect your harbour? Book your free demo now.</h3>"
+        body = body_of(page(paras(P1, P2, P3) + cta + paras(P4)))
+        assert "free demo" not in body
+        assert P4 in body
+
+    def test_question_without_prompt_stays(self) -> None:
+        heading = "Ready for the autumn gales? The wall will be finished by October."
+        inner = paras(P1, P2) + f"<h3>{heading}</h3>" + paras(P3, P4)
+        assert heading in body_of(page(inner))
+
+
+class TestLabelsAroundTheText:
+    """'Advertisement: …', 'Jump to the list', 'Get the free eBook!',
+    'Other posts you may enjoy' as whole elements."""
+
+    LINES = (
+        "Advertisement: Granite Tiles",
+        "Jump to the list",
+        "Get the free eBook!",
+        "Other Posts You May Enjoy",
+    )
+
+    def test_labels_go(self) -> None:
+        body = body_of(page(paras(P1, P2, *self.LINES, P3, P4)))
+        assert P3 in body and P4 in body
+        for line in self.LINES:
+            assert line not in body
+
+    def test_sentences_starting_alike_stay(self) -> None:
+        texts = (
+            "Advertisement: the council paid for a poster campaign to explain the closures.",
+            "Jump to the list of streets that will close and you will see the lower town first.",
+            "Get the free eBook from the library if you want the history of the old wall.",
+        )
+        body = body_of(page(paras(P1, P2, *texts, P3, P4)))
+        for text in texts:
+            assert text in body
+
+
+class TestNewsletterNameHeading:
+    """A box titled with the newsletter's name ('The Weekly Harbour Newsletter')."""
+
+    BOX = (
+        "<div><h3>The Weekly Harbour Newsletter</h3>"
+        "<p>Tide tables, storm warnings and council news every Friday morning.</p></div>"
+    )
+
+    def test_named_newsletter_box_goes(self) -> None:
+        body = body_of(page(paras(P1, P2, P3, P4) + self.BOX))
+        assert "Tide tables, storm warnings" not in body
+        assert P4 in body
+
+    def test_sentence_ending_in_newsletter_stays(self) -> None:
+        text = "The repairs were first announced in the council newsletter"
+        body = body_of(page(paras(P1, P2, text, P3, P4)))
+        assert text in body

@@ -56,6 +56,11 @@ NAVIGATION = ChromeRule(
         tabla de contenidos?$
         índice$
         skip to (?:main )?content
+        showing \d+ ?(?:[-–] ?\d+ )?(?:of|out of) \d+(?: results| products| items)?$
+        page \d+ of \d+$
+        jump to (?:the )?(?:list|recipe|review|comments|deals?|products?)$
+        go to (?:topic|thread|forum) (?:listing|list|index)$
+        more topics from this (?:board|forum)
         zum inhalt springen
         aller au contenu
     """
@@ -131,6 +136,8 @@ SHARE_BUTTONS = ChromeRule(
     text=phrases(
         r"""
         share (?:this|on|via|the article|article|story|post)
+        pin (?:this|it) for later
+        help (?:me|us) spread the word
         share:?$
         teilen
         partager
@@ -162,6 +169,9 @@ FOLLOW_US = ChromeRule(
         follow \w+(?: \w+)? on (?:facebook|x|twitter|instagram|linkedin|youtube|tiktok)
         follow \w+(?: \w+)? on (?:bluesky|threads)
         follow us
+        stay connected(?: with (?:me|us))?[.!]?$
+        join (?:the|our|my) (?:facebook|telegram|discord|whatsapp) (?:group|community|channel)
+        join (?:the|our|my) (?:slack|discord|reddit) (?:community|server|channel)
         folgen sie uns
         suivez[- ]nous
         síguenos
@@ -226,6 +236,7 @@ NEWSLETTER = ChromeRule(
         subscribe now
         get (?:our|the) .{0,30}newsletter
         newsletter$
+        (?-i:(?:[A-Z][\w'’&-]* ){1,6}Newsletter)$
         newsletter abonnieren
         jetzt newsletter
         abonnez-vous
@@ -291,6 +302,9 @@ RELATED_STORIES = ChromeRule(
         related (?:articles|stories|posts|content|reading|coverage|news|links)
         read (?:more|next|also)(?::|$)
         more (?:from|stories|on this|to read|news)
+        more on (?:the|this) (?:topic|subject|story|issue)
+        other (?:posts|articles|stories|recipes) you (?:may|might) (?:also )?(?:enjoy|like)
+        what others are reading
         you (?:may|might) (?:also )?(?:like|enjoy)
         recommended(?: for you| reading|$)
         most (?:read|popular|viewed|shared)
@@ -347,6 +361,7 @@ ADS = ChromeRule(
     text=phrases(
         r"""
         advertisement$
+        (?:advertisement|sponsored|anzeige|publicité|publicidad|pubblicità|advertentie|реклама):
         sponsored$
         anzeige$
         publicité$
@@ -448,12 +463,18 @@ COMMENTS = ChromeRule(
 _NAME = r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
 _NAME_RU = r"(?-i:[А-Я][\w-]+(?: [А-Я][\w-]+){1,2})"
 _NAME_PL = r"(?-i:[A-ZŁŚŻ][\w-]+(?: [A-ZŁŚŻ][\w-]+){1,2})"
-_WRITER = (
+_ROLES = (
     r"(?:writer|reporter|journalist|editor|contributor|author|correspondent|columnist"
-    r"|freelancer|photographer|blogger|critic)s?\b"
+    r"|freelancer|photographer|blogger|critic)"
 )
+_WRITER = _ROLES + r"s?\b"
 _BIO_LINES = (
     _NAME + r",? (?:is|was|has been|serves as) (?:an? |the |our )?(?:[\w-]+,? ){0,6}?" + _WRITER,
+    # "Jane Doe, Senior Editor, Site Name, writes about ...": name, role, comma (a quoted
+    # "Jane Doe, editor at X, said" has no comma after the role and stays).
+    _NAME + r", (?:(?:senior|contributing|associate|deputy|managing|staff|executive|features?"
+    r"|news|digital|commerce|freelance|guest|lead|chief|section|style|health|fitness|tech"
+    r"|travel|food|sports?|science) ){0,2}" + _ROLES + ",",
     _NAME + r" ist (?:freie[rn]? |leitende[rn]? )?(?:\w+ )?"
     r"(?:journalist|redakteur|autor|korrespondent)(?:in)?\b",
     _NAME + r" est (?:une? )?"
@@ -603,6 +624,7 @@ PROMO = ChromeRule(
         summari[sz]e with ai
         products are chosen independently
         (?:we|this (?:site|post|article)) may (?:earn|receive) (?:a )?(?:small )?commission
+        (?:we|this (?:site|post|article)) (?:earn|receive)s? (?:a )?commission (?:for|on|from|when)
         (?:we|this (?:site|post|article)) may (?:earn|receive) (?:a )?(?:small )?compensation
         as an amazon associate
         this (?:post|article) (?:may )?contains? affiliate links
@@ -634,7 +656,11 @@ CALL_TO_ACTION = ChromeRule(
     "quote', 'Contact us' boxes and buttons.",
     text=phrases(
         r"""
-        (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}(?:experts?|team)
+        (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,3}(?:experts?|team)
+        [^.!?]{3,60}[.!?] (?:talk|speak|chat) (?:to|with) (?:our|one of our) (?:\w+ ){0,3}experts?
+        [^.!?]{3,60}[.!?] (?:book|schedule|request|get) (?:a|your) (?:free )?(?:demo|consultation)
+        [^.!?]{3,60} [–—|-] (?:get|book|request) (?:a|your) (?:free )?(?:consultation|quote)[.!]?$
+        [^.!?]{3,60} [–—|-] (?:get|book|request|start) (?:a|your) (?:free )?(?:demo|trial)[.!]?$
         (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}specialists?
         (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}advisors?
         (?:talk|speak|chat) (?:to|with) (?:our|an|a|one of our) (?:\w+ ){0,2}consultants?
@@ -646,11 +672,12 @@ CALL_TO_ACTION = ChromeRule(
         (?:contact|call) (?:us|sales|our team)(?: today| now| for a (?:free )?\w+)?[.!]?$
         get in touch(?: with (?:us|our team))?(?: today)?[.!]?$
         let(?:'|’)s (?:talk|connect|chat)[.!]?$
-        get started(?: (?:today|now|for free|free|with \w+))?[.!]?$
+        get started(?: (?:today|now|for free|free|with \w+)| [–—-] free)?[.!]?$
         (?:start|try) (?:your |a |it )?(?:for )?free(?: trial)?[.!]?$
         (?:sign up|register|join|apply|enroll|buy) (?:now|today|for free|free)[.!]?$
         ready to (?:get started|talk|take the next step)
         take the next step[.!]?$
+        (?:get|download|grab) (?:the|our|your) free (?:e-?book|guide|checklist)s?(?: now)?[.!]?$
         kontaktieren sie uns
         (?:demo|beratung|angebot) (?:anfordern|vereinbaren)
         contactez-nous
@@ -723,6 +750,22 @@ SHOP_CONTROLS = ChromeRule(
         (?:out of stock|sold out|in stock|back in stock|coming soon)[.!]?$
         (?:discontinued|no longer available|temporarily unavailable)[.!]?$
         notify me when (?:available|in stock)
+        get notified (?:by e-?mail )?when (?:this|it|the)
+        (?:free|fast|flat[- ]rate)(?: \| free)? (?:shipping|delivery|returns)(?: on .{0,30})?$
+        free returns?(?: (?:&|and) exchanges?)?(?: within \d+ days)?[.!]?$
+        secure (?:payment|checkout)
+        kostenlose[rn]? (?:versand|rückversand|lieferung)
+        (?:livraison|retours?(?: & échanges?)?) gratuit
+        paiement sécurisé
+        (?:envío|devolución) gratis
+        (?:frete grátis|pagamento seguro)
+        (?:spedizione|reso) gratuit[oa]
+        gratis (?:verzending|bezorging|retourneren)
+        бесплатная доставка
+        darmowa (?:dostawa|wysyłka)
+        (?:免费(?:送货|配送)|包邮)
+        送料無料
+        شحن مجاني
         returns? (?:& |and )?exchanges? accepted$
         buy (?:it )?now$
         in den warenkorb$
@@ -781,6 +824,92 @@ READING_TIME = ChromeRule(
     max_text=40,
 )
 
+LOGIN_PROMPT = ChromeRule(
+    "login-prompt",
+    "Sign-in and registration prompts of forums and member sites: 'Log in or register to "
+    "reply', 'You are not logged in', 'Create an account or sign in to comment'.",
+    text=phrases(
+        r"""
+        (?:create an account|sign up|register|join)(?: for free)? (?:or|/) (?:sign|log|regis|join)
+        (?:log ?in|sign in)(?: now)? (?:or|/) (?:sign up|register|join|create)
+        (?:log ?in|sign in|sign up|register|join) (?:now )?to (?:comment|reply|answer|post|see|view)
+        (?:log ?in|sign in|sign up|register|join) (?:now )?to (?:leave|join|participate|download)
+        you (?:need|must|have) to (?:be (?:a member|logged in|registered)|log ?in|sign in|register)
+        you are not logged in
+        you(?:'|’)re (?:browsing|viewing) .{0,60} as a guest
+        register a new account
+        reply to this (?:topic|thread)(?:\.\.\.|…)?$
+        sent from my .{1,40} using
+        melden sie sich an,? um
+        (?:anmelden|einloggen) oder registrieren
+        sie (?:müssen|sind nicht) (?:angemeldet|eingeloggt)
+        connectez-vous (?:ou inscrivez-vous|pour)
+        vous (?:devez être|n'êtes pas) connecté
+        (?:inicia sesión|regístrate) (?:o|para)
+        debes (?:estar registrado|iniciar sesión)
+        (?:faça login|entre|cadastre-se) (?:ou|para) (?:cadastre|comentar|responder|entrar)
+        (?:accedi|registrati) (?:o|per) (?:registrati|accedi|commentare|rispondere)
+        devi (?:essere registrato|effettuare l'accesso)
+        (?:log in|inloggen|registreer) (?:of|om) (?:registreer|te reageren|in te loggen)
+        (?:войдите|зарегистрируйтесь),? (?:или|чтобы)
+        вы не (?:вошли|авторизованы)
+        (?:zaloguj się|zarejestruj się) (?:lub|aby)
+        nie jesteś zalogowany
+        (?:登录|注册)(?:后|以)(?:评论|回复|发表)
+        您(?:还)?(?:未|没有)登录
+        (?:ログイン|会員登録)(?:して|すると)(?:コメント|返信)
+        (?:سجل الدخول|قم بالتسجيل) (?:أو|ل)
+        يجب عليك تسجيل الدخول
+        """
+    ),
+    max_text=240,
+)
+
+PAGE_TOOLS = ChromeRule(
+    "page-tools",
+    "Page furniture around the text: feedback prompts ('Was this page helpful?', 'How was this "
+    "issue?', 'Leave a star rating'), 'Back to top', 'Edit this page', 'Report an error' and "
+    "'Submit a correction' links.",
+    text=phrases(
+        r"""
+        (?:was|is) this (?:article|page|post|answer|guide|information|tip) (?:helpful|useful)
+        did you find this (?:article|page|post|guide) (?:helpful|useful)
+        how (?:was|did you like|would you rate) this (?:issue|article|newsletter|post|edition)\??$
+        did you (?:make|try) (?:this|one of (?:my|our|these)) recipes?
+        (?:please )?(?:leave|give) (?:a|us a) (?:star )?rating
+        back to top$
+        edit (?:this page|on github)$
+        (?:submit|suggest|send) (?:a )?(?:correction|edits?)$
+        report (?:an? )?(?:error|issue|typo|problem)(?: (?:with|on|in) this (?:page|article))?$
+        print (?:this )?(?:page|article)$
+        war (?:dieser artikel|diese seite) hilfreich
+        (?:nach oben|seite bearbeiten|fehler melden)$
+        (?:cet article|cette page) (?:vous )?a-t-(?:il|elle) été utile
+        (?:retour en haut|modifier cette page|signaler une erreur)$
+        (?:(?:este artículo|esta página) )?(?:te |le )?(?:fue|ha sido|resultó) útil
+        (?:volver arriba|editar esta página|(?:informar de|reportar) un error)$
+        (?:este artigo|esta página) foi útil
+        (?:voltar ao topo|reportar (?:um )?erro)$
+        (?:questo articolo|questa pagina) (?:ti )?è stat[oa] utile
+        (?:torna su|modifica questa pagina|segnala un errore)$
+        was (?:dit artikel|deze pagina) nuttig
+        (?:terug naar boven|bewerk deze pagina|meld een fout)$
+        (?:эта статья|эта страница) (?:была )?полезн
+        (?:наверх|редактировать (?:эту )?страницу|сообщить об ошибке)$
+        czy (?:ten artykuł|ta strona) (?:był[ao]? )?pomocn
+        (?:do góry|na górę|edytuj tę stronę|zgłoś błąd)$
+        (?:这篇文章|本页|此页面)(?:是否)?(?:对您)?有(?:帮助|用)
+        (?:返回顶部|编辑此页|报告错误)$
+        この(?:記事|ページ)は(?:役に立ちましたか|参考になりましたか)
+        (?:ページの)?(?:トップ|先頭)へ戻る$
+        このページを編集$
+        هل كانت هذه (?:المقالة|الصفحة) مفيدة
+        (?:العودة إلى الأعلى|تحرير هذه الصفحة|الإبلاغ عن خطأ)$
+        """
+    ),
+    max_text=80,
+)
+
 # Order matters: the first rule that matches names the removal, so the rules that say what a
 # block is (a cookie banner, a newsletter box) come before the ones that only say where it is
 # (a sidebar, a dialog).
@@ -796,6 +925,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     COMMENTS,
     AUTHOR_BIO,
     PAYWALL,
+    LOGIN_PROMPT,
+    PAGE_TOOLS,
     PROMO,
     CALL_TO_ACTION,
     READING_TIME,
