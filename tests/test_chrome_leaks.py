@@ -559,22 +559,3 @@ class TestLabelsAroundTheText:
         body = body_of(page(paras(P1, P2, *texts, P3, P4)))
         for text in texts:
             assert text in body
-
-
-class TestNewsletterNameHeading:
-    """A box titled with the newsletter's name ('The Weekly Harbour Newsletter')."""
-
-    BOX = (
-        "<div><h3>The Weekly Harbour Newsletter</h3>"
-        "<p>Tide tables, storm warnings and council news every Friday morning.</p></div>"
-    )
-
-    def test_named_newsletter_box_goes(self) -> None:
-        body = body_of(page(paras(P1, P2, P3, P4) + self.BOX))
-        assert "Tide tables, storm warnings" not in body
-        assert P4 in body
-
-    def test_sentence_ending_in_newsletter_stays(self) -> None:
-        text = "The repairs were first announced in the council newsletter"
-        body = body_of(page(paras(P1, P2, text, P3, P4)))
-        assert text in body

@@ -236,7 +236,6 @@ NEWSLETTER = ChromeRule(
         subscribe now
         get (?:our|the) .{0,30}newsletter
         newsletter$
-        (?-i:(?:[A-Z][\w'’&-]* ){1,6}Newsletter)$
         newsletter abonnieren
         jetzt newsletter
         abonnez-vous
