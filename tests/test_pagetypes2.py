@@ -74,3 +74,23 @@ def test_meta_line_with_a_date_or_byline_stays_out_of_the_body() -> None:
     assert "March 3, 2024" not in body
     assert "Jane Roe" not in body
     assert PROSE in body
+
+
+def test_root_above_main_steps_into_main() -> None:
+    """Prose outside <main> (a shop's testimonials and service blurbs in unclassed divs) does not
+    make the whole page the content."""
+    blurbs = "".join(
+        f"<div><div><p>Customer {n} wrote that the service was friendly, quick, and reliable, "
+        f"and that every order, large or small, arrived well packed.</p></div></div>"
+        for n in range(8)
+    )
+    html = f"""<html><head><script type="application/ld+json">
+    {{"@context": "https://schema.org", "@type": "Product", "name": "Steel press"}}
+    </script></head><body><div><div><main><h1>Steel press</h1>
+    <p>A double-walled steel press that keeps coffee hot, brews four cups, and comes apart
+    for cleaning. The fine mesh filter holds back most of the grounds, and the lid locks.</p>
+    <p>{PROSE}</p><p>{PROSE}</p></main>
+    <div>{blurbs}</div></div></div></body></html>"""
+    body = articlekit.extract(html).body
+    assert "double-walled steel press" in body
+    assert "Customer 3 wrote" not in body
