@@ -25,6 +25,10 @@ LINK_PAGE_MASS = 300.0
 # teasers and widgets around the body, which the score lets in when punctuated like prose.
 DESCEND_SHARE = 0.85
 SIBLING_PROSE_MASS = 500.0  # a sibling with this much prose (an intro) stops the step
+# A root above the page's one <main> element steps into it when it holds this share of the
+# root's prose: what lies outside <main> is, by the page's own markup, not its main content
+# (footers, mega-menus, shop widgets that no chrome rule caught).
+MAIN_SHARE = 0.3
 _MARKER_CLASSES = (
     "entry-content",
     "post-content",
@@ -64,6 +68,8 @@ def select_root(
     if best is None or stats[best].mass < LINK_PAGE_MASS:
         fallback = _best(stats, lambda s: score(s.lmass, s.raw, penalty))
         best = fallback if fallback is not None else best
+    if best is not None:
+        best = _into_main(best, stats)
     if best is not None and one_item and favor != "recall":
         best = _descend(best, stats)
     return best if best is not None else body
@@ -81,6 +87,16 @@ def _descend(root: Element, stats: dict[Element, Stat]) -> Element:
         if kid.mass < DESCEND_SHARE * stat.mass or _beside_prose(kids, child):
             return root
         root = child
+
+
+def _into_main(root: Element, stats: dict[Element, Stat]) -> Element:
+    """The page's single <main> below the root, when it holds MAIN_SHARE of the root's prose."""
+    mains = [el for el in root.iter("main") if el is not root]
+    if len(mains) != 1 or mains[0] not in stats:
+        return root
+    if stats[mains[0]].mass >= MAIN_SHARE * stats[root].mass:
+        return mains[0]
+    return root
 
 
 def _best(stats: dict[Element, Stat], value: Callable[[Stat], float]) -> Element | None:

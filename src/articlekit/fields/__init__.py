@@ -6,19 +6,28 @@ Each finder returns its value and the nodes it consumed, so the body never repea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from articlekit.dom import Element, class_id, text_of
-from articlekit.fields.byline import find_authors, find_dates
+from articlekit.dom import Element, class_id, tag_of, text_of
+from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT, find_authors, find_dates
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.fields.figures import find_figures
 from articlekit.fields.header import find_dek, find_section
 from articlekit.fields.notes import find_notes
+from articlekit.measure import Stat
+from articlekit.metadata.dates import date_spans
 from articlekit.model import Image, Note
 from articlekit.page import Page
 from articlekit.textnorm import fold
 
 META_LINE_MAX_CHARS = 160
+# A meta-classed line without a date or byline is still metadata when it holds no sentence and
+# is this short ("Jane Doe, John Roe", "12 comments") or mostly links (categories, tags).
+META_NAME_MAX_WORDS = 8
+META_LINK_SHARE = 0.6
+_SENTENCE_END = re.compile(r"[.!?。！？]\s")
+_READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+read", re.I)
 
 
 @dataclass
@@ -105,5 +114,36 @@ def _consume_meta_lines(page: Page) -> None:
         if not cid or not (BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid)):
             continue
         stat = page.stats.get(el)
-        if stat is not None and stat.raw <= META_LINE_MAX_CHARS and len(text_of(el)) <= 160:
+        if stat is None or stat.raw > META_LINE_MAX_CHARS:
+            continue
+        text = text_of(el)
+        if len(text) > META_LINE_MAX_CHARS:
+            continue
+        if _named_meta(cid) or _meta_line(el, text, stat):
             page.consumed.add(el)
+
+
+def _named_meta(cid: str) -> bool:
+    """A class named for a byline or a date line: the cue ends one of its class words ("meta",
+    "entry-meta", "product_meta", "post-byline"). A cue followed by more words names something
+    else ("meta-block-section", "meta__button", "text-meta-light": a layout block, a colour)."""
+    for token in cid.split():
+        for cue in (BYLINE_CLASSES, DATE_CLASSES):
+            if any(m.end() == len(token) for m in cue.pattern.finditer(token)):
+                return True
+    return False
+
+
+def _meta_line(el: Element, text: str, stat: Stat) -> bool:
+    """What a byline/date line holds: a date, a <time>, a "By …" label, an author link or a
+    reading time; else a few words or links and no sentence (names, "3 comments", tags)."""
+    if tag_of(el) == "time" or next(el.iter("time"), None) is not None:
+        return True
+    if date_spans(text) or BYLINE_TEXT.match(text) or _READ_TIME.search(text):
+        return True
+    for link in el.iter("a"):
+        if "author" in (link.get("rel") or "") or AUTHOR_HREF.search(link.get("href") or ""):
+            return True
+    if _SENTENCE_END.search(text + " "):
+        return False
+    return len(text.split()) <= META_NAME_MAX_WORDS or stat.link >= META_LINK_SHARE * stat.raw

@@ -69,6 +69,9 @@ ADJACENT_LEVELS = 3  # a caption may follow the image, its wrapper, or the wrapp
 FIGURE_CLIMB = 4  # how far above an image its figure wrapper may be
 FIGURE_MAX_TEXT = 1200  # a figure wrapper holds an image and its caption, not an article
 CAPTION_MAX_TEXT = 600  # a caption block, not a section of text
+# A figure holding more than this much text besides its caption (paragraphs, a table) is a
+# section of the story laid out in a <figure>: its images are read one by one, its text stays.
+FIGURE_STORY_TEXT = 400
 MIN_IMAGE_SIDE = 100  # declared width/height below this: an icon, an avatar or a pixel
 CLOSING_REACH = 400  # how many of the content's last elements may hold the lead image credit
 _SRC_ATTRS = (
@@ -126,6 +129,10 @@ class _Finder:
                 continue
             if tag_of(item) == "figure" and next(item.iterdescendants("figure"), None) is not None:
                 continue  # a gallery of figures: each inner figure is read on its own
+            if _story_figure(self.page, item):
+                for img in list(item.iter(*_IMAGE_TAGS)):
+                    self._add(_frame(img, item), img, None)
+                continue
             self._add(item, _media_of(item), None)
         for caption in orphans:
             if caption in self.seen:
@@ -339,6 +346,31 @@ def _outer_figure(page: Page, el: Element) -> Element:
             wrapper = parent
         node = parent
     return el if tag_of(wrapper) == "a" else wrapper
+
+
+def _story_figure(page: Page, container: Element) -> bool:
+    """A figure wrapper that holds story text besides its caption (a table, paragraphs)."""
+    if tag_of(container) in _IMAGE_TAGS:
+        return False
+    stat = page.stats.get(container)
+    if stat is None or stat.raw <= FIGURE_STORY_TEXT:
+        return False
+    caption = _caption_element(page, container)
+    inside = caption is not None and page.inside(caption, container)
+    caption_stat = page.stats.get(caption) if inside and caption is not None else None
+    return stat.raw - (caption_stat.raw if caption_stat is not None else 0) > FIGURE_STORY_TEXT
+
+
+def _frame(img: Element, stop: Element) -> Element:
+    """An image's own frame inside a larger block: the link or picture around it, not `stop`."""
+    node = img
+    while True:
+        parent = node.getparent()
+        if parent is None or parent is stop:
+            return node
+        if tag_of(parent) not in ("a", "picture", "source", "span", "noscript"):
+            return node
+        node = parent
 
 
 def _media_of(container: Element) -> Element | None:
