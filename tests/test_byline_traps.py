@@ -356,3 +356,31 @@ def test_date_beside_a_linked_name_in_one_line() -> None:
 def test_labelled_date_in_a_line_with_a_kind_word() -> None:
     header = "<p><span>Essay - Published: 2025.12.17 |</span></p>"
     assert articlekit.extract(article_page(header)).published == "2025-12-17"
+
+
+def test_job_title_line_under_the_name_is_not_a_co_author() -> None:
+    header = "<div class='author'><p>By Jane Doe</p><p>Co-founder and Chief Architect</p></div>"
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_person_icon_marks_a_byline() -> None:
+    header = (
+        "<ul class='info'><li><i class='bi bi-person'></i> Jane Doe</li>"
+        "<li><i class='bi bi-clock'></i> 5 min</li></ul>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_group_icon_is_not_a_byline() -> None:
+    header = "<ul class='info'><li><i class='fa fa-users'></i> Harbour Team</li></ul>"
+    assert authors(article_page(header)) == []
+
+
+def test_person_icon_class_on_the_name_itself_does_not_take_the_whole_line() -> None:
+    header = (
+        "<div class='entry-info'><span class='fa fa-user'><a href='/author/jane-doe'>Jane Doe</a>"
+        "</span> <span class='when'>25 March 2025</span> <span class='fa fa-tag'>"
+        "<a href='/tag/coastal-walks'>Coastal Walks</a>, <a href='/tag/budget'>Budget</a>"
+        "</span></div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]

@@ -59,6 +59,10 @@ AUTHOR_HREF = re.compile(
     r"(?:[?#]|$)|[?&]author=)",
     re.I,
 )
+# An icon that pictures a person, opening a byline without any label: "bi-person", "fa-user",
+# "icon-author" (not "fa-users", a group).
+PERSON_ICON = re.compile(r"(?:^|[\s_-])(?:person|user|author)(?:-circle|-alt)?(?:$|\s)", re.I)
+ICON_TAGS = frozenset({"i", "span", "svg", "em"})
 # Chrome rules whose boxes still name this article's author: an author-bio box is chrome for
 # the body, but its name is the byline's when the page has no other.
 AUTHOR_BOX_RULES = frozenset({"author-bio"})
@@ -276,6 +280,7 @@ def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
         or el.get("itemprop") == "author"
         or bool(BYLINE_CLASSES.search(class_id(el)))
         or (tag_of(el) == "a" and bool(AUTHOR_HREF.search(el.get("href") or "")))
+        or _person_icon(el)
     )
     if not cue or tag_of(el) in ("img", "meta", "link", "figure"):
         return False
@@ -284,6 +289,17 @@ def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
         return False
     text = text_of(el)
     return 0 < len(text) <= BYLINE_MAX_CHARS
+
+
+def _person_icon(el: Element) -> bool:
+    """True when the element opens with an empty person icon ("<li><i class='bi-person'></i>
+    Jane Doe</li>"): a byline marked by its picture instead of a label."""
+    first = next(iter(el), None)
+    if first is None or tag_of(first) not in ICON_TAGS or (el.text or "").strip():
+        return False
+    if len(first) > 3 or text_of(first):
+        return False
+    return bool(PERSON_ICON.search(first.get("class") or ""))
 
 
 def _outermost(elements: list[Element]) -> list[Element]:
