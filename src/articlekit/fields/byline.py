@@ -72,6 +72,8 @@ BOX_MAX_CHARS = 1500
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
 BYLINE_LINE_LEVELS = 2  # levels above a byline where its line (and its date) may stand
+SHOWN_YEAR_MENTIONS = 100  # mentions of a declared date's year read for the date it shows
+SHOWN_DATE_REACH = 30  # characters either side of a year where its date is written
 DATE_LINE_MAX = 100  # characters of a line that may be a date line
 DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
 DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
@@ -322,13 +324,26 @@ def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | No
     modified = meta.modified if meta.sources.get("modified") != "time" else None
     if thread or not (published or modified):
         return published, modified
-    shown = {
-        iso[:10]
-        for _, iso in find_dates_in_text(text_of(page.body if page.body is not None else page.root))
-    }
+    text = text_of(page.body if page.body is not None else page.root)
+    shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
     published = published if published and published[:10] in shown else None
     modified = modified if modified and modified[:10] in shown else None
     return published, modified
+
+
+def _days_shown(text: str, years: set[str]) -> set[str]:
+    """The days ("YYYY-MM-DD") of the dates `text` shows in the given years: read only around
+    each mention of such a year (a whole page's text read for every date is slow)."""
+    days: set[str] = set()
+    for year in years:
+        at = text.find(year)
+        for _ in range(SHOWN_YEAR_MENTIONS):
+            if at < 0:
+                break
+            window = text[max(0, at - SHOWN_DATE_REACH) : at + SHOWN_DATE_REACH]
+            days.update(iso[:10] for _, iso in find_dates_in_text(window))
+            at = text.find(year, at + len(year))
+    return days
 
 
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
