@@ -298,3 +298,89 @@ def test_other_credits_beside_the_byline(credit: str) -> None:
         f"{credit} <a href='/author/john-roe'>John Roe</a></div>"
     )
     assert authors(article_page(header)) == ["Jane Doe"]
+
+
+# --------------------------------------------------------------------------- dates of other pages
+
+SERVICES = "".join(
+    f"<div class='service'><h3><a href='/services/{slug}'>{name}</a></h3>"
+    f"<p>{name} for homes and small offices, booked online.</p></div>"
+    for slug, name in (
+        ("boilers", "Boiler repair"),
+        ("pipes", "Burst pipes"),
+        ("drains", "Drain clearing"),
+        ("heating", "Heating checks"),
+        ("taps", "Tap fitting"),
+        ("showers", "Shower installation"),
+    )
+)
+
+
+def service_page(shown: str = "") -> str:
+    """A plumber's services page declared as a WebPage with a creation date."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "name": "Our services",
+        "datePublished": "2019-04-02T09:15:00+00:00",
+    }
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Our services | Harbour Plumbing</title>{jsonld(data)}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/services'>Services</a></nav>"
+        f"<main><h1>Our services</h1>{shown}{SERVICES}</main>"
+        "<footer><p>© 2024 Harbour Plumbing.</p></footer></body></html>"
+    )
+
+
+def test_other_page_declared_date_never_shown_is_not_published() -> None:
+    assert articlekit.extract(service_page()).published is None
+
+
+def test_other_page_declared_date_shown_is_kept() -> None:
+    page = service_page("<p class='updated'>Page created 2 April 2019</p>")
+    assert (articlekit.extract(page).published or "")[:10] == "2019-04-02"
+
+
+def test_date_beside_a_linked_name_in_one_line() -> None:
+    # icons between the headline and the byline line put its date beyond the date window
+    icons = "".join(f"<a href='/s/{i}'><svg><g><path d='M0'/></g></svg></a>" for i in range(15))
+    header = (
+        f"<div class='topics'>{icons}</div>"
+        "<p><span><a href='/author/jane-doe' class='author-link'>Jane Doe</a></span>"
+        "<span>•</span><span>Oct 20, 2025</span></p>"
+    )
+    assert articlekit.extract(article_page(header)).published == "2025-10-20"
+
+
+def test_labelled_date_in_a_line_with_a_kind_word() -> None:
+    header = "<p><span>Essay - Published: 2025.12.17 |</span></p>"
+    assert articlekit.extract(article_page(header)).published == "2025-12-17"
+
+
+def test_job_title_line_under_the_name_is_not_a_co_author() -> None:
+    header = "<div class='author'><p>By Jane Doe</p><p>Co-founder and Chief Architect</p></div>"
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_person_icon_marks_a_byline() -> None:
+    header = (
+        "<ul class='info'><li><i class='bi bi-person'></i> Jane Doe</li>"
+        "<li><i class='bi bi-clock'></i> 5 min</li></ul>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]
+
+
+def test_group_icon_is_not_a_byline() -> None:
+    header = "<ul class='info'><li><i class='fa fa-users'></i> Harbour Team</li></ul>"
+    assert authors(article_page(header)) == []
+
+
+def test_person_icon_class_on_the_name_itself_does_not_take_the_whole_line() -> None:
+    header = (
+        "<div class='entry-info'><span class='fa fa-user'><a href='/author/jane-doe'>Jane Doe</a>"
+        "</span> <span class='when'>25 March 2025</span> <span class='fa fa-tag'>"
+        "<a href='/tag/coastal-walks'>Coastal Walks</a>, <a href='/tag/budget'>Budget</a>"
+        "</span></div>"
+    )
+    assert authors(article_page(header)) == ["Jane Doe"]

@@ -10,11 +10,18 @@ import re
 from dataclasses import dataclass, field
 
 from articlekit.dom import Element, class_id, tag_of, text_of
-from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT, find_authors, find_dates
+from articlekit.fields.byline import (
+    AUTHOR_HREF,
+    BYLINE_TEXT,
+    declared_dates_shown,
+    find_authors,
+    find_dates,
+)
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.fields.figures import find_figures
 from articlekit.fields.header import find_dek, find_section
 from articlekit.fields.notes import find_notes
+from articlekit.kind import is_discussion
 from articlekit.measure import Stat
 from articlekit.metadata.dates import date_spans
 from articlekit.model import Image, Note
@@ -75,11 +82,7 @@ def read_fields(page: Page, headline: str | None, article: bool) -> Fields:
 def _read_declared(page: Page, out: Fields) -> None:
     meta = page.meta
     out.section, out.authors = meta.section, list(meta.authors)
-    # A <time> on a listing dates one of its cards, not the page.
-    if meta.sources.get("published") != "time":
-        out.published = meta.published
-    if meta.sources.get("modified") != "time":
-        out.modified = meta.modified
+    out.published, out.modified = declared_dates_shown(page, is_discussion(page.root, meta))
     for found in find_figures(page):  # their captions and credits stay out of the body
         for node in found.nodes:
             _consume(page, node)

@@ -28,6 +28,7 @@ from articlekit.metadata.dates import (
     date_spans,
     find_dates_in_text,
     label_kind,
+    strip_labels,
     to_iso,
 )
 from articlekit.metadata.people import (
@@ -58,6 +59,10 @@ AUTHOR_HREF = re.compile(
     r"(?:[?#]|$)|[?&]author=)",
     re.I,
 )
+# An icon that pictures a person, opening a byline without any label: "bi-person", "fa-user",
+# "icon-author" (not "fa-users", a group).
+PERSON_ICON = re.compile(r"(?:^|[\s_-])(?:person|user|author)(?:-circle|-alt)?(?:$|\s)", re.I)
+ICON_TAGS = frozenset({"i", "span", "svg", "em"})
 # Chrome rules whose boxes still name this article's author: an author-bio box is chrome for
 # the body, but its name is the byline's when the page has no other.
 AUTHOR_BOX_RULES = frozenset({"author-bio"})
@@ -66,6 +71,9 @@ _NAME_CUE = re.compile(r"name", re.I)
 BOX_MAX_CHARS = 1500
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
+BYLINE_LINE_LEVELS = 2  # levels above a byline where its line (and its date) may stand
+SHOWN_YEAR_MENTIONS = 100  # mentions of a declared date's year read for the date it shows
+SHOWN_DATE_REACH = 30  # characters either side of a year where its date is written
 DATE_LINE_MAX = 100  # characters of a line that may be a date line
 DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
 DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
@@ -290,6 +298,7 @@ def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
         or el.get("itemprop") == "author"
         or bool(BYLINE_CLASSES.search(class_id(el)))
         or (tag_of(el) == "a" and bool(AUTHOR_HREF.search(el.get("href") or "")))
+        or _person_icon(el)
     )
     if not cue or tag_of(el) in ("img", "meta", "link", "figure"):
         return False
@@ -300,6 +309,17 @@ def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
     return 0 < len(text) <= BYLINE_MAX_CHARS
 
 
+def _person_icon(el: Element) -> bool:
+    """True when the element opens with an empty person icon ("<li><i class='bi-person'></i>
+    Jane Doe</li>"): a byline marked by its picture instead of a label."""
+    first = next(iter(el), None)
+    if first is None or tag_of(first) not in ICON_TAGS or (el.text or "").strip():
+        return False
+    if len(first) > 3 or text_of(first):
+        return False
+    return bool(PERSON_ICON.search(first.get("class") or ""))
+
+
 def _outermost(elements: list[Element]) -> list[Element]:
     chosen: list[Element] = []
     inside = set(elements)
@@ -307,6 +327,39 @@ def _outermost(elements: list[Element]) -> list[Element]:
         if not any(a in inside for a in ancestors(el, 8)):
             chosen.append(el)
     return chosen
+
+
+def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | None]:
+    """(published, modified) of a page that is not an article: its declared dates, each kept
+    only where the page's text shows the same day. A date such a page never shows (a CMS's
+    page-creation stamp, a sitemap's last change) does not date its content. A date taken from
+    a `<time>` dates one of a listing's cards, not the page. A discussion thread (`thread`)
+    keeps its declared dates: its posts show them in forms ("3 years ago") read nowhere here."""
+    meta = page.meta
+    published = meta.published if meta.sources.get("published") != "time" else None
+    modified = meta.modified if meta.sources.get("modified") != "time" else None
+    if thread or not (published or modified):
+        return published, modified
+    text = text_of(page.body if page.body is not None else page.root)
+    shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
+    published = published if published and published[:10] in shown else None
+    modified = modified if modified and modified[:10] in shown else None
+    return published, modified
+
+
+def _days_shown(text: str, years: set[str]) -> set[str]:
+    """The days ("YYYY-MM-DD") of the dates `text` shows in the given years: read only around
+    each mention of such a year (a whole page's text read for every date is slow)."""
+    days: set[str] = set()
+    for year in years:
+        at = text.find(year)
+        for _ in range(SHOWN_YEAR_MENTIONS):
+            if at < 0:
+                break
+            window = text[max(0, at - SHOWN_DATE_REACH) : at + SHOWN_DATE_REACH]
+            days.update(iso[:10] for _, iso in find_dates_in_text(window))
+            at = text.find(year, at + len(year))
+    return days
 
 
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
@@ -342,7 +395,7 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
     """Where a visible date may stand, nearest first: (element, whether its date must fill the
     line). A byline, a `<time>` or a date-marked element may say more than the date; any other
     short line near the headline must be (nearly) a date alone."""
-    places = [(el, False) for el in byline]
+    places = [(el, False) for el in _byline_lines(byline)]
     anchor = page.headline_el if page.headline_el is not None else page.content
     if anchor is None:
         return places
@@ -366,6 +419,20 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
     return places + [(el, strict) for _, el, strict in near]
 
 
+def _byline_lines(byline: list[Element]) -> list[Element]:
+    """The bylines, each followed by the short line around it (up to two levels up): a name
+    link set inline beside its date ("<p><a>Jane Doe</a> • <span>Oct 20</span></p>") leaves the
+    date outside the link."""
+    out: list[Element] = []
+    for el in byline:
+        out.append(el)
+        for anc in ancestors(el, BYLINE_LINE_LEVELS):
+            if tag_of(anc) in ("body", "html") or len(text_of(anc)) > BYLINE_MAX_CHARS:
+                break
+            out.append(anc)
+    return out
+
+
 def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
     """(kind, iso) of the dates an element shows; kind from a label in its text or, for a date
     set apart from its label ("<h4>Published</h4><p>May 2</p>"), in the element before it."""
@@ -380,7 +447,7 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
         found = [(found[0][0] if found else "", stamp)]
     if not found:
         return []
-    if strict and len(_LETTERS.sub("", _strip_dates(text))) > DATE_LINE_SPARE:
+    if strict and len(_LETTERS.sub("", strip_labels(_strip_dates(text)))) > DATE_LINE_SPARE:
         return []
     label = _label_before(el)
     return [(kind or label, iso) for kind, iso in found]

@@ -120,6 +120,12 @@ def label_kind(text: str) -> str:
     return kind
 
 
+def strip_labels(text: str) -> str:
+    """`text` without its date labels ("Published:", "Last updated on"): what a date line holds
+    besides its dates and their labels."""
+    return _LABELS.sub(" ", text)
+
+
 def find_date_in_text(text: str, kind: str | None = None) -> str | None:
     """A date in visible text ("Published May 19, 2021 at 10:00 a.m.", "Updated: 19.05.2021").
 

@@ -120,6 +120,7 @@ ROLE_CORE: frozenset[str] = frozenset(
         "therapist", "coach", "trainer", "instructor", "professor", "lecturer", "scientist",
         "engineer", "developer", "designer", "advisor", "adviser", "planner", "marketer",
         "fellow", "student", "teacher", "chair", "chairman", "chairwoman", "curator",
+        "architect", "qa", "tester", "evangelist", "administrator", "programmer",
     }
 )  # fmt: skip
 ROLE_MODIFIERS: frozenset[str] = frozenset(
