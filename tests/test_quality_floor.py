@@ -62,6 +62,16 @@ def measured() -> dict[str, Any]:
         "wcxb_title_article": wc["article"]["title"],
         "readability_f1": bench.summarise([r for r in body if r["corpus"] != bench.WCXB])["f1"],
         "fields_headline": fields["headline"],
+        "fields_dek": fields["dek"],
+        "fields_notes_f1": fields["notes_p_r_f1"][2],
+        "fields_captions_strict": fields["captions_recall_strict"],
+        "fields_credits_f1": fields["credits_strict"][2],
+        # a floor on the share of chrome snippets kept out of every field (1 - leaked)
+        "fields_chrome_kept_out": 1.0 - fields["chrome_leaked"],
+        "wcxb_author_article": wc["article"]["author"],
+        "wcxb_date_article": wc["article"]["date"],
+        "invented_deks": fields["dek_invented"],
+        "invented_credits": fields["credits_strict_invented_on_empty"],
         "exceptions": sum(1 for r in body if r["error"]),
     }
 
@@ -82,6 +92,12 @@ def test_score_is_at_least_its_floor(measured: dict[str, Any], name: str) -> Non
 
 def test_no_exceptions_on_the_sample(measured: dict[str, Any]) -> None:
     assert measured["exceptions"] == 0
+
+
+def test_no_invented_deks_or_credits_on_the_annotated_pages(measured: dict[str, Any]) -> None:
+    # A dek or a credit where the page shows none is the error the annotations exist to catch.
+    assert measured["invented_deks"] == 0
+    assert measured["invented_credits"] == 0
 
 
 def test_floors_file_is_sane() -> None:
