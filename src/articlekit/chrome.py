@@ -26,7 +26,7 @@ from articlekit.dom import (
 from articlekit.ingest import budget
 from articlekit.measure import Stat
 from articlekit.model import Removal
-from articlekit.rules.classmatch import ClassIndex, Token, class_tokens
+from articlekit.rules.classmatch import ClassIndex, Token, class_tokens, top_level_bars
 from articlekit.rules.registry import CompiledRule, RuleSet
 from articlekit.textnorm import clean
 
@@ -283,35 +283,7 @@ def _phrase_body(pattern: str) -> str | None:
     if not (pattern.startswith(_PHRASE_HEAD) and pattern.endswith(")")):
         return None
     body = pattern[len(_PHRASE_HEAD) : -1]
-    return body if _top_level_bars(body) is not None else None
-
-
-def _top_level_bars(pattern: str) -> list[int] | None:
-    """Offsets of the "|" outside groups and character classes, or None when the groups or
-    classes do not pair up."""
-    bars: list[int] = []
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif ch == "|" and depth == 0:
-            bars.append(i)
-        i += 1
-    return bars if depth == 0 and not in_class else None
+    return body if top_level_bars(body) is not None else None
 
 
 try:  # the stdlib's regex parser, read to learn which characters an alternative starts with
@@ -413,7 +385,7 @@ def _top_level(pattern: str) -> Iterator[str]:
     """The pattern's alternatives at the outermost level (split at "|" outside groups and
     character classes)."""
     start = 0
-    for bar in _top_level_bars(pattern) or ():
+    for bar in top_level_bars(pattern) or ():
         yield pattern[start:bar]
         start = bar + 1
     yield pattern[start:]

@@ -25,26 +25,42 @@ def class_tokens(cid: str) -> list[Token]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(cid)]
 
 
-def _top_level_alternatives(body: str) -> list[str] | None:
-    """Split a regex alternation at its top-level "|"; None when the parentheses don't pair."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
+def top_level_bars(pattern: str) -> list[int] | None:
+    """Offsets of the "|" outside groups and character classes, or None when the groups or
+    classes do not pair up."""
+    bars: list[int] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
-        if ch == "(":
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
+                i += 1
+        elif ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth < 0:
                 return None
         elif ch == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
+            bars.append(i)
         i += 1
-    parts.append(body[start:])
-    return parts if depth == 0 else None
+    return bars if depth == 0 and not in_class else None
+
+
+def _top_level_alternatives(body: str) -> list[str] | None:
+    """Split a regex alternation at its top-level "|"; None when the parentheses don't pair."""
+    bars = top_level_bars(body)
+    if bars is None:
+        return None
+    starts = [0] + [bar + 1 for bar in bars]
+    ends = bars + [len(body)]
+    return [body[i:j] for i, j in zip(starts, ends, strict=True)]
 
 
 class ClassMatcher:
