@@ -559,3 +559,28 @@ class TestLabelsAroundTheText:
         body = body_of(page(paras(P1, P2, *texts, P3, P4)))
         for text in texts:
             assert text in body
+
+
+class TestUtilityClassesAreNotCues:
+    """CSS-framework utility classes name colours and sizes: a cue word inside one
+    ("text-dark-secondary", "lg:bg-sidebar-muted") marks nothing, while the same word as a
+    class of its own still does."""
+
+    PLANS = "".join(
+        f"<div class='card'><h3>Plan {n}</h3>"
+        "<p class='font-normal text-text-dark-secondary lg:text-lg'>"
+        f"Monthly harbour berth with water, power and a locker for {n} boats.</p></div>"
+        for n in range(6)
+    )
+
+    def test_colour_utility_with_a_cue_word_keeps_the_text(self) -> None:
+        art = articlekit.extract(page(f"<p>{P1}</p><p>{P2}</p>{self.PLANS}", article=False))
+        assert "sidebar" not in {r.rule for r in art.removed}
+        for n in range(6):
+            assert f"a locker for {n} boats" in art.body
+
+    def test_the_cue_word_as_its_own_class_still_removes(self) -> None:
+        aside = "<div class='secondary'><p>Popular this week: ten ways to see the harbour.</p>"
+        art = articlekit.extract(page(f"<p>{P1}</p><p>{P2}</p>{aside}</div><p>{P3}</p>"))
+        assert "ten ways to see the harbour" not in art.body
+        assert P3 in art.body

@@ -87,9 +87,21 @@ def class_id(el: Element) -> str:
     return value
 
 
+# Utility classes of CSS frameworks ("text-dark-secondary", "lg:bg-header-light"): their words
+# name a colour, size or state, never a page region, so cue words inside them mean nothing.
+_UTILITY_CLASS = re.compile(
+    r"(?:(?<=\s)|^)(?:[\w\[\]&-]+:)*(?:text|bg|border|fill|stroke|ring|shadow|outline|decoration"
+    r"|divide|placeholder|accent|caret)-\S*",
+    re.I,
+)
+
+
 def attrs_class_id(attrs: Element | Mapping[str, str]) -> str:
-    """`class_id` of an element or of a mapping of its attributes, never memoised."""
+    """`class_id` of an element or of a mapping of its attributes (utility classes left out),
+    never memoised."""
     cls = attrs.get("class")
+    if cls and "-" in cls:
+        cls = _UTILITY_CLASS.sub("", cls)
     ident = attrs.get("id")
     if cls and ident:
         return f"{cls} {ident}".lower()
