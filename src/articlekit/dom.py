@@ -96,12 +96,25 @@ _UTILITY_CLASS = re.compile(
 )
 
 
+_UTILITY_MEMO: dict[str, str] = {}  # class strings repeat across elements and pages
+UTILITY_MEMO_MAX = 50_000
+
+
+def _without_utilities(cls: str) -> str:
+    value = _UTILITY_MEMO.get(cls)
+    if value is None:
+        if len(_UTILITY_MEMO) >= UTILITY_MEMO_MAX:
+            _UTILITY_MEMO.clear()
+        value = _UTILITY_MEMO[cls] = _UTILITY_CLASS.sub("", cls)
+    return value
+
+
 def attrs_class_id(attrs: Element | Mapping[str, str]) -> str:
     """`class_id` of an element or of a mapping of its attributes (utility classes left out),
     never memoised."""
     cls = attrs.get("class")
     if cls and "-" in cls:
-        cls = _UTILITY_CLASS.sub("", cls)
+        cls = _without_utilities(cls)
     ident = attrs.get("id")
     if cls and ident:
         return f"{cls} {ident}".lower()
