@@ -19,12 +19,19 @@ from articlekit.dom import Element, default_skip, memoised
 from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
 from articlekit.ingest.budget import Deadline
-from articlekit.kind import declared_kind, declares_product, is_article, is_discussion
+from articlekit.kind import (
+    declared_kind,
+    declares_one_product,
+    declares_product,
+    is_article,
+    is_discussion,
+)
 from articlekit.measure import Stat, measure, remeasure
 from articlekit.metadata import read_metadata
 from articlekit.model import Article
 from articlekit.options import Favor, Options
 from articlekit.page import Page
+from articlekit.product import hide_all_but_panels, product_cards, product_root
 from articlekit.render.text import body_from_blocks
 from articlekit.rules.registry import ChromeRule, RuleSet, resolve_rules
 from articlekit.textnorm import clean
@@ -96,11 +103,21 @@ def _run(
     if "comments" in ruleset.names() and is_discussion(root, meta):
         ruleset = _without(ruleset, "comments")  # a thread's replies are its content
     deadline.check("reading metadata")
+    product = declared != "article" and declares_one_product(root, meta)
+    hidden = next((r for r in ruleset if r.name == "hidden"), None) if product else None
     rescuable = RESCUABLE_RULES if declared else UNDECLARED_RESCUABLE
-    page.marks, page.stats = _remove_chrome(body, ruleset, spare, declared == "article", rescuable)
+    marking = _without(ruleset, "hidden") if hidden is not None else ruleset
+    page.marks, page.stats = _remove_chrome(body, marking, spare, declared == "article", rescuable)
+    if hidden is not None:  # a product's tabs and drawers are its content
+        page.stats = hide_all_but_panels(body, page.marks, page.stats, hidden, spare)
     deadline.check("removing chrome")
-    one_item = declared == "article" or declares_product(root, meta)
+    one_item = declared == "article" or product or declares_product(root, meta)
     page.content = select_root(body, page.stats, opts.favor, one_item)
+    if product and opts.favor != "recall":
+        page.content = product_root(page.content, page.stats, meta.descriptions, page.headline_el)
+        if "related-stories" in ruleset.names():
+            for el in product_cards(page.content, page.stats):
+                page.marks.add(el, "related-stories")
     article = is_article(page)
     fields = read_fields(page, headline, article)
     deadline.check("reading fields")

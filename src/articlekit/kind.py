@@ -235,3 +235,31 @@ def _link_above(el: Element, card: Element) -> bool:
         if tag_of(ancestor) == "a":
             return True
     return False
+
+
+# Declarations of a page of many products (a shop's category or search page), and how many
+# Product entities a one-product page may declare beside its own (variants, accessories).
+_LD_PRODUCT_LIST = re.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:CollectionPage|SearchResultsPage)"'
+)
+_LD_PRODUCT_ANY = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?Product"')
+_LD_PRODUCT_GROUP = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?ProductGroup"')
+MAX_OTHER_PRODUCTS = 10
+
+
+def declares_one_product(root: Element, meta: Metadata) -> bool:
+    """True when the page declares a Product (see `declares_product`) and is not a list of
+    products: no CollectionPage/SearchResultsPage, and at most MAX_OTHER_PRODUCTS Product
+    entities unless they are the variants of a declared ProductGroup."""
+    if not declares_product(root, meta):
+        return False
+    found = _declarations(root)
+    if {"CollectionPage", "SearchResultsPage"} & set(meta.types):
+        return False
+    if any(_LD_PRODUCT_LIST.search(text) for text in found.scripts):
+        return False
+    if any(_LD_PRODUCT_GROUP.search(text) for text in found.scripts):
+        return True
+    count = sum(len(_LD_PRODUCT_ANY.findall(text)) for text in found.scripts)
+    count += sum(1 for v in found.itemtypes if v.rstrip("/").rsplit("/", 1)[-1] == "Product")
+    return count <= MAX_OTHER_PRODUCTS

@@ -1,0 +1,216 @@
+"""Product pages: the product's description (and the specifications beside it) is the content.
+
+A page that declares one schema.org Product shows one item, but its best-scoring prose block is
+usually the whole product area: buy box, prices, option pickers, trust badges, testimonials and
+carousels of other products around the description. This module finds the description inside
+that block and narrows the content root to it:
+
+1. the anchor: the text node where the description the page declares (JSON-LD, og:description,
+   meta description) begins, or else an element whose class/id names it a description;
+2. the description container: from the anchor, climb while the parent adds little prose of its
+   own (a wrapper, a heading, a short spec list), never into the headline's block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articlekit.chrome import Marks, mark_chrome
+from articlekit.dom import Element
+from articlekit.measure import Stat, measure, remeasure
+from articlekit.rules.registry import ChromeRule, RuleSet
+
+# The description's opening words that must match (enough to be unique on the page).
+ANCHOR_WORDS = 8
+ANCHOR_MIN_CHARS = 30
+# Climb from the anchor while the parent's prose is at most this multiple of the child's.
+CLIMB_RATIO = 1.3
+# A description container with less prose than this is no content root (a one-line blurb).
+MIN_MASS = 150.0
+# ... nor one with less than this share of the chosen root's prose.
+MIN_SHARE = 0.3
+# A root with less prose than this is already the description area: it stays.
+MIN_ROOT_MASS = 400.0
+_SPACE = re.compile(r"\s+")
+_DESCRIPTION = re.compile(r"descr|(?<![a-z0-9])desc(?![a-z0-9])")
+_WORD = re.compile(r"\w+")
+
+
+def product_root(
+    root: Element,
+    stats: dict[Element, Stat],
+    descriptions: list[tuple[str, str]],
+    headline_el: Element | None,
+) -> Element:
+    """The description container inside `root`, or `root` when there is none worth taking."""
+    total = stats.get(root)
+    if total is None or total.mass < MIN_ROOT_MASS:
+        return root
+    box = _described(root, stats, headline_el)
+    if box is None:
+        anchor = _anchor(root, stats, descriptions)
+        if anchor is None:
+            return root
+        box = _climb(anchor, root, stats, headline_el)
+    stat = stats.get(box)
+    if stat is None:
+        return root
+    if stat.mass < MIN_MASS or stat.mass < MIN_SHARE * total.mass:
+        return root
+    return box
+
+
+def _described(
+    root: Element, stats: dict[Element, Stat], headline_el: Element | None
+) -> Element | None:
+    """The element with the most prose among those whose class/id names a description."""
+    spared = set(headline_el.iterancestors()) if headline_el is not None else set()
+    best, best_mass = None, 0.0
+    for el in root.iter():
+        stat = stats.get(el)
+        if stat is None or stat.mass <= best_mass or el in spared:
+            continue
+        cid = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+        if _DESCRIPTION.search(cid):
+            best, best_mass = el, stat.mass
+    return best
+
+
+def _key(text: str) -> str | None:
+    words = _WORD.findall(text.lower())[:ANCHOR_WORDS]
+    key = " ".join(words)
+    return key if len(key) >= ANCHOR_MIN_CHARS else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _anchor(
+    root: Element, stats: dict[Element, Stat], descriptions: list[tuple[str, str]]
+) -> Element | None:
+    keys = [k for k in (_key(text) for _, text in descriptions) if k]
+    if not keys:
+        return None
+    for el in root.iter():
+        if el not in stats:
+            continue
+        text = el.text
+        if text and len(text) >= ANCHOR_MIN_CHARS:
+            norm = _norm(text)
+            if any(k in norm for k in keys):
+                return el
+    return None
+
+
+def _climb(
+    el: Element, root: Element, stats: dict[Element, Stat], headline_el: Element | None
+) -> Element:
+    """Climb from el while the parent adds little prose and does not hold the headline."""
+    spared = set(headline_el.iterancestors()) if headline_el is not None else set()
+    while el is not root:
+        parent = el.getparent()
+        if parent is None or parent in spared or parent not in stats:
+            return el
+        if stats[parent].mass > CLIMB_RATIO * max(stats[el].mass, 1.0):
+            return el
+        el = parent
+    return el
+
+
+# A price: a currency sign or code next to a number, either way round.
+_PRICE = re.compile(
+    r"(?:[$€£¥₹₽₩]|\b(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|INR|PLN|SEK|NOK|DKK|BRL|MXN)\b)\s?\d"
+    r"|\d(?:[\d.,\s]{0,12}\d)?\s?(?:[€£₽]|zł|kr|руб|\b(?:USD|EUR|GBP|CHF|PLN)\b)",
+    re.I,
+)
+CARD_GROUP = 3  # at least this many sibling cards of one markup signature
+CARD_PRICED = 0.6  # this share of them shows a price and a link
+CARD_MAX_CHARS = 400  # each card is short: a name, a price, a badge
+CARD_ROOT_SHARE = 0.5
+_DIGITS = re.compile(r"\d+")
+
+
+def product_cards(root: Element, stats: dict[Element, Stat]) -> list[Element]:
+    """Carousels and grids of other products inside `root`: groups of >= CARD_GROUP sibling
+    cards, each short and most showing a price and a link or picture. Each group's parent is
+    returned (the whole carousel). Cards that hold CARD_ROOT_SHARE of the root's text are the
+    page's own subject (a collection that declares its products), never removed."""
+    found: list[Element] = []
+    total = stats[root].raw if root in stats else 0
+    for parent in root.iter():
+        if parent is root or parent not in stats or len(parent) < CARD_GROUP:
+            continue
+        if stats[parent].raw >= CARD_ROOT_SHARE * total or _inside(parent, found):
+            continue
+        if any(_priced_cards(group, stats) for group in _groups(parent, stats)):
+            found.append(parent)
+    return found
+
+
+def _inside(el: Element, found: list[Element]) -> bool:
+    ancestors = set(el.iterancestors())
+    return any(f is el or f in ancestors for f in found)
+
+
+def _groups(parent: Element, stats: dict[Element, Stat]) -> list[list[Element]]:
+    groups: dict[str, list[Element]] = {}
+    for child in parent:
+        if isinstance(child.tag, str) and child in stats:
+            sig = child.tag + "|" + _DIGITS.sub("", child.get("class") or "")
+            groups.setdefault(sig, []).append(child)
+    return [g for g in groups.values() if len(g) >= CARD_GROUP]
+
+
+def _priced_cards(group: list[Element], stats: dict[Element, Stat]) -> bool:
+    priced = 0
+    for card in group:
+        stat = stats[card]
+        if stat.raw > CARD_MAX_CHARS:
+            return False
+        if _PRICE.search(card.text_content() or "") and _pictured_or_linked(card, stat):
+            priced += 1
+    return priced >= CARD_PRICED * len(group)
+
+
+def _pictured_or_linked(card: Element, stat: Stat) -> bool:
+    """A product card links to its product or shows its picture."""
+    return bool(stat.link) or next(card.iter("img", "picture"), None) is not None
+
+
+# Hidden until a tab, an accordion or a "read more" opens them: the description, the
+# specifications and the details of a product page. Matched as words of the class/id string.
+_PANEL = re.compile(
+    r"(?<![a-z0-9])(?:tab|tabs|tab-?pane|tab-?panel|tabs?__panel|tab-content|panel|pane|"
+    r"accordion|accordion__content|collapse|collapsible|expander|expandable|"
+    r"expander-content|drawer|toggle__content|read-?more|details|description|specs?|"
+    r"specifications?|features|faq|answer)(?![a-z0-9])"
+)
+_PANEL_ROLES = frozenset({"tabpanel", "region"})
+
+
+def is_panel(el: Element) -> bool:
+    """A tab panel, accordion body or expander: hidden by the markup until the reader opens it."""
+    if el.tag == "details" or (el.get("role") or "").lower() in _PANEL_ROLES:
+        return True
+    cid = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    return bool(cid) and _PANEL.search(cid) is not None
+
+
+def hide_all_but_panels(
+    body: Element,
+    marks: Marks,
+    stats: dict[Element, Stat],
+    rule: ChromeRule,
+    spare: set[Element],
+) -> dict[Element, Stat]:
+    """Mark the hidden elements (by `rule`, the 'hidden' rule) that are not panels, on a page
+    marked without that rule; returns the stats without them."""
+    hidden = mark_chrome(body, RuleSet((rule,)), measure(body), spare)
+    added = []
+    for el in hidden.rule_of:
+        if el in stats and not is_panel(el) and el not in marks:
+            marks.add(el, rule.name)
+            if el in marks.rule_of:
+                added.append(el)
+    return remeasure(stats, added) if added else stats
