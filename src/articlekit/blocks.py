@@ -174,7 +174,7 @@ def _heading(el: Element, skip: Callable[[Element], bool]) -> Block | None:
 
 def _list(el: Element, skip: Callable[[Element], bool]) -> Block | None:
     items = []
-    for child in el:
+    for child in _items_of(el, skip):
         if tag_of(child) in ("li", "dt", "dd") and not skip(child):
             text = _text(child, skip)
             if text:
@@ -182,6 +182,19 @@ def _list(el: Element, skip: Callable[[Element], bool]) -> Block | None:
     if not items:
         return None
     return Block("list", items=tuple(items), ordered=tag_of(el) == "ol")
+
+
+def _items_of(el: Element, skip: Callable[[Element], bool]) -> list[Element]:
+    """A list's items; a <dl> may wrap each dt/dd group in a <div> (HTML allows it)."""
+    if tag_of(el) != "dl":
+        return list(el)
+    items: list[Element] = []
+    for child in el:
+        if tag_of(child) != "div":
+            items.append(child)
+        elif not skip(child):
+            items.extend(child)
+    return items
 
 
 def _quote(el: Element, skip: Callable[[Element], bool]) -> Block | None:
