@@ -114,7 +114,7 @@ def _run(
     one_item = declared == "article" or product or declares_product(root, meta)
     page.content = select_root(body, page.stats, opts.favor, one_item)
     if product and opts.favor != "recall":
-        page.content = product_root(page.content, page.stats, meta.descriptions, page.headline_el)
+        page.content = product_root(page.content, page.stats, page.headline_el)
         if "related-stories" in ruleset.names():
             for el in product_cards(page.content, page.stats):
                 page.marks.add(el, "related-stories")

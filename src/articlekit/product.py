@@ -1,14 +1,15 @@
-"""Product pages: the product's description (and the specifications beside it) is the content.
+"""Product pages: the product's description and specifications are the content.
 
-A page that declares one schema.org Product shows one item, but its best-scoring prose block is
-usually the whole product area: buy box, prices, option pickers, trust badges, testimonials and
-carousels of other products around the description. This module finds the description inside
-that block and narrows the content root to it:
+A page that declares one schema.org Product (`kind.declares_one_product`) shows one item, but its
+best-scoring prose block is often the whole product area: buy box, prices, option pickers,
+trust badges and carousels of other products around the description, while the specifications
+sit in tab panels that the markup hides until clicked. This module owns what is special there:
 
-1. the anchor: the text node where the description the page declares (JSON-LD, og:description,
-   meta description) begins, or else an element whose class/id names it a description;
-2. the description container: from the anchor, climb while the parent adds little prose of its
-   own (a wrapper, a heading, a short spec list), never into the headline's block.
+- `hide_all_but_panels`: the `hidden` rule spares tab panels, accordion bodies and drawers;
+- `product_root`: the content root steps into the element whose class/id names a description;
+- `product_cards`: carousels and grids of other products (short priced cards) are chrome.
+
+Each is called only on such a page (see `api._run`), so articles and other kinds are untouched.
 """
 
 from __future__ import annotations
@@ -20,42 +21,28 @@ from articlekit.dom import Element
 from articlekit.measure import Stat, measure, remeasure
 from articlekit.rules.registry import ChromeRule, RuleSet
 
-# The description's opening words that must match (enough to be unique on the page).
-ANCHOR_WORDS = 8
-ANCHOR_MIN_CHARS = 30
-# Climb from the anchor while the parent's prose is at most this multiple of the child's.
-CLIMB_RATIO = 1.3
-# A description container with less prose than this is no content root (a one-line blurb).
+# A description container with less prose than this is no content root (a one-line blurb) ...
 MIN_MASS = 150.0
-# ... nor one with less than this share of the chosen root's prose.
+# ... nor one with less than this share of the chosen root's prose (a teaser of the product
+# above a long page of features, which the reference keeps).
 MIN_SHARE = 0.3
 # A root with less prose than this is already the description area: it stays.
 MIN_ROOT_MASS = 400.0
-_SPACE = re.compile(r"\s+")
+# Class/id naming a description: "product-description", "product__description", "tab-description",
+# "short-descr", "desc" as a whole word.
 _DESCRIPTION = re.compile(r"descr|(?<![a-z0-9])desc(?![a-z0-9])")
-_WORD = re.compile(r"\w+")
 
 
-def product_root(
-    root: Element,
-    stats: dict[Element, Stat],
-    descriptions: list[tuple[str, str]],
-    headline_el: Element | None,
-) -> Element:
+def product_root(root: Element, stats: dict[Element, Stat], headline_el: Element | None) -> Element:
     """The description container inside `root`, or `root` when there is none worth taking."""
     total = stats.get(root)
     if total is None or total.mass < MIN_ROOT_MASS:
         return root
     box = _described(root, stats, headline_el)
     if box is None:
-        anchor = _anchor(root, stats, descriptions)
-        if anchor is None:
-            return root
-        box = _climb(anchor, root, stats, headline_el)
-    stat = stats.get(box)
-    if stat is None:
         return root
-    if stat.mass < MIN_MASS or stat.mass < MIN_SHARE * total.mass:
+    mass = stats[box].mass
+    if mass < MIN_MASS or mass < MIN_SHARE * total.mass:
         return root
     return box
 
@@ -63,7 +50,9 @@ def product_root(
 def _described(
     root: Element, stats: dict[Element, Stat], headline_el: Element | None
 ) -> Element | None:
-    """The element with the most prose among those whose class/id names a description."""
+    """The element with the most prose among those whose class/id names a description, outside
+    the headline's ancestors (a description box never holds the product's name); the root
+    itself when its own class names a description."""
     spared = set(headline_el.iterancestors()) if headline_el is not None else set()
     best, best_mass = None, 0.0
     for el in root.iter():
@@ -76,48 +65,6 @@ def _described(
     return best
 
 
-def _key(text: str) -> str | None:
-    words = _WORD.findall(text.lower())[:ANCHOR_WORDS]
-    key = " ".join(words)
-    return key if len(key) >= ANCHOR_MIN_CHARS else None
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
-
-
-def _anchor(
-    root: Element, stats: dict[Element, Stat], descriptions: list[tuple[str, str]]
-) -> Element | None:
-    keys = [k for k in (_key(text) for _, text in descriptions) if k]
-    if not keys:
-        return None
-    for el in root.iter():
-        if el not in stats:
-            continue
-        text = el.text
-        if text and len(text) >= ANCHOR_MIN_CHARS:
-            norm = _norm(text)
-            if any(k in norm for k in keys):
-                return el
-    return None
-
-
-def _climb(
-    el: Element, root: Element, stats: dict[Element, Stat], headline_el: Element | None
-) -> Element:
-    """Climb from el while the parent adds little prose and does not hold the headline."""
-    spared = set(headline_el.iterancestors()) if headline_el is not None else set()
-    while el is not root:
-        parent = el.getparent()
-        if parent is None or parent in spared or parent not in stats:
-            return el
-        if stats[parent].mass > CLIMB_RATIO * max(stats[el].mass, 1.0):
-            return el
-        el = parent
-    return el
-
-
 # A price: a currency sign or code next to a number, either way round.
 _PRICE = re.compile(
     r"(?:[$€£¥₹₽₩]|\b(?:USD|EUR|GBP|AUD|CAD|CHF|JPY|INR|PLN|SEK|NOK|DKK|BRL|MXN)\b)\s?\d"
@@ -125,9 +72,9 @@ _PRICE = re.compile(
     re.I,
 )
 CARD_GROUP = 3  # at least this many sibling cards of one markup signature
-CARD_PRICED = 0.6  # this share of them shows a price and a link
+CARD_PRICED = 0.6  # this share of them shows a price and a link or picture
 CARD_MAX_CHARS = 400  # each card is short: a name, a price, a badge
-CARD_ROOT_SHARE = 0.5
+CARD_ROOT_SHARE = 0.5  # cards with this share of the root's text are the page's subject
 _DIGITS = re.compile(r"\d+")
 
 
