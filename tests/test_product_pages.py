@@ -141,3 +141,16 @@ def test_description_list_with_wrapped_groups_keeps_its_items() -> None:
     dl = next(root.iter("dl"))
     blocks = build_blocks(dl, default_skip, {}, False)
     assert [b.items for b in blocks] == [("Capacity", "0.9 litres", "Weight", "212 grams")]
+
+
+def test_linked_picture_cards_without_prices_are_removed() -> None:
+    cards = "".join(
+        f'<div class="c"><a href="/p/{n}"><img src="/i/{n}.jpg" alt="">{name}</a></div>'
+        for n, name in enumerate(
+            ["Enamel Camp Plate Set", "Collapsible Water Bucket", "Long Handled Spoon Pair"]
+        )
+    )
+    html = _page(f"<h1>Trail Kettle 2</h1>{DESCRIPTION}{SPECS}<div class='more'>{cards}</div>")
+    article = articlekit.extract(html)
+    assert "four minutes" in article.body
+    assert "Collapsible Water Bucket" not in article.body

@@ -72,7 +72,8 @@ _PRICE = re.compile(
     re.I,
 )
 CARD_GROUP = 3  # at least this many sibling cards of one markup signature
-CARD_PRICED = 0.6  # this share of them shows a price and a link or picture
+CARD_PRICED = 0.6  # this share of them shows a price (or is a linked picture and name)
+CARD_LINK_SHARE = 0.6  # a card without a price: at least this share of its text is link text
 CARD_MAX_CHARS = 400  # each card is short: a name, a price, a badge
 CARD_ROOT_SHARE = 0.5  # cards with this share of the root's text are the page's subject
 _DIGITS = re.compile(r"\d+")
@@ -117,6 +118,10 @@ def _priced_cards(group: list[Element], stats: dict[Element, Stat]) -> bool:
             return False
         if _PRICE.search(card.text_content() or "") and _pictured_or_linked(card, stat):
             priced += 1
+        elif (
+            stat.link >= CARD_LINK_SHARE * stat.raw > 0 and next(card.iter("img"), None) is not None
+        ):
+            priced += 1  # a picture and a name, both linking to the other product
     return priced >= CARD_PRICED * len(group)
 
 
