@@ -154,3 +154,19 @@ def test_linked_picture_cards_without_prices_are_removed() -> None:
     article = articlekit.extract(html)
     assert "four minutes" in article.body
     assert "Collapsible Water Bucket" not in article.body
+
+
+def test_identifier_spans_are_not_text() -> None:
+    ids = [
+        "0b7c2d1e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+        "1c8d3e2f-5a6b-4c7d-9e8f-0a1b2c3d4e5f",
+        "2d9e4f3a-6b7c-4d8e-af9a-1b2c3d4e5f6a",
+    ]
+    label = "".join(
+        f"<span>{ch}</span><span class='x'>{u}</span>" for ch, u in zip("Pro", ids, strict=True)
+    )
+    html = _page(f"<h1>Trail Kettle 2</h1><div>{label}</div>{DESCRIPTION}{SPECS}")
+    article = articlekit.extract(html)
+    assert "four minutes" in article.body
+    assert "4f5a" not in article.body
+    assert "2d9e4f3a" not in article.body

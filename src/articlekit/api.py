@@ -31,7 +31,12 @@ from articlekit.metadata import read_metadata
 from articlekit.model import Article
 from articlekit.options import Favor, Options
 from articlekit.page import Page
-from articlekit.product import hide_all_but_panels, product_cards, product_root
+from articlekit.product import (
+    hide_all_but_panels,
+    identifier_spans,
+    product_cards,
+    product_root,
+)
 from articlekit.render.text import body_from_blocks
 from articlekit.rules.registry import ChromeRule, RuleSet, resolve_rules
 from articlekit.textnorm import clean
@@ -118,6 +123,9 @@ def _run(
         if "related-stories" in ruleset.names():
             for el in product_cards(page.content, page.stats):
                 page.marks.add(el, "related-stories")
+        if hidden is not None:
+            for el in identifier_spans(page.content, page.stats):
+                page.marks.add(el, "hidden")
     article = is_article(page)
     fields = read_fields(page, headline, article)
     deadline.check("reading fields")

@@ -166,3 +166,21 @@ def hide_all_but_panels(
             if el in marks.rule_of:
                 added.append(el)
     return remeasure(stats, added) if added else stats
+
+
+# A UUID as an element's whole text: letters of a "Sponsored" label interleaved with spans of
+# random identifiers that a stylesheet hides, so that the label cannot be matched as text.
+_UUID = re.compile(r"\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*", re.I)
+UUID_CHARS = 36
+
+
+def identifier_spans(root: Element, stats: dict[Element, Stat]) -> list[Element]:
+    """Childless elements inside the content root whose whole text is one UUID."""
+    found: list[Element] = []
+    for el in root.iter():
+        stat = stats.get(el)
+        if stat is None or stat.raw != UUID_CHARS or len(el) or el is root:
+            continue
+        if _UUID.fullmatch(el.text or ""):
+            found.append(el)
+    return found
