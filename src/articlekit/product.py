@@ -15,10 +15,11 @@ Each is called only on such a page (see `api._run`), so articles and other kinds
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from articlekit.chrome import Marks, mark_chrome
 from articlekit.dom import Element
-from articlekit.measure import Stat, measure, remeasure
+from articlekit.measure import Stat, remeasure
 from articlekit.rules.registry import ChromeRule, RuleSet
 
 # A description container with less prose than this is no content root (a one-line blurb) ...
@@ -149,6 +150,12 @@ def is_panel(el: Element) -> bool:
     return bool(cid) and _PANEL.search(cid) is not None
 
 
+@lru_cache(maxsize=8)
+def _only(rule: ChromeRule) -> RuleSet:
+    """A rule set of one rule, compiled once."""
+    return RuleSet((rule,))
+
+
 def hide_all_but_panels(
     body: Element,
     marks: Marks,
@@ -158,7 +165,7 @@ def hide_all_but_panels(
 ) -> dict[Element, Stat]:
     """Mark the hidden elements (by `rule`, the 'hidden' rule) that are not panels, on a page
     marked without that rule; returns the stats without them."""
-    hidden = mark_chrome(body, RuleSet((rule,)), measure(body), spare)
+    hidden = mark_chrome(body, _only(rule), stats, spare)
     added = []
     for el in hidden.rule_of:
         if el in stats and not is_panel(el) and el not in marks:
