@@ -170,3 +170,20 @@ def test_identifier_spans_are_not_text() -> None:
     assert "four minutes" in article.body
     assert "4f5a" not in article.body
     assert "2d9e4f3a" not in article.body
+
+
+def test_a_modal_with_the_shops_terms_is_not_the_product() -> None:
+    terms = "".join(
+        f"<p>Section {n}. By using this shop you agree that any dispute about an order, a "
+        "delivery or a refund is settled by arbitration, and that these terms may change "
+        "whenever we publish a new version of them on this page.</p>"
+        for n in range(12)
+    )
+    html = _page(
+        f"<h1>Trail Kettle 2</h1>{DESCRIPTION}{SPECS}"
+        f'<div id="modal-terms" role="dialog" aria-modal="true"><h2>Terms</h2>{terms}</div>'
+    )
+    article = articlekit.extract(html)
+    assert "heron's beak" in article.body
+    assert "arbitration" not in article.body
+    assert any(r.rule == "controls" and "Terms" in r.sample for r in article.removed)

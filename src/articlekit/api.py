@@ -32,6 +32,7 @@ from articlekit.model import Article
 from articlekit.options import Favor, Options
 from articlekit.page import Page
 from articlekit.product import (
+    dialogs,
     hide_all_but_panels,
     identifier_spans,
     product_cards,
@@ -115,6 +116,11 @@ def _run(
     page.marks, page.stats = _remove_chrome(body, marking, spare, declared == "article", rescuable)
     if hidden is not None:  # a product's tabs and drawers are its content
         page.stats = hide_all_but_panels(body, page.marks, page.stats, hidden, spare)
+    if product and "controls" in ruleset.names():
+        modal = dialogs(body, page.stats)
+        for el in modal:
+            page.marks.add(el, "controls")
+        page.stats = remeasure(page.stats, [el for el in modal if el in page.marks.rule_of])
     deadline.check("removing chrome")
     one_item = declared == "article" or product or declares_product(root, meta)
     page.content = select_root(body, page.stats, opts.favor, one_item)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lxml import etree
+
 from articlekit.chrome import Marks, mark_chrome
 from articlekit.dom import Element
 from articlekit.measure import Stat, remeasure
@@ -189,5 +191,27 @@ def identifier_spans(root: Element, stats: dict[Element, Stat]) -> list[Element]
         if stat is None or stat.raw != UUID_CHARS or len(el) or el is root:
             continue
         if _UUID.fullmatch(el.text or ""):
+            found.append(el)
+    return found
+
+
+# Modal dialogs (terms of service, privacy policy, sign-up sheets) are no part of the product,
+# however much text they hold: the 'controls' rule spares a dialog holding most of a page's
+# prose, which a shop's legal text can be.
+_MODAL = re.compile(r"modal|popup|pop-up")
+_DIALOGS = etree.XPath(
+    "//*[@role='dialog' or @role='alertdialog' or @aria-modal='true'] | //dialog"
+)
+
+
+def dialogs(body: Element, stats: dict[Element, Stat]) -> list[Element]:
+    """The modal dialogs left in the page (a dialog role or element whose class/id names a
+    modal or popup) that are not panels (see `is_panel`), outermost first. A dialog named
+    otherwise (a seller card, a lightbox) may show the product's own details."""
+    found: list[Element] = []
+    for el in _DIALOGS(body):
+        if el not in stats or el is body or is_panel(el) or _inside(el, found):
+            continue
+        if _MODAL.search(((el.get("class") or "") + " " + (el.get("id") or "")).lower()):
             found.append(el)
     return found
