@@ -31,13 +31,7 @@ from articlekit.metadata import read_metadata
 from articlekit.model import Article
 from articlekit.options import Favor, Options
 from articlekit.page import Page
-from articlekit.product import (
-    dialogs,
-    hide_all_but_panels,
-    identifier_spans,
-    product_cards,
-    product_root,
-)
+from articlekit.product import narrow, product_chrome
 from articlekit.render.text import body_from_blocks
 from articlekit.rules.registry import ChromeRule, RuleSet, resolve_rules
 from articlekit.textnorm import clean
@@ -110,28 +104,16 @@ def _run(
         ruleset = _without(ruleset, "comments")  # a thread's replies are its content
     deadline.check("reading metadata")
     product = declared != "article" and declares_one_product(root, meta)
-    hidden = next((r for r in ruleset if r.name == "hidden"), None) if product else None
     rescuable = RESCUABLE_RULES if declared else UNDECLARED_RESCUABLE
-    marking = _without(ruleset, "hidden") if hidden is not None else ruleset
+    marking = _without(ruleset, "hidden") if product and "hidden" in ruleset.names() else ruleset
     page.marks, page.stats = _remove_chrome(body, marking, spare, declared == "article", rescuable)
-    if hidden is not None:  # a product's tabs and drawers are its content
-        page.stats = hide_all_but_panels(body, page.marks, page.stats, hidden, spare)
-    if product and "controls" in ruleset.names():
-        modal = dialogs(body, page.stats)
-        for el in modal:
-            page.marks.add(el, "controls")
-        page.stats = remeasure(page.stats, [el for el in modal if el in page.marks.rule_of])
+    if product:  # a product's tabs and drawers are its content, its modals are not
+        page.stats = product_chrome(body, page.marks, page.stats, ruleset, spare)
     deadline.check("removing chrome")
-    one_item = declared == "article" or product or declares_product(root, meta)
+    one_item = declared == "article" or declares_product(root, meta)
     page.content = select_root(body, page.stats, opts.favor, one_item)
     if product and opts.favor != "recall":
-        page.content = product_root(page.content, page.stats, page.headline_el)
-        if "related-stories" in ruleset.names():
-            for el in product_cards(page.content, page.stats):
-                page.marks.add(el, "related-stories")
-        if hidden is not None:
-            for el in identifier_spans(page.content, page.stats):
-                page.marks.add(el, "hidden")
+        page.content = narrow(page.content, page.marks, page.stats, ruleset, page.headline_el)
     article = is_article(page)
     fields = read_fields(page, headline, article)
     deadline.check("reading fields")

@@ -215,3 +215,43 @@ def dialogs(body: Element, stats: dict[Element, Stat]) -> list[Element]:
         if _MODAL.search(((el.get("class") or "") + " " + (el.get("id") or "")).lower()):
             found.append(el)
     return found
+
+
+def product_chrome(
+    body: Element,
+    marks: Marks,
+    stats: dict[Element, Stat],
+    rules: RuleSet,
+    spare: set[Element],
+) -> dict[Element, Stat]:
+    """The product-page chrome pass, after the page was marked without the 'hidden' rule:
+    hidden elements but panels, then modal dialogs; returns the stats without them."""
+    hidden = next((rule for rule in rules if rule.name == "hidden"), None)
+    if hidden is not None:
+        stats = hide_all_but_panels(body, marks, stats, hidden, spare)
+    if "controls" in rules.names():
+        modal = dialogs(body, stats)
+        for el in modal:
+            marks.add(el, "controls")
+        stats = remeasure(stats, [el for el in modal if el in marks.rule_of])
+    return stats
+
+
+def narrow(
+    root: Element,
+    marks: Marks,
+    stats: dict[Element, Stat],
+    rules: RuleSet,
+    headline_el: Element | None,
+) -> Element:
+    """The product's content root inside `root` (see `product_root`), with the carousels of
+    other products and identifier spans in it marked."""
+    root = product_root(root, stats, headline_el)
+    names = rules.names()
+    if "related-stories" in names:
+        for el in product_cards(root, stats):
+            marks.add(el, "related-stories")
+    if "hidden" in names:
+        for el in identifier_spans(root, stats):
+            marks.add(el, "hidden")
+    return root
