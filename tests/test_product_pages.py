@@ -187,3 +187,15 @@ def test_a_modal_with_the_shops_terms_is_not_the_product() -> None:
     assert "heron's beak" in article.body
     assert "arbitration" not in article.body
     assert any(r.rule == "controls" and "Terms" in r.sample for r in article.removed)
+
+
+def test_switching_a_rule_off_keeps_what_it_would_remove_on_a_product_page() -> None:
+    html = _page(
+        f"<h1>Trail Kettle 2</h1>{DESCRIPTION}{SPECS}"
+        f'<div class="strip"><h3>Pairs well with</h3><ul class="row">{CARDS}</ul></div>'
+        '<div style="display:none"><p>Your basket is empty. Sign in to see saved items.</p></div>'
+    )
+    article = articlekit.extract(html, rules=["-related-stories", "-hidden"])
+    assert "Camp Mug Double Wall" in article.body
+    assert "basket is empty" in article.body
+    assert not any(r.rule in ("related-stories", "hidden") for r in article.removed)

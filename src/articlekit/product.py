@@ -5,11 +5,16 @@ best-scoring prose block is often the whole product area: buy box, prices, optio
 trust badges and carousels of other products around the description, while the specifications
 sit in tab panels that the markup hides until clicked. This module owns what is special there:
 
-- `hide_all_but_panels`: the `hidden` rule spares tab panels, accordion bodies and drawers;
-- `product_root`: the content root steps into the element whose class/id names a description;
-- `product_cards`: carousels and grids of other products (short priced cards) are chrome.
+- `product_chrome` (after the page was marked without the `hidden` rule): hidden elements are
+  removed except tab panels, accordion bodies and drawers (`hide_all_but_panels`); modal
+  dialogs named modal/popup (terms, cookie settings) go even when they hold most of the prose;
+- `narrow` (after the content root was chosen): the root steps into the element whose class/id
+  names a description (`product_root`); carousels and grids of other products (short priced or
+  linked-picture cards, `product_cards`) and UUID-only spans (`identifier_spans`) are chrome.
 
-Each is called only on such a page (see `api._run`), so articles and other kinds are untouched.
+Both are called only on such a page (see `api._run`), so articles and other kinds are untouched.
+Removals are recorded under the existing rule names (`hidden`, `controls`, `related-stories`),
+and each step is skipped when the user switched that rule off.
 """
 
 from __future__ import annotations
