@@ -8,7 +8,11 @@ never makes text of its own: the root it returns goes through the same chrome ma
 building as our first candidate, so every removal is still audited under its rule's name.
 
 readability-lxml is imported lazily, on the first weak page: without it the first candidate
-simply stands.
+simply stands. The stage is off unless `Options(second_opinion=True)`: on the development corpora
+(1,488 pages) it runs on 5 pages, changes the root on 3 (body F1 0.10 -> 0.86, 0.12 -> 0.64,
+0.03 -> 0.06; none worse), which is +0.001 on the mean, for +0.14 s of CPU per page it runs on
+(about 4x that page's own extraction), +1.4% of the whole run's time: too little gain for the
+speed it costs while articlekit is short of its speed target.
 """
 
 from __future__ import annotations
