@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
-from articlekit import ingest
+from articlekit import ingest, second_opinion
 from articlekit.blocks import build_blocks
 from articlekit.chrome import Marks, mark_chrome
 from articlekit.content import LINK_PAGE_MASS, select_root
@@ -112,6 +112,9 @@ def _run(
     deadline.check("removing chrome")
     one_item = declared == "article" or declares_product(root, meta)
     page.content = select_root(body, page.stats, opts.favor, one_item)
+    if opts.second_opinion:
+        page.content = second_opinion.review(page)
+        deadline.check("asking readability-lxml for a second opinion")
     if product and opts.favor != "recall":
         page.content = narrow(page.content, page.marks, page.stats, ruleset, page.headline_el)
     article = is_article(page)

@@ -28,6 +28,9 @@ class Options:
     max_elements: int = DEFAULT_MAX_ELEMENTS
     max_depth: int = DEFAULT_MAX_DEPTH
     time_budget: float | None = DEFAULT_TIME_BUDGET
+    # Ask readability-lxml for a second opinion where our content root is weak. Internal and off:
+    # its gain did not pay for its time (numbers in second_opinion.py).
+    second_opinion: bool = False
 
     def __post_init__(self) -> None:
         if self.favor not in ("balanced", "precision", "recall"):
