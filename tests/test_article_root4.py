@@ -130,3 +130,32 @@ def test_drop_repeats_keeps_short_runs() -> None:
     prices = [_para("Single ticket - $3.00"), _para("Day pass - $8.00"), _para("Week - $20")]
     blocks = [_para(STORY[0]), *prices, _para(STORY[1]), *prices]
     assert drop_repeats(blocks) == blocks
+
+
+def test_declared_article_body_item_beside_a_stream_is_the_root() -> None:
+    """The headline above the one schema.org Article item, a recommended stream after it."""
+    stream = "".join(
+        f"<div class='item'><h3>Story {i}</h3><p>{t}</p></div>" for i, t in enumerate(FEED)
+    )
+    page = (
+        f"{HEAD}{LD}</head><body><div id='main'><section class='story-card'>"
+        "<header><h1>Flood gates open after two years</h1></header>"
+        f"<div class='body' itemscope itemtype='https://schema.org/Article'>{_paras(STORY)}</div>"
+        f"</section><div class='stream'>{stream}</div></div></body></html>"
+    )
+    article = articlekit.extract(page)
+    for text in STORY:
+        assert text in article.body
+    assert "Council votes" not in article.body
+
+
+def test_a_comment_box_under_a_declared_article_is_removed() -> None:
+    comments = "".join(f"<div class='post'><p>{text}</p></div>" for text in FEED[:3])
+    page = (
+        f"{HEAD}{LD}</head><body><article><h1>Flood gates open after two years</h1>"
+        f"{_paras(STORY)}</article><div id='comment-box'>{comments}</div></body></html>"
+    )
+    article = articlekit.extract(page)
+    assert STORY[0] in article.body
+    assert "Council votes" not in article.body
+    assert any(removal.rule == "comments" for removal in article.removed)

@@ -36,7 +36,7 @@ MAIN_SHARE = 0.3
 # Article item) steps into it when that element holds at least ARTICLE_SHARE of the root's
 # prose: what lies beside it (a live-news column, a most-read rail, comments) is by the page's
 # own markup not this article, however much prose it holds.
-ARTICLE_SHARE = 0.3
+ARTICLE_SHARE = 0.25
 PEER_MIN_MASS = 100.0  # a sibling of the article element with this much prose may be its peer
 _ARTICLE_ITEMTYPE = re.compile(r"(?:article|posting)$", re.IGNORECASE)
 # A page that ships its content twice (a copy for another screen size, a <noscript> fallback, a
@@ -129,9 +129,27 @@ def _into_article(root: Element, stats: dict[Element, Stat], headline: Element) 
             found = ancestor
     else:
         return root  # the headline is outside the root
+    if found is None:
+        found = _declared_body(root, stats, floor)
     if found is None or _has_peer(found, stats):
         return root
     return found
+
+
+def _declared_body(root: Element, stats: dict[Element, Stat], floor: float) -> Element | None:
+    """The root's one schema.org article item or articleBody (outside the headline's branch),
+    when there is exactly one outermost such element and it holds `floor` of prose."""
+    marked = [
+        el
+        for el in root.iter()
+        if el.get("itemprop") == "articleBody"
+        or (el.get("itemtype") and _ARTICLE_ITEMTYPE.search(el.get("itemtype", "").rstrip("/")))
+    ]
+    outermost = [el for el in marked if not any(a in marked for a in el.iterancestors())]
+    if len(outermost) != 1 or outermost[0] is root:
+        return None
+    stat = stats.get(outermost[0])
+    return outermost[0] if stat is not None and stat.mass >= floor else None
 
 
 def _has_peer(el: Element, stats: dict[Element, Stat]) -> bool:

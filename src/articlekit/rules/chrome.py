@@ -423,7 +423,7 @@ COMMENTS = ChromeRule(
         bv-reviews ratings-reviews
         comments comment-list commentlist comments-area comment-respond respond disqus_thread disqus
         comment-form commentform reply-form comments-section comment-section article-comments
-        user-comments comments?[-_]?(?:listing|area|container|wrapper|block|thread|threads)
+        user-comments comments?[-_]?(?:listing|area|container|wrapper|block|box|thread|threads)
     """
     ),
     text=phrases(
