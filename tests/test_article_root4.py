@@ -159,3 +159,50 @@ def test_a_comment_box_under_a_declared_article_is_removed() -> None:
     assert STORY[0] in article.body
     assert "Council votes" not in article.body
     assert any(removal.rule == "comments" for removal in article.removed)
+
+
+EXTRA = (
+    "The gates are paid for by the valley's three towns and a regional grant, and the upkeep "
+    "will come from the water board's budget, which rises by a small amount next year."
+)
+
+
+def _article_with(extra: str, more: tuple[str, ...] = ()) -> str:
+    return (
+        f"{HEAD}{LD}</head><body><article><h1>Flood gates open after two years</h1>"
+        f"{_paras([*STORY, *more])}{extra}</article></body></html>"
+    )
+
+
+def test_a_closed_accordion_panel_is_kept() -> None:
+    panel = (
+        "<div class='faq-accordion'><h3>Who pays for the gates?</h3>"
+        f"<div class='panel' style='display:none'>{_paras([EXTRA, FEED[4]])}</div></div>"
+    )
+    article = articlekit.extract(_article_with(panel))
+    assert EXTRA in article.body
+    assert FEED[4] in article.body
+
+
+def test_a_hidden_menu_is_still_removed() -> None:
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(30))
+    hidden = f"<div class='collapse' style='display:none'><ul>{menu}</ul></div>"
+    article = articlekit.extract(_article_with(hidden))
+    assert "Section 7" not in article.body
+
+
+def test_prose_in_a_block_with_a_nav_class_is_kept() -> None:
+    section = f"<div class='content-nav-section'>{_paras([EXTRA, *FEED[1:3]])}</div>"
+    article = articlekit.extract(_article_with(section, tuple(FEED[4:8])))
+    for text in [EXTRA, *FEED[1:3]]:
+        assert text in article.body
+
+
+def test_breakpoint_and_overflow_hidden_classes_do_not_hide() -> None:
+    blocks = (
+        f"<div class='md:hidden'><p>{EXTRA}</p></div>"
+        f"<div class='box overflow_hidden'><p>{FEED[0]}</p></div>"
+    )
+    article = articlekit.extract(_article_with(blocks))
+    assert EXTRA in article.body
+    assert FEED[0] in article.body
