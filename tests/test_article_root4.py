@@ -206,3 +206,20 @@ def test_breakpoint_and_overflow_hidden_classes_do_not_hide() -> None:
     article = articlekit.extract(_article_with(blocks))
     assert EXTRA in article.body
     assert FEED[0] in article.body
+
+
+def test_drop_repeats_drops_a_slide_echoed_right_after_itself() -> None:
+    """Each slide's heading and text, then the same two blocks for the other screen size."""
+    blocks: list[Block] = []
+    kept: list[Block] = []
+    for i, text in enumerate(STORY):
+        slide = [Block("heading", f"Step {i}: the gates", level=2), _para(text)]
+        blocks += slide + slide
+        kept += slide
+    assert drop_repeats(blocks) == kept
+
+
+def test_drop_repeats_keeps_a_block_pair_the_page_repeats_three_times() -> None:
+    pair = [Block("heading", "Lorem ipsum", level=2), _para(STORY[0])]
+    blocks = [*pair, *pair, _para(STORY[1]), *pair]
+    assert drop_repeats(blocks) == blocks

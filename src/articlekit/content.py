@@ -10,6 +10,7 @@ because climbing pays whenever the added prose outweighs the added clutter.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from articlekit.dom import Element, tag_of
@@ -47,6 +48,10 @@ _ARTICLE_ITEMTYPE = re.compile(r"(?:article|posting)$", re.IGNORECASE)
 REPEAT_SHARE = 0.1
 REPEAT_MIN_RUN = 3
 REPEAT_MIN_CHARS = 400
+# A shorter run copied right after its original (a slide's text, then the same slide for the
+# other screen size) is an echo of it when it holds ECHO_MIN_CHARS and each of its blocks is
+# on the page exactly twice (a block repeated three times is the page's own pattern).
+ECHO_MIN_CHARS = 100
 _MARKER_CLASSES = (
     "entry-content",
     "post-content",
@@ -231,9 +236,17 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
         else:
             first[keys[i]] = pos
     drop: set[int] = set()
+    counts = Counter(keys[i] for i in texts)
     for run in _copied_runs(copy_of):
         chars = sum(len(keys[texts[pos]]) for pos in run)  # type: ignore[arg-type]
-        if len(run) >= REPEAT_MIN_RUN and chars >= REPEAT_MIN_CHARS:
+        long_run = len(run) >= REPEAT_MIN_RUN and chars >= REPEAT_MIN_CHARS
+        echo = (
+            len(run) >= 2
+            and chars >= ECHO_MIN_CHARS
+            and run[0] - copy_of[run[-1]] == 1
+            and all(counts[keys[texts[pos]]] == 2 for pos in run)
+        )
+        if long_run or echo:
             drop.update(texts[pos] for pos in run)
             start = texts[run[0] - 1] + 1 if run[0] else 0  # figures just before the run too
             drop.update(_repeated_figures(keys, start, texts[run[-1]]))
