@@ -14,7 +14,7 @@ from typing import Any
 from articlekit import ingest, second_opinion
 from articlekit.blocks import build_blocks
 from articlekit.chrome import Marks, mark_chrome
-from articlekit.content import LINK_PAGE_MASS, select_root
+from articlekit.content import LINK_PAGE_MASS, drop_repeats, select_root
 from articlekit.dom import Element, default_skip, memoised
 from articlekit.fields import read_fields
 from articlekit.fields.headline import find_headline
@@ -111,7 +111,8 @@ def _run(
         page.stats = product_chrome(body, page.marks, page.stats, ruleset, spare)
     deadline.check("removing chrome")
     one_item = declared == "article" or declares_product(root, meta)
-    page.content = select_root(body, page.stats, opts.favor, one_item)
+    anchor = page.headline_el if declared == "article" else None
+    page.content = select_root(body, page.stats, opts.favor, one_item, anchor)
     if opts.second_opinion:
         page.content = second_opinion.review(page)
         deadline.check("asking readability-lxml for a second opinion")
@@ -124,7 +125,7 @@ def _run(
         page.stats[page.content].mass < LINK_PAGE_MASS if page.content in page.stats else True
     )
     keep_links = link_page or not article
-    blocks = build_blocks(page.content, _block_skip(page), fields.figures, keep_links)
+    blocks = drop_repeats(build_blocks(page.content, _block_skip(page), fields.figures, keep_links))
     return Article(
         headline=fields.headline,
         dek=fields.dek,

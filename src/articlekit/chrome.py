@@ -44,6 +44,20 @@ SAMPLE_CHARS = 80
 CHECK_EVERY = 0xFFF  # poll the time budget every 4,096 events
 CLASS_CACHE_MAX = 100_000  # class strings remembered per rule tier, across pages
 NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
+# A hidden element is a closed panel of the page's own text (see _collapsed_panel) when it holds
+# this much prose, few links, and its class or id names a panel.
+PANEL_MIN_MASS = 150.0
+PANEL_MAX_LINKS = 0.3
+_PANEL_CUE = re.compile(
+    r"(?<![a-z0-9])(?:accordion|collapse|collapsible|faq|answer|tab-?pane|tab-?panel|"
+    r"tab-?content|expandable|expander|toggle-?content|panel-?body|details)"
+)
+# Rules for blocks of links (menus): an element they match that is running prose with few links
+# (PROSE_MIN_MASS, PROSE_MAX_LINKS) is not such a block, whatever its class says.
+LINK_RULES = frozenset({"navigation"})
+PROSE_MIN_MASS = 300.0
+PROSE_MAX_LINKS = 0.15
+_STREAMED_ID = re.compile(r"S:\d+$")
 _CONTAINER_STOPS = frozenset({"body", "html", "main", "article"})
 # A teaser card (see ChromeRule.teasers): a heading this much link text, inside ancestors this
 # link-heavy and no larger than MODULE_MAX_RAW.
@@ -119,6 +133,10 @@ def mark_chrome(
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
         if hit is not None and _editorial_note(el, stats.get(el)):
             hit = None  # a correction in an <aside> is the article's, whatever its markup
+        if hit is not None and hit.rule.hidden and _collapsed_panel(el, stats.get(el)):
+            hit = None  # an accordion's closed panel is shown on a click: the page's text
+        if hit is not None and hit.rule.name in LINK_RULES and _prose_block(stats.get(el)):
+            hit = None  # "content-nav-section": a nav word in a class, around running text
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
             card = _teaser_card(el, stats, total_mass, spare)
             if card is not None:
@@ -605,6 +623,23 @@ def _text_match(
         if value is not None and rule.text.match(value) and usable(rule):
             return rule
     return None
+
+
+def _prose_block(stat: Stat | None) -> bool:
+    return stat is not None and stat.mass >= PROSE_MIN_MASS and stat.link_density <= PROSE_MAX_LINKS
+
+
+def _collapsed_panel(el: Element, stat: Stat | None) -> bool:
+    """True when a hidden element is a closed accordion, tab or FAQ panel holding prose (its own
+    class or id, its parent's or its first child's names the panel), or a block that a
+    streaming renderer sends hidden and moves into place (React's id="S:n")."""
+    if stat is None or stat.mass < PANEL_MIN_MASS or stat.link_density > PANEL_MAX_LINKS:
+        return False
+    if _STREAMED_ID.match(el.get("id") or ""):
+        return True
+    parent = el.getparent()
+    near = (el, parent, *el[:1]) if parent is not None else (el, *el[:1])
+    return any(_PANEL_CUE.search(class_id(x)) for x in near if isinstance(x.tag, str))
 
 
 def _editorial_note(el: Element, stat: Stat | None) -> bool:

@@ -9,11 +9,15 @@ because climbing pays whenever the added prose outweighs the added clutter.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 
 from articlekit.dom import Element, tag_of
 from articlekit.measure import Stat
+from articlekit.model import Block
 from articlekit.options import Favor
+from articlekit.render.text import body_from_blocks
 
 PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 # Semantic markers of an article body: a tie-breaking bonus, a share of the element's own mass.
@@ -29,6 +33,25 @@ SIBLING_PROSE_MASS = 500.0  # a sibling with this much prose (an intro) stops th
 # root's prose: what lies outside <main> is, by the page's own markup, not its main content
 # (footers, mega-menus, shop widgets that no chrome rule caught).
 MAIN_SHARE = 0.3
+# On a page declaring one article, a root that holds the headline's own <article> (or schema.org
+# Article item) steps into it when that element holds at least ARTICLE_SHARE of the root's
+# prose: what lies beside it (a live-news column, a most-read rail, comments) is by the page's
+# own markup not this article, however much prose it holds.
+ARTICLE_SHARE = 0.25
+PEER_MIN_MASS = 100.0  # a sibling of the article element with this much prose may be its peer
+_ARTICLE_ITEMTYPE = re.compile(r"(?:article|posting)$", re.IGNORECASE)
+# A page that ships its content twice (a copy for another screen size, a <noscript> fallback, a
+# site builder's invisible variant) repeats whole runs of blocks in order. A run of at least
+# REPEAT_MIN_RUN blocks and REPEAT_MIN_CHARS characters that copies an earlier run goes, when
+# such copies hold REPEAT_SHARE of the body's text. Scattered repeats (one caption under several
+# webcam shots, a price line per item, a summary line before its section) are the page's own.
+REPEAT_SHARE = 0.1
+REPEAT_MIN_RUN = 3
+REPEAT_MIN_CHARS = 400
+# A shorter run copied right after its original (a slide's text, then the same slide for the
+# other screen size) is an echo of it when it holds ECHO_MIN_CHARS and each of its blocks is
+# on the page exactly twice (a block repeated three times is the page's own pattern).
+ECHO_MIN_CHARS = 100
 _MARKER_CLASSES = (
     "entry-content",
     "post-content",
@@ -55,7 +78,11 @@ def score(mass: float, raw: int, penalty: float) -> float:
 
 
 def select_root(
-    body: Element, stats: dict[Element, Stat], favor: Favor, one_item: bool = False
+    body: Element,
+    stats: dict[Element, Stat],
+    favor: Favor,
+    one_item: bool = False,
+    headline: Element | None = None,
 ) -> Element:
     """The content root below (or equal to) `body`; `body` when nothing has any prose.
 
@@ -71,6 +98,8 @@ def select_root(
     if best is not None:
         best = _into_main(best, stats)
     if best is not None and one_item and favor != "recall":
+        if headline is not None:
+            best = _into_article(best, stats, headline)
         best = _descend(best, stats)
     return best if best is not None else body
 
@@ -87,6 +116,72 @@ def _descend(root: Element, stats: dict[Element, Stat]) -> Element:
         if kid.mass < DESCEND_SHARE * stat.mass or _beside_prose(kids, child):
             return root
         root = child
+
+
+def _into_article(root: Element, stats: dict[Element, Stat], headline: Element) -> Element:
+    """The outermost article element between the root and the headline, when it holds
+    ARTICLE_SHARE of the root's prose and what lies beside it is not more of the same (see
+    `_has_peer`); the root otherwise."""
+    if root not in stats:
+        return root
+    floor = max(ARTICLE_SHARE * stats[root].mass, LINK_PAGE_MASS)
+    found = None
+    for ancestor in headline.iterancestors():
+        if ancestor is root:
+            break
+        stat = stats.get(ancestor)
+        if stat is not None and stat.mass >= floor and _is_article_element(ancestor):
+            found = ancestor
+    else:
+        return root  # the headline is outside the root
+    if found is None:
+        found = _declared_body(root, stats, floor)
+    if found is None or _has_peer(found, stats):
+        return root
+    return found
+
+
+def _declared_body(root: Element, stats: dict[Element, Stat], floor: float) -> Element | None:
+    """The root's one schema.org article item or articleBody (outside the headline's branch),
+    when there is exactly one outermost such element and it holds `floor` of prose."""
+    marked = [
+        el
+        for el in root.iter()
+        if el.get("itemprop") == "articleBody"
+        or (el.get("itemtype") and _ARTICLE_ITEMTYPE.search(el.get("itemtype", "").rstrip("/")))
+    ]
+    outermost = [el for el in marked if not any(a in marked for a in el.iterancestors())]
+    if len(outermost) != 1 or outermost[0] is root:
+        return None
+    stat = stats.get(outermost[0])
+    return outermost[0] if stat is not None and stat.mass >= floor else None
+
+
+def _has_peer(el: Element, stats: dict[Element, Stat]) -> bool:
+    """True when a sibling of `el` holds prose and looks like it (a class in common, or the same
+    tag where one has no class): the next post of a thread, the next section of a long page.
+    An <aside>, or a column beside the one holding the article, is side matter."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    mine = set((el.get("class") or "").split())
+    for sibling in parent:
+        stat = stats.get(sibling)
+        if sibling is el or stat is None or stat.mass < PEER_MIN_MASS:
+            continue
+        if tag_of(sibling) == "aside" or sibling.get("role") == "complementary":
+            continue
+        theirs = set((sibling.get("class") or "").split())
+        if mine & theirs if mine and theirs else tag_of(sibling) == tag_of(el):
+            return True
+    return False
+
+
+def _is_article_element(el: Element) -> bool:
+    if tag_of(el) == "article":
+        return True
+    itemtype = el.get("itemtype")
+    return bool(itemtype) and _ARTICLE_ITEMTYPE.search(itemtype.rstrip("/")) is not None
 
 
 def _into_main(root: Element, stats: dict[Element, Stat]) -> Element:
@@ -125,3 +220,66 @@ def _marker_bonus(el: Element, stat: Stat) -> float:
     if cls and any(marker in cls for marker in _MARKER_CLASSES):
         return MARKER_BONUS * stat.mass
     return 0.0
+
+
+def drop_repeats(blocks: list[Block]) -> list[Block]:
+    """The blocks without the later copies of repeated runs, when the page repeats a run of its
+    content (see REPEAT_SHARE); the blocks unchanged otherwise. Runs are found among the text
+    blocks; a repeated figure inside a dropped run goes with it."""
+    keys = [_repeat_key(block) for block in blocks]
+    texts = [i for i, key in enumerate(keys) if isinstance(key, str)]
+    first: dict[object, int] = {}
+    copy_of: dict[int, int] = {}  # position in `texts` of a repeat -> position of its original
+    for pos, i in enumerate(texts):
+        if keys[i] in first:
+            copy_of[pos] = first[keys[i]]
+        else:
+            first[keys[i]] = pos
+    drop: set[int] = set()
+    counts = Counter(keys[i] for i in texts)
+    for run in _copied_runs(copy_of):
+        chars = sum(len(keys[texts[pos]]) for pos in run)  # type: ignore[arg-type]
+        long_run = len(run) >= REPEAT_MIN_RUN and chars >= REPEAT_MIN_CHARS
+        echo = (
+            len(run) >= 2
+            and chars >= ECHO_MIN_CHARS
+            and run[0] - copy_of[run[-1]] == 1
+            and all(counts[keys[texts[pos]]] == 2 for pos in run)
+        )
+        if long_run or echo:
+            drop.update(texts[pos] for pos in run)
+            start = texts[run[0] - 1] + 1 if run[0] else 0  # figures just before the run too
+            drop.update(_repeated_figures(keys, start, texts[run[-1]]))
+    total = sum(len(keys[i]) for i in texts)  # type: ignore[arg-type]
+    dropped = sum(len(k) for i in drop if isinstance(k := keys[i], str))
+    if not drop or dropped < REPEAT_SHARE * total:
+        return blocks
+    return [block for i, block in enumerate(blocks) if i not in drop]
+
+
+def _copied_runs(copy_of: dict[int, int]) -> list[list[int]]:
+    """Runs of repeated blocks that copy a run of earlier blocks in order (block i+1 repeats
+    a block after the one block i repeats; one stray block may sit between)."""
+    runs: list[list[int]] = []
+    for pos in sorted(copy_of):
+        run = runs[-1] if runs else None
+        if run is not None and copy_of[pos] > copy_of[run[-1]] and pos - run[-1] <= 2:
+            run.append(pos)
+        else:
+            runs.append([pos])
+    return runs
+
+
+def _repeated_figures(keys: list[object], start: int, end: int) -> list[int]:
+    """The figures between `start` and `end` whose image appeared earlier."""
+    seen = {key for key in keys[:start] if isinstance(key, tuple)}
+    return [i for i in range(start, end + 1) if isinstance(keys[i], tuple) and keys[i] in seen]
+
+
+def _repeat_key(block: Block) -> object:
+    """What makes two blocks the same: their text (case and spacing aside), or a figure's image."""
+    if block.kind == "figure":
+        src = block.image.src if block.image is not None else None
+        return ("figure", src) if src else None
+    text = " ".join(body_from_blocks([block]).split()).lower()
+    return text or None

@@ -29,9 +29,11 @@ HIDDEN = ChromeRule(
     "Elements the markup hides: the hidden attribute, aria-hidden, display:none, and the usual "
     "screen-reader-only or hiding classes.",
     hidden=True,
-    # Not words(): "hidden-xs" or "hide-on-mobile" are responsive classes, visible elsewhere.
-    classes=r"(?<![a-z0-9-])(?:hidden|is-hidden|d-none|sr-only|screen-reader-text|"
-    r"visually-hidden|visuallyhidden|screenreader-only|element-invisible|offscreen)(?![a-z0-9-])",
+    # Not words(): "hidden-xs" or "hide-on-mobile" are responsive classes, visible elsewhere;
+    # so are "md:hidden" (a breakpoint variant) and "before:hidden" (a pseudo-element), and
+    # "overflow_hidden" clips an element, it does not hide it.
+    classes=r"(?<![a-z0-9_:-])(?:hidden|is-hidden|d-none|sr-only|screen-reader-text|"
+    r"visually-hidden|visuallyhidden|screenreader-only|element-invisible|offscreen)(?![a-z0-9_-])",
 )
 
 NAVIGATION = ChromeRule(
@@ -423,7 +425,7 @@ COMMENTS = ChromeRule(
         bv-reviews ratings-reviews
         comments comment-list commentlist comments-area comment-respond respond disqus_thread disqus
         comment-form commentform reply-form comments-section comment-section article-comments
-        user-comments comments?[-_]?(?:listing|area|container|wrapper|block|thread|threads)
+        user-comments comments?[-_]?(?:listing|area|container|wrapper|block|box|thread|threads)
     """
     ),
     text=phrases(
