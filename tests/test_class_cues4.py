@@ -72,6 +72,11 @@ class TestModifiersAreNotRoles:
         assert "Service 3" not in art.body
         assert "navigation" in {r.rule for r in art.removed}
 
+    def test_a_design_system_namespace_is_not_a_modifier(self) -> None:
+        menu = "".join(f"<li><a href='/s{n}'>Service {n}</a></li>" for n in range(5))
+        art = extract(f"<div class='ds--side-nav'><ul>{menu}</ul></div>")
+        assert "Service 3" not in art.body
+
     def test_a_hiding_state_class_still_hides(self) -> None:
         art = extract(f"<div class='panel is-hidden'><p>{SECTION}</p></div>")
         assert SECTION not in art.body
@@ -108,13 +113,15 @@ class TestMatcherAndIndexAgree:
         ("sidebar", True),
         ("section--secondary", False),
         ("section--secondary sidebar", True),
-        ("grid--left-column", False),  # a regex alternative inside a modifier
+        ("layout--left-column", False),  # a regex alternative inside a modifier
         ("left-column--wide", True),
         ("has-sidebar main", False),
         ("this-sidebar", True),  # "this-" is not a state prefix
         ("c-related-posts__title", True),  # a block's element keeps the block's role
         ("related--posts", True),  # the block itself is "related"
         ("x is-related", False),
+        ("ds--sidebar", True),  # a namespace ("ds--") is not a block
+        ("ds--panel ds--panel--secondary", False),
     ]
 
     @pytest.mark.parametrize(("cid", "expected"), CASES)
@@ -134,5 +141,17 @@ class TestMatcherAndIndexAgree:
     def test_role_part(self) -> None:
         assert role_part("block--mod_a c") == "block c"
         assert role_part("block--mod__elem") == "block__elem"
-        assert role_part("is-open has-x keep") == "  keep"
+        assert role_part("is-open has-x keep") == "keep"
         assert role_part("plain words") == "plain words"
+
+    @pytest.mark.parametrize(
+        ("cid", "role"),
+        [
+            ("ds--header", "ds--header"),  # a design system's namespace, then the block
+            ("ds--btn ds--btn--related", "ds--btn ds--btn"),  # its block's modifier
+            ("nav nav--open", "nav nav"),  # a short block named as a class of its own
+            ("shelf--related", "shelf"),  # a longer block name: a modifier
+        ],
+    )
+    def test_namespaces_are_not_modifiers(self, cid: str, role: str) -> None:
+        assert role_part(cid) == role

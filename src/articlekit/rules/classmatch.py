@@ -8,7 +8,8 @@ other form, keep a compiled regex.
 
 Words in a class's modifier part do not count for words()-shaped patterns (`role_part`): a BEM
 modifier (`block--modifier`) or a state class (`is-…`, `has-…`) says how a block looks or what
-state it is in, not what it is ("node--promoted", "section--secondary", "has-sidebar").
+state it is in, not what it is ("node--promoted", "section--secondary", "has-sidebar"). Patterns
+of other shapes (the hidden rule's, a user's regex) see the whole string ("is-hidden").
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ _OPEN = "(?<![a-z0-9])(?:"
 _CLOSE = ")(?![a-z0-9])"
 _PLAIN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _TOKEN = re.compile(r"[a-z0-9]+")
-# The modifier part of a class: from a BEM "--" to the class's end or next "__" (an element of
-# the block follows: "section--dark__nav"), or a whole state class.
-_MODIFIER = re.compile(r"--(?:[^\s_]|_(?!_))*|(?:(?<=\s)|^)(?:is|has)-\S*")
+# A BEM modifier: from a "--" to the class's end or next "__" (an element of the block follows:
+# "section--dark__nav").
+_MODIFIER = re.compile(r"--(?:[^\s_]|_(?!_))*")
+_STATE_PREFIXES = ("is-", "has-")
+NAMESPACE_MAX = 4  # letters of a design system's class prefix ("ds--", "duet--")
 
 Token = tuple[str, int, int]  # text, start, end in the class/id string
 
@@ -36,7 +39,26 @@ def role_part(cid: str) -> str:
     """The class/id string without its classes' modifier parts (see the module docstring)."""
     if "--" not in cid and "is-" not in cid and "has-" not in cid:
         return cid
-    return _MODIFIER.sub("", cid)
+    classes = cid.split()
+    present = set(classes)
+    kept = [_block_of(c, present) for c in classes if not c.startswith(_STATE_PREFIXES)]
+    return " ".join(kept)
+
+
+def _block_of(cls: str, present: set[str]) -> str:
+    """A class without its BEM modifier ("node--promoted" -> "node"). Design systems also use
+    "--" after a short namespace ("ds--header", "cds--btn--primary"): there the words after it
+    are the block, and a modifier starts only at a "--" after a block that is a class too."""
+    start = cls.find("--")
+    if start < 0:
+        return cls
+    if start > NAMESPACE_MAX or not cls[:start].isalnum():
+        return cls[:start] + _MODIFIER.sub("", cls[start:], count=1)
+    while start > 0:
+        if cls[:start] in present:
+            return cls[:start] + _MODIFIER.sub("", cls[start:], count=1)
+        start = cls.find("--", start + 2)
+    return cls
 
 
 def top_level_bars(pattern: str) -> list[int] | None:
