@@ -82,6 +82,23 @@ class TestModifiersAreNotRoles:
         assert SECTION not in art.body
 
 
+class TestAdjectiveCues:
+    @pytest.mark.parametrize(
+        "cls", ["btn-secondary", "secondary-intro", "card__secondary", "headline-secondary"]
+    )
+    def test_secondary_as_part_of_a_name_keeps_the_text(self, cls: str) -> None:
+        art = extract(f"<div class='{cls}'><p>{SECTION}</p></div>")
+        assert SECTION in art.body
+
+    @pytest.mark.parametrize(
+        "attrs", ["id='secondary'", "class='secondary'", "class='secondary-column'"]
+    )
+    def test_secondary_as_the_region_removes(self, attrs: str) -> None:
+        art = extract(f"<div {attrs}><p>{SECTION}</p></div>")
+        assert SECTION not in art.body
+        assert "sidebar" in {r.rule for r in art.removed}
+
+
 class TestConditionalUtilities:
     @pytest.mark.parametrize(
         "cls",
