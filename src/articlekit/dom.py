@@ -96,6 +96,12 @@ _UTILITY_CLASS = re.compile(
 )
 
 
+# A utility applied under a condition ("md:hidden", "hover:underline", "[&_a.hidden]:hidden",
+# "marker:hidden") styles the element at some widths or states only, or its descendants or
+# pseudo-elements: it says nothing about what the element is, nor that it is hidden (a page's
+# mobile and desktop copies both stay, as in the page's text).
+_VARIANT_CLASS = re.compile(r"(?:(?<=\s)|^)[^\s:]*:\S*")
+
 _UTILITY_MEMO: dict[str, str] = {}  # class strings repeat across elements and pages
 UTILITY_MEMO_MAX = 50_000
 
@@ -105,7 +111,7 @@ def _without_utilities(cls: str) -> str:
     if value is None:
         if len(_UTILITY_MEMO) >= UTILITY_MEMO_MAX:
             _UTILITY_MEMO.clear()
-        value = _UTILITY_MEMO[cls] = _UTILITY_CLASS.sub("", cls)
+        value = _UTILITY_MEMO[cls] = _VARIANT_CLASS.sub("", _UTILITY_CLASS.sub("", cls))
     return value
 
 
@@ -113,7 +119,7 @@ def attrs_class_id(attrs: Element | Mapping[str, str]) -> str:
     """`class_id` of an element or of a mapping of its attributes (utility classes left out),
     never memoised."""
     cls = attrs.get("class")
-    if cls and "-" in cls:
+    if cls and ("-" in cls or ":" in cls):
         cls = _without_utilities(cls)
     ident = attrs.get("id")
     if cls and ident:

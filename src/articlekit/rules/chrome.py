@@ -113,9 +113,13 @@ SIDEBAR = ChromeRule(
     "Sidebars and rails: <aside>, role=complementary, sidebar and widget-area classes.",
     tags=("aside",),
     roles=("complementary",),
+    # "secondary" is an adjective: a region only as the whole class or id (a theme's
+    # id="secondary") or before a column word; "btn-secondary", "secondary-intro" and
+    # "card__secondary" style or name a part of something else.
     classes=words(
-        """
-        sidebar side-bar sidebar-primary widget-area right-rail left-rail rail secondary
+        r"""
+        sidebar side-bar sidebar-primary widget-area right-rail left-rail rail
+        (?<![\w-])secondary(?![\w-]) secondary-(?:col|column|sidebar|rail|aside|widgets?)
         (?:left|right|side)[-_]?col(?:umn)? sidecol
         side-column aside side-widget side-wrap
     """

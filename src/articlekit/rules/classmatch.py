@@ -5,6 +5,11 @@ boundaries. Most of its alternatives are plain words ("share", "share-bar"); tho
 as token sequences of the class string (split at every non-alphanumeric character), which is
 several times faster than the regex. Alternatives that are real regexes, and patterns of any
 other form, keep a compiled regex.
+
+Words in a class's modifier part do not count for words()-shaped patterns (`role_part`): a BEM
+modifier (`block--modifier`) or a state class (`is-…`, `has-…`) says how a block looks or what
+state it is in, not what it is ("node--promoted", "section--secondary", "has-sidebar"). Patterns
+of other shapes (the hidden rule's, a user's regex) see the whole string ("is-hidden").
 """
 
 from __future__ import annotations
@@ -16,6 +21,11 @@ _OPEN = "(?<![a-z0-9])(?:"
 _CLOSE = ")(?![a-z0-9])"
 _PLAIN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _TOKEN = re.compile(r"[a-z0-9]+")
+# A BEM modifier: from a "--" to the class's end or next "__" (an element of the block follows:
+# "section--dark__nav").
+_MODIFIER = re.compile(r"--(?:[^\s_]|_(?!_))*")
+_STATE_PREFIXES = ("is-", "has-")
+NAMESPACE_MAX = 4  # letters of a design system's class prefix ("ds--", "duet--")
 
 Token = tuple[str, int, int]  # text, start, end in the class/id string
 
@@ -23,6 +33,32 @@ Token = tuple[str, int, int]  # text, start, end in the class/id string
 def class_tokens(cid: str) -> list[Token]:
     """The alphanumeric runs of a lower-cased class/id string, with their offsets."""
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(cid)]
+
+
+def role_part(cid: str) -> str:
+    """The class/id string without its classes' modifier parts (see the module docstring)."""
+    if "--" not in cid and "is-" not in cid and "has-" not in cid:
+        return cid
+    classes = cid.split()
+    present = set(classes)
+    kept = [_block_of(c, present) for c in classes if not c.startswith(_STATE_PREFIXES)]
+    return " ".join(kept)
+
+
+def _block_of(cls: str, present: set[str]) -> str:
+    """A class without its BEM modifier ("node--promoted" -> "node"). Design systems also use
+    "--" after a short namespace ("ds--header", "cds--btn--primary"): there the words after it
+    are the block, and a modifier starts only at a "--" after a block that is a class too."""
+    start = cls.find("--")
+    if start < 0:
+        return cls
+    if start > NAMESPACE_MAX or not cls[:start].isalnum():
+        return cls[:start] + _MODIFIER.sub("", cls[start:], count=1)
+    while start > 0:
+        if cls[:start] in present:
+            return cls[:start] + _MODIFIER.sub("", cls[start:], count=1)
+        start = cls.find("--", start + 2)
+    return cls
 
 
 def top_level_bars(pattern: str) -> list[int] | None:
@@ -69,13 +105,17 @@ class ClassMatcher:
     def __init__(self, patterns: Iterable[str]) -> None:
         # first word -> (number of words, the alternative as written, separators included)
         self.index: dict[str, list[tuple[int, str]]] = {}
-        residual: list[str] = []
+        words: list[str] = []  # regex alternatives of words()-shaped patterns: on the role part
+        raw: list[str] = []  # patterns of any other shape: on the whole string
         for pattern in patterns:
-            residual.extend(self._add(pattern))
-        self.residual = re.compile("|".join(f"(?:{p})" for p in residual)) if residual else None
+            rest = self._add(pattern)
+            (raw if rest == [pattern] else words).extend(rest)
+        self.residual = _combined(words)
+        self.raw = _combined(raw)
 
     def _add(self, pattern: str) -> list[str]:
-        """Index the plain words of a words()-shaped pattern; return what stays a regex."""
+        """Index the plain words of a words()-shaped pattern; return what stays a regex (the
+        pattern itself when it is not words()-shaped)."""
         if not (pattern.startswith(_OPEN) and pattern.endswith(_CLOSE)):
             return [pattern]
         alternatives = _top_level_alternatives(pattern[len(_OPEN) : -len(_CLOSE)])
@@ -92,16 +132,31 @@ class ClassMatcher:
 
     def matches(self, cid: str, tokens: list[Token]) -> bool:
         """True when a pattern matches: a plain alternative equals a run of whole tokens with
-        the same separators ("article-teaser" does not match "article__teaser")."""
-        index = self.index
-        for i, (token, start, _) in enumerate(tokens):
-            for count, alt in index.get(token, ()):
-                if count == 1:
-                    return True
-                last = i + count - 1
-                if last < len(tokens) and cid[start : tokens[last][2]] == alt:
-                    return True
+        the same separators ("article-teaser" does not match "article__teaser"), outside the
+        classes' modifier parts. `tokens` are `class_tokens(cid)`."""
+        if self.raw is not None and self.raw.search(cid) is not None:
+            return True
+        role = role_part(cid)
+        if role is not cid:
+            cid, tokens = role, class_tokens(role)
+        if _word_hit(self.index, cid, tokens):
+            return True
         return self.residual is not None and self.residual.search(cid) is not None
+
+
+def _combined(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _word_hit(index: dict[str, list[tuple[int, str]]], cid: str, tokens: list[Token]) -> bool:
+    for i, (token, start, _) in enumerate(tokens):
+        for count, alt in index.get(token, ()):
+            if count == 1:
+                return True
+            last = i + count - 1
+            if last < len(tokens) and cid[start : tokens[last][2]] == alt:
+                return True
+    return False
 
 
 class ClassIndex:
@@ -111,7 +166,8 @@ class ClassIndex:
     def __init__(self, matchers: Sequence[ClassMatcher | None]) -> None:
         # first word -> (number of words, the alternative as written, matcher position)
         self.index: dict[str, list[tuple[int, str, int]]] = {}
-        self.residual: list[tuple[int, re.Pattern[str]]] = []
+        self.residual: list[tuple[int, re.Pattern[str]]] = []  # searched in the role part
+        self.raw: list[tuple[int, re.Pattern[str]]] = []  # searched in the whole string
         for pos, matcher in enumerate(matchers):
             if matcher is None:
                 continue
@@ -120,22 +176,20 @@ class ClassIndex:
                     self.index.setdefault(word, []).append((count, alt, pos))
             if matcher.residual is not None:
                 self.residual.append((pos, matcher.residual))
+            if matcher.raw is not None:
+                self.raw.append((pos, matcher.raw))
         self.first_words = frozenset(self.index)
         # One search that fails wherever every residual regex fails (most class strings).
-        self.any_residual = (
-            re.compile("|".join(f"(?:{p.pattern})" for _, p in self.residual))
-            if self.residual
-            else None
-        )
+        self.any_residual = _combined([p.pattern for _, p in self.residual])
+        self.any_raw = _combined([p.pattern for _, p in self.raw])
 
     def which(self, cid: str) -> frozenset[int]:
         found: set[int] = set()
+        _add_regex_hits(self.any_raw, self.raw, cid, found)
+        cid = role_part(cid)
         if not self.first_words.isdisjoint(_TOKEN.findall(cid)):
             self._add_words(cid, class_tokens(cid), found)
-        if self.any_residual is not None and self.any_residual.search(cid) is not None:
-            for pos, pattern in self.residual:
-                if pos not in found and pattern.search(cid) is not None:
-                    found.add(pos)
+        _add_regex_hits(self.any_residual, self.residual, cid, found)
         return frozenset(found)
 
     def _add_words(self, cid: str, tokens: list[Token], found: set[int]) -> None:
@@ -148,3 +202,17 @@ class ClassIndex:
                 last = i + count - 1
                 if last < len(tokens) and cid[start : tokens[last][2]] == alt:
                     found.add(pos)
+
+
+def _add_regex_hits(
+    gate: re.Pattern[str] | None,
+    patterns: list[tuple[int, re.Pattern[str]]],
+    cid: str,
+    found: set[int],
+) -> None:
+    """Add the positions of the patterns found in cid; `gate` is all of them in one regex."""
+    if gate is None or gate.search(cid) is None:
+        return
+    for pos, pattern in patterns:
+        if pos not in found and pattern.search(cid) is not None:
+            found.add(pos)
