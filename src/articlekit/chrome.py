@@ -56,6 +56,11 @@ TEASER_MIN_WORDS = 4  # a story title, not a place or product name
 TEASER_MIN_CHARS = 12  # the same, for scripts written without spaces
 _TEASER_STOPS = frozenset({"body", "html", "main"})
 _ARTICLE_SCOPES = frozenset({"article", "main"})
+# The link-carousel rule fires only on a carousel with at most this many characters of its own
+# outside its links and headings ("1 / 5", "Previous Next").
+LINK_CAROUSEL = "link-carousel"
+CAROUSEL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+CAROUSEL_OWN_TEXT = 20
 
 
 @dataclass
@@ -119,6 +124,12 @@ def mark_chrome(
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
         if hit is not None and _editorial_note(el, stats.get(el)):
             hit = None  # a correction in an <aside> is the article's, whatever its markup
+        if (
+            hit is not None
+            and hit.rule.name == LINK_CAROUSEL
+            and not _link_carousel(el, stats, article)
+        ):
+            hit = None
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
             card = _teaser_card(el, stats, total_mass, spare)
             if card is not None:
@@ -133,6 +144,21 @@ def mark_chrome(
         for card in cards:
             marks.add(card, teaser)
     return marks
+
+
+def _link_carousel(el: Element, stats: dict[Element, Stat], article: bool) -> bool:
+    """The link-carousel rule's condition: on an article page, a carousel whose text is links
+    and the headings that title it (a slider of other stories or programs). A carousel with
+    text of its own (captions, quotes, prices) is the page's."""
+    stat = stats.get(el)
+    if not article or stat is None or not stat.link:
+        return False
+    own = stat.raw - stat.link
+    for heading in el.iter(*CAROUSEL_HEADINGS):
+        hstat = stats.get(heading)
+        if hstat is not None and next(heading.iterancestors("a"), None) is None:
+            own -= hstat.raw - hstat.link
+    return own <= CAROUSEL_OWN_TEXT
 
 
 def _few_teasers(cards: dict[Element, None], stats: dict[Element, Stat], page: Stat | None) -> bool:

@@ -909,6 +909,31 @@ PAGE_TOOLS = ChromeRule(
     max_text=80,
 )
 
+VIDEO_PLAYER = ChromeRule(
+    "video-player",
+    "Video players and video embeds: the player box and what it overlays (the video's title, "
+    "play and time controls). A video is not an image, and the title its player shows is not "
+    "the article's text.",
+    classes=words(
+        r"""
+        (?:video|vdo)[-_]?(?:embedd?(?:ed)?|player)s? videoplayer embed[-_]?(?:video|vdo)
+        jwplayer jw-player video-js vjs-player
+        """
+    ),
+)
+
+
+LINK_CAROUSEL = ChromeRule(
+    "link-carousel",
+    "On an article page, carousels and sliders (ARIA carousels, carousel/slider/swiper classes) "
+    "whose slides hold only links and images, with the heading that titles them: a slider of "
+    "other stories, programs or products to click through. A carousel with text of its own "
+    "(captions, quotes, prices; more than 20 characters outside its links and headings) stays.",
+    attrs=(("aria-roledescription", r"^\s*carousel\s*$"),),
+    classes=words("carousel slider swiper slick-slider splide glide owl-carousel slideshow"),
+    tier="fallback",
+)
+
 # Order matters: the first rule that matches names the removal, so the rules that say what a
 # block is (a cookie banner, a newsletter box) come before the ones that only say where it is
 # (a sidebar, a dialog).
@@ -938,4 +963,6 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     SIDEBAR,
     CONTROLS,
     NOSCRIPT,
+    VIDEO_PLAYER,
+    LINK_CAROUSEL,
 )
