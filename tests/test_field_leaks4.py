@@ -228,3 +228,16 @@ def test_heading_block_with_an_empty_subtitle_slot_stays() -> None:
     )
     article = articlekit.extract(article_page(paras(P1, P2) + section + paras(P3)))
     assert "Free workshops and sessions" in article.body
+
+
+def test_carousel_of_headed_product_cards_stays() -> None:
+    """A buying guide's carousel of picks: each slide a product card with its own heading and
+    shop links. The product names are the guide's."""
+    slide = (
+        "<div class='carousel-item'><img src='https://example.com/img/kettle{n}.jpg' "
+        "width='600' height='600' alt=''><h3>Harbour Kettle Model {n}</h3>"
+        "<p><a href='https://shop.example.com/kettle-{n}'>See it at Shop</a></p></div>"
+    )
+    article = articlekit.extract(article_page(paras(P1, P2) + carousel(slide) + paras(P3)))
+    assert "Harbour Kettle Model 2" in article.body
+    assert not any(r.rule == "link-carousel" for r in article.removed)

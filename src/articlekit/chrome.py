@@ -148,15 +148,21 @@ def mark_chrome(
 
 def _link_carousel(el: Element, stats: dict[Element, Stat], article: bool) -> bool:
     """The link-carousel rule's condition: on an article page, a carousel whose text is links
-    and the headings that title it (a slider of other stories or programs). A carousel with
-    text of its own (captions, quotes, prices) is the page's."""
+    and at most one heading, its title (a slider of other stories or programs). A carousel
+    with text of its own (captions, quotes, prices) or with headed slides (product cards) is
+    the page's."""
     stat = stats.get(el)
     if not article or stat is None or not stat.link:
         return False
-    own = stat.raw - stat.link
+    own, titles = stat.raw - stat.link, 0
     for heading in el.iter(*CAROUSEL_HEADINGS):
         hstat = stats.get(heading)
-        if hstat is not None and next(heading.iterancestors("a"), None) is None:
+        if hstat is None or not hstat.raw:
+            continue
+        titles += 1
+        if titles > 1:
+            return False  # headed slides: a carousel of cards (products, picks), not links
+        if next(heading.iterancestors("a"), None) is None:
             own -= hstat.raw - hstat.link
     return own <= CAROUSEL_OWN_TEXT
 

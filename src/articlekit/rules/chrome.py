@@ -926,11 +926,14 @@ VIDEO_PLAYER = ChromeRule(
 LINK_CAROUSEL = ChromeRule(
     "link-carousel",
     "On an article page, carousels and sliders (ARIA carousels, carousel/slider/swiper classes) "
-    "whose slides hold only links and images, with the heading that titles them: a slider of "
-    "other stories, programs or products to click through. A carousel with text of its own "
-    "(captions, quotes, prices; more than 20 characters outside its links and headings) stays.",
+    "whose slides hold only links and images, with the one heading that titles them: a slider "
+    "of other stories or programs to click through. A carousel with text of its own (captions, "
+    "quotes, prices; more than 20 characters outside its links and title) or with a heading on "
+    "each slide (product cards) stays.",
     attrs=(("aria-roledescription", r"^\s*carousel\s*$"),),
-    classes=words("carousel slider swiper slick-slider splide glide owl-carousel slideshow"),
+    # Whole class names only ("carousel", not "carousel-item"): the carousel, not its slides.
+    classes=r"(?<![a-z0-9_-])(?:carousel|slider|swiper|slick-slider|splide|glide|owl-carousel|"
+    r"slideshow)(?![a-z0-9_-])",
     tier="fallback",
 )
 
