@@ -241,3 +241,44 @@ def test_carousel_of_headed_product_cards_stays() -> None:
     article = articlekit.extract(article_page(paras(P1, P2) + carousel(slide) + paras(P3)))
     assert "Harbour Kettle Model 2" in article.body
     assert not any(r.rule == "link-carousel" for r in article.removed)
+
+
+# --------------------------------------------------------------------------- thread notices
+
+POSTS = [
+    "I replaced the power supply last week and the fan noise is gone, but the machine still "
+    "reboots when the graphics card is under load. Has anyone seen this with the same board?",
+    "Check the twelve-volt rail with a meter while a benchmark runs; if it drops below eleven "
+    "and a half volts, the new supply is not delivering what its label promises.",
+    "Thanks, that was it. The rail sagged to eleven volts, and a different supply fixed it. "
+    "Within a day of swapping it I had twenty replies to this topic in my head, all wrong.",
+]
+
+
+def thread_page(extra: str = "") -> str:
+    posts = "".join(
+        f"<article class='message'><div class='message-user'>user{i}</div>"
+        f"<div class='message-content'><p>{text}</p></div>"
+        "<a class='report' href='/report/1'>Report inappropriate content</a></article>"
+        for i, text in enumerate(POSTS)
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Random reboots under load | Hardware forum</title></head><body>"
+        "<main><h1>Random reboots under load</h1><div class='replies'>20 replies to this "
+        f"topic</div><div class='thread'>{posts}</div>{extra}</main></body></html>"
+    )
+
+
+def test_thread_notices_are_removed() -> None:
+    article = articlekit.extract(thread_page(""))
+    assert "20 replies to this topic" not in article.body
+    assert "Report inappropriate content" not in article.body
+    assert any(r.rule == "thread-notices" for r in article.removed)
+
+
+def test_posts_mentioning_replies_or_closed_topics_stay() -> None:
+    """The words inside a post's sentence are the post's, not a notice."""
+    article = articlekit.extract(thread_page(""))
+    for text in POSTS:
+        assert text in article.body

@@ -937,6 +937,31 @@ LINK_CAROUSEL = ChromeRule(
     tier="fallback",
 )
 
+THREAD_NOTICES = ChromeRule(
+    "thread-notices",
+    "Forum thread furniture: reply counters ('20 replies to this topic'), the 'Display posts "
+    "from previous' sort form and 'Report inappropriate content' links, in the major "
+    "languages. Text only, at most 80 characters, as an element's whole text.",
+    text=phrases(
+        r"""
+        \d[\d,.]* (?:replies|reply|posts?|messages?) (?:to|in) this (?:topic|thread)$
+        display posts from previous
+        report (?:inappropriate|abusive) (?:content|post|message)$
+        \d[\d.]* (?:antworten|beiträge) (?:zu|in) diesem thema$
+        \d[\d\s]* (?:réponses?|messages?) (?:à|dans) ce sujet$
+        \d[\d.]* (?:respuestas?|mensajes?) (?:a|en) este tema$
+        \d[\d.]* (?:respostas?|mensagens?) (?:a|neste|em este) tópico$
+        \d[\d.]* (?:risposte|messaggi) (?:a|in) questa discussione$
+        \d[\d.]* (?:reacties|berichten) (?:op|in) dit onderwerp$
+        \d[\d\s]* (?:ответ\w*|сообщени\w*) в этой теме$
+        \d[\d\s]* (?:odpowied\w*|post\w*) w tym temacie$
+        (?:anzeige|beiträge) der letzten
+        afficher les messages postés depuis
+        """
+    ),
+    max_text=80,
+)
+
 # Order matters: the first rule that matches names the removal, so the rules that say what a
 # block is (a cookie banner, a newsletter box) come before the ones that only say where it is
 # (a sidebar, a dialog).
@@ -968,4 +993,5 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     NOSCRIPT,
     VIDEO_PLAYER,
     LINK_CAROUSEL,
+    THREAD_NOTICES,
 )
