@@ -282,3 +282,19 @@ def test_posts_mentioning_replies_or_closed_topics_stay() -> None:
     article = articlekit.extract(thread_page(""))
     for text in POSTS:
         assert text in article.body
+
+
+# --------------------------------------------------------------------------- page stamps
+
+
+def test_last_modified_stamp_is_removed() -> None:
+    body = paras(P1, P2, P3) + "<div class='text-muted'>Last modified November 18, 2025</div>"
+    article = articlekit.extract(article_page(body))
+    assert "Last modified" not in article.body
+    assert any(r.rule == "page-stamp" for r in article.removed)
+
+
+def test_sentence_starting_like_a_stamp_stays() -> None:
+    sentence = "Last updated in 2019, the harbour map still shows the old ferry slip."
+    article = articlekit.extract(article_page(paras(P1, sentence, P2, P3)))
+    assert sentence in article.body

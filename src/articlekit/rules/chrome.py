@@ -962,6 +962,33 @@ THREAD_NOTICES = ChromeRule(
     max_text=80,
 )
 
+# A page stamp: its label, then a date that ends it (a time and a "by" name may follow).
+_STAMP_DATE = (
+    r"(?: on| at| am| le| el| em| il| op)?:?\s.{0,40}\d{4}"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?(?: by .{2,40})?\.?$"
+)
+_STAMP_LABELS = (
+    r"(?:last (?:modified|updated|edited|reviewed|changed)|page (?:last )?(?:modified|updated))",
+    r"(?:zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte änderung)",
+    r"(?:dernière (?:mise à jour|modification)|modifié le)",
+    r"(?:última (?:actualización|modificación|atualização|alteração))",
+    r"(?:ultimo aggiornamento|ultima modifica)",
+    r"(?:laatst bijgewerkt|laatst gewijzigd)",
+    r"(?:последнее (?:обновление|изменение)|обновлено)",
+    r"(?:ostatnia (?:aktualizacja|modyfikacja))",
+)
+
+PAGE_STAMP = ChromeRule(
+    "page-stamp",
+    "'Last modified' stamps of a page or a post as an element's whole text ('Last modified "
+    "November 18, 2025', 'Last updated March 3, 2025 by Jane Roe.', 'Last edited: Jul 9, "
+    "2022'), in the major languages: page furniture, not text. Only a stamp that ends with "
+    "its date (and an optional 'by' name) and is at most 90 characters; a sentence that "
+    "starts the same way stays.",
+    text=phrases("\n".join(label + _STAMP_DATE for label in _STAMP_LABELS)),
+    max_text=90,
+)
+
 # Order matters: the first rule that matches names the removal, so the rules that say what a
 # block is (a cookie banner, a newsletter box) come before the ones that only say where it is
 # (a sidebar, a dialog).
@@ -994,4 +1021,5 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     VIDEO_PLAYER,
     LINK_CAROUSEL,
     THREAD_NOTICES,
+    PAGE_STAMP,
 )
