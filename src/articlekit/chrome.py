@@ -27,7 +27,7 @@ from articlekit.ingest import budget
 from articlekit.measure import Stat
 from articlekit.model import Removal
 from articlekit.rules.classmatch import ClassIndex, Token, class_tokens, top_level_bars
-from articlekit.rules.registry import CompiledRule, RuleSet
+from articlekit.rules.registry import ChromeRule, CompiledRule, RuleSet
 from articlekit.textnorm import clean
 
 # A rule does not fire on an element holding this share of the page's prose mass, by the rule's
@@ -70,6 +70,11 @@ TEASER_MIN_WORDS = 4  # a story title, not a place or product name
 TEASER_MIN_CHARS = 12  # the same, for scripts written without spaces
 _TEASER_STOPS = frozenset({"body", "html", "main"})
 _ARTICLE_SCOPES = frozenset({"article", "main"})
+# The link-carousel rule fires only on a carousel with at most this many characters of its own
+# outside its links and headings ("1 / 5", "Previous Next").
+LINK_CAROUSEL = "link-carousel"
+CAROUSEL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+CAROUSEL_OWN_TEXT = 20
 
 
 @dataclass
@@ -131,12 +136,8 @@ def mark_chrome(
         hit = None
         if el not in spare and tag not in ("html", "body"):
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
-        if hit is not None and _editorial_note(el, stats.get(el)):
-            hit = None  # a correction in an <aside> is the article's, whatever its markup
-        if hit is not None and hit.rule.hidden and _collapsed_panel(el, stats.get(el)):
-            hit = None  # an accordion's closed panel is shown on a click: the page's text
-        if hit is not None and hit.rule.name in LINK_RULES and _prose_block(stats.get(el)):
-            hit = None  # "content-nav-section": a nav word in a class, around running text
+        if hit is not None and _vetoed(el, hit.rule, stats, article):
+            hit = None
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
             card = _teaser_card(el, stats, total_mass, spare)
             if card is not None:
@@ -151,6 +152,39 @@ def mark_chrome(
         for card in cards:
             marks.add(card, teaser)
     return marks
+
+
+def _vetoed(el: Element, rule: ChromeRule, stats: dict[Element, Stat], article: bool) -> bool:
+    """A rule matched `el`, but what it holds says it is the page's own text."""
+    stat = stats.get(el)
+    if _editorial_note(el, stat):
+        return True  # a correction in an <aside> is the article's, whatever its markup
+    if rule.hidden and _collapsed_panel(el, stat):
+        return True  # an accordion's closed panel is shown on a click: the page's text
+    if rule.name in LINK_RULES and _prose_block(stat):
+        return True  # "content-nav-section": a nav word in a class, around running text
+    return rule.name == LINK_CAROUSEL and not _link_carousel(el, stats, article)
+
+
+def _link_carousel(el: Element, stats: dict[Element, Stat], article: bool) -> bool:
+    """The link-carousel rule's condition: on an article page, a carousel whose text is links
+    and at most one heading, its title (a slider of other stories or programs). A carousel
+    with text of its own (captions, quotes, prices) or with headed slides (product cards) is
+    the page's."""
+    stat = stats.get(el)
+    if not article or stat is None or not stat.link:
+        return False
+    own, titles = stat.raw - stat.link, 0
+    for heading in el.iter(*CAROUSEL_HEADINGS):
+        hstat = stats.get(heading)
+        if hstat is None or not hstat.raw:
+            continue
+        titles += 1
+        if titles > 1:
+            return False  # headed slides: a carousel of cards (products, picks), not links
+        if next(heading.iterancestors("a"), None) is None:
+            own -= hstat.raw - hstat.link
+    return own <= CAROUSEL_OWN_TEXT
 
 
 def _few_teasers(cards: dict[Element, None], stats: dict[Element, Stat], page: Stat | None) -> bool:

@@ -18,6 +18,7 @@ from articlekit.fields.byline import (
     find_dates,
 )
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
+from articlekit.fields.emptybox import empty_box_label
 from articlekit.fields.figures import find_figures
 from articlekit.fields.header import find_dek, find_section
 from articlekit.fields.notes import find_notes
@@ -107,13 +108,17 @@ def _consume(page: Page, el: Element | None) -> None:
 
 
 def _consume_meta_lines(page: Page) -> None:
-    """Short byline/date lines inside the content root belong to fields, not to the body."""
+    """Short byline/date lines inside the content root belong to fields, not to the body; so
+    does the label of an empty box (see `emptybox`), which belongs nowhere."""
     if page.content is None:
         return
     for el in page.content.iter():
         if not isinstance(el.tag, str) or el is page.content:
             continue
         cid = class_id(el)
+        if empty_box_label(page, el, cid):
+            page.consumed.add(el)  # the label of an empty box titles nothing
+            continue
         if not cid or not (BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid)):
             continue
         stat = page.stats.get(el)

@@ -154,6 +154,10 @@ class _Finder:
             if caption is not None or _caption_element(self.page, container) is None:
                 return
             if not _article_media(media, container, captioned=True):
+                # Not an article image (its alt may say "logo" of a photo of a sign), yet a
+                # card's photo credit is still another story's: out of the body.
+                if _teaser(self.page, container, media):
+                    self._drop_teaser(container, media)
                 return
         if media in self.by_image:
             return

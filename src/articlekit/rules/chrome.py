@@ -915,6 +915,86 @@ PAGE_TOOLS = ChromeRule(
     max_text=80,
 )
 
+VIDEO_PLAYER = ChromeRule(
+    "video-player",
+    "Video players and video embeds: the player box and what it overlays (the video's title, "
+    "play and time controls). A video is not an image, and the title its player shows is not "
+    "the article's text.",
+    classes=words(
+        r"""
+        (?:video|vdo)[-_]?(?:embedd?(?:ed)?|player)s? videoplayer embed[-_]?(?:video|vdo)
+        jwplayer jw-player video-js vjs-player
+        """
+    ),
+)
+
+
+LINK_CAROUSEL = ChromeRule(
+    "link-carousel",
+    "On an article page, carousels and sliders (ARIA carousels, carousel/slider/swiper classes) "
+    "whose slides hold only links and images, with the one heading that titles them: a slider "
+    "of other stories or programs to click through. A carousel with text of its own (captions, "
+    "quotes, prices; more than 20 characters outside its links and title) or with a heading on "
+    "each slide (product cards) stays.",
+    attrs=(("aria-roledescription", r"^\s*carousel\s*$"),),
+    # Whole class names only ("carousel", not "carousel-item"): the carousel, not its slides.
+    classes=r"(?<![a-z0-9_-])(?:carousel|slider|swiper|slick-slider|splide|glide|owl-carousel|"
+    r"slideshow)(?![a-z0-9_-])",
+    tier="fallback",
+)
+
+THREAD_NOTICES = ChromeRule(
+    "thread-notices",
+    "Forum thread furniture: reply counters ('20 replies to this topic'), the 'Display posts "
+    "from previous' sort form and 'Report inappropriate content' links, in the major "
+    "languages. Text only, at most 80 characters, as an element's whole text.",
+    text=phrases(
+        r"""
+        \d[\d,.]* (?:replies|reply|posts?|messages?) (?:to|in) this (?:topic|thread)$
+        display posts from previous
+        report (?:inappropriate|abusive) (?:content|post|message)$
+        \d[\d.]* (?:antworten|beiträge) (?:zu|in) diesem thema$
+        \d[\d\s]* (?:réponses?|messages?) (?:à|dans) ce sujet$
+        \d[\d.]* (?:respuestas?|mensajes?) (?:a|en) este tema$
+        \d[\d.]* (?:respostas?|mensagens?) (?:a|neste|em este) tópico$
+        \d[\d.]* (?:risposte|messaggi) (?:a|in) questa discussione$
+        \d[\d.]* (?:reacties|berichten) (?:op|in) dit onderwerp$
+        \d[\d\s]* (?:ответ\w*|сообщени\w*) в этой теме$
+        \d[\d\s]* (?:odpowied\w*|post\w*) w tym temacie$
+        (?:anzeige|beiträge) der letzten
+        afficher les messages postés depuis
+        """
+    ),
+    max_text=80,
+)
+
+# A page stamp: its label, then a date that ends it (a time and a "by" name may follow).
+_STAMP_DATE = (
+    r"(?: on| at| am| le| el| em| il| op)?:?\s.{0,40}\d{4}"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?(?: by .{2,40})?\.?$"
+)
+_STAMP_LABELS = (
+    r"(?:last (?:modified|updated|edited|reviewed|changed)|page (?:last )?(?:modified|updated))",
+    r"(?:zuletzt (?:aktualisiert|geändert|bearbeitet)|letzte änderung)",
+    r"(?:dernière (?:mise à jour|modification)|modifié le)",
+    r"(?:última (?:actualización|modificación|atualização|alteração))",
+    r"(?:ultimo aggiornamento|ultima modifica)",
+    r"(?:laatst bijgewerkt|laatst gewijzigd)",
+    r"(?:последнее (?:обновление|изменение)|обновлено)",
+    r"(?:ostatnia (?:aktualizacja|modyfikacja))",
+)
+
+PAGE_STAMP = ChromeRule(
+    "page-stamp",
+    "'Last modified' stamps of a page or a post as an element's whole text ('Last modified "
+    "November 18, 2025', 'Last updated March 3, 2025 by Jane Roe.', 'Last edited: Jul 9, "
+    "2022'), in the major languages: page furniture, not text. Only a stamp that ends with "
+    "its date (and an optional 'by' name) and is at most 90 characters; a sentence that "
+    "starts the same way stays.",
+    text=phrases("\n".join(label + _STAMP_DATE for label in _STAMP_LABELS)),
+    max_text=90,
+)
+
 # Order matters: the first rule that matches names the removal, so the rules that say what a
 # block is (a cookie banner, a newsletter box) come before the ones that only say where it is
 # (a sidebar, a dialog).
@@ -944,4 +1024,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     SIDEBAR,
     CONTROLS,
     NOSCRIPT,
+    VIDEO_PLAYER,
+    LINK_CAROUSEL,
+    THREAD_NOTICES,
+    PAGE_STAMP,
 )
