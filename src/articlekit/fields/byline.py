@@ -7,6 +7,8 @@ from metadata (JSON-LD, meta, <time>), else from a visible date near the headlin
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 
 from lxml import etree
@@ -37,6 +39,7 @@ from articlekit.metadata.people import (
     looks_like_person,
     split_byline,
 )
+from articlekit.metadata.types import Metadata
 from articlekit.metadata.words import AUTHOR_PREFIXES
 from articlekit.page import Page
 
@@ -45,6 +48,8 @@ BYLINE_WINDOW_AFTER = 80
 BYLINE_MAX_CHARS = 250
 BYLINE_TEXT_WINDOW = 40
 BYLINE_TEXT_NEAR = 12
+AUTHOR_LINKS_READ = 3  # labelled author links read, first ones first
+BYLINE_LINE_ELEMENTS = 6  # elements a byline line may hold ("<p>By <a>Jane</a> and <a>…")
 # A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
 BYLINE_TEXT = re.compile(
     r"^(?:"
@@ -69,7 +74,10 @@ AUTHOR_BOX_RULES = frozenset({"author-bio"})
 # Inside an author box, the element that holds the name.
 _NAME_CUE = re.compile(r"name", re.I)
 BOX_MAX_CHARS = 1500
+NAME_PARTS_READ = 30  # elements of a byline searched for name-marked parts
+ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
+TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
 BYLINE_LINE_LEVELS = 2  # levels above a byline where its line (and its date) may stand
 SHOWN_YEAR_MENTIONS = 100  # mentions of a declared date's year read for the date it shows
@@ -91,7 +99,7 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     """(author names, the byline elements they came from)."""
     near, far = _bylines_by_text(page)
     for el in _byline_candidates(page) + near:
-        names = names_in_byline(el)
+        names = names_in_byline(el) or _name_parts(el)
         if names:
             return _as_declared(names, page.meta.authors), [el]
     if page.meta.authors:
@@ -102,11 +110,25 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
             return names, [el]
     for el in _dated_name_lines(page):
         return split_byline(_byline_text(el)[0]), [el]
+    for el in _labelled_author_links(page):
+        names = names_in_byline(el)
+        if names:
+            return names, [el]
     for el in _author_boxes(page):
         names = _box_name(el)
         if names:
             return names, []
     return [], []
+
+
+def _name_parts(el: Element) -> list[str]:
+    """The names of a byline's name-marked parts ("<span class='author__name'>Jane Doe</span>
+    <span class='author__position'>Founder at Acme</span>": the whole reads as no name)."""
+    names: list[str] = []
+    for node in itertools.islice(el.iter(), 1, NAME_PARTS_READ):
+        if isinstance(node.tag, str) and _NAME_CUE.search(node.get("class") or ""):
+            names += [n for n in split_byline(text_of(node)) if n not in names]
+    return names
 
 
 def _as_declared(names: list[str], declared: list[str]) -> list[str]:
@@ -196,6 +218,27 @@ def _dated_name_lines(page: Page) -> list[Element]:
     return []
 
 
+def _labelled_author_links(page: Page) -> list[Element]:
+    """Lines anywhere on the page (chrome aside) that read "By <a href=/author/jane-doe>Jane
+    Doe</a>": an author label and a link to an author's page, without any byline markup and
+    away from the headline. Returns the line (the link's parent or grandparent)."""
+    found: list[Element] = []
+    for el in page.order:
+        if el.tag != "a" or not AUTHOR_HREF.search(el.get("href") or ""):
+            continue
+        for anc in [el, *ancestors(el, BYLINE_LINE_LEVELS)]:
+            text = _flat_text(anc)
+            if len(text) > BYLINE_MAX_CHARS:
+                break
+            if BYLINE_TEXT.match(text):
+                if not page.excluded(anc):
+                    found.append(anc)
+                break
+        if len(found) >= AUTHOR_LINKS_READ:
+            break
+    return found
+
+
 def _author_boxes(page: Page) -> list[Element]:
     """Author-bio boxes (chrome for the body) that name the article's author."""
     boxes = [el for el, rule in page.marks.rule_of.items() if rule in AUTHOR_BOX_RULES]
@@ -246,15 +289,52 @@ def _bylines_by_text(page: Page) -> tuple[list[Element], list[Element]]:
     far: list[Element] = []
     at = page.pos(start)
     for el in page.window(start, 0, BYLINE_TEXT_WINDOW):
-        stat = page.stats.get(el)
-        if stat is None or stat.size > 6 or el is start:
+        if el is start or start is page.headline_el and page.inside(el, start):
             continue
-        if start is page.headline_el and page.inside(el, start):
-            continue
-        text = text_of(el)
-        if len(text) <= BYLINE_MAX_CHARS and BYLINE_TEXT.match(text) and not page.excluded(el):
-            (near if page.pos(el) - at <= BYLINE_TEXT_NEAR else far).append(el)
+        close = page.pos(el) - at <= BYLINE_TEXT_NEAR
+        by_headline = close and start is page.headline_el
+        if (
+            _small(page, el, by_headline)
+            and _reads_by(el)
+            and _byline_allowed(page, el, by_headline)
+        ):
+            (near if close else far).append(el)
     return near, far
+
+
+def _small(page: Page, el: Element, by_headline: bool) -> bool:
+    """A line of a few elements: measured where measured (chrome is not), else counted, for
+    lines by the headline only."""
+    stat = page.stats.get(el)
+    if stat is not None:
+        return stat.size <= BYLINE_LINE_ELEMENTS
+    if not by_headline or not isinstance(el.tag, str):
+        return False
+    return sum(1 for _ in itertools.islice(el.iter(), BYLINE_LINE_ELEMENTS + 1)) <= (
+        BYLINE_LINE_ELEMENTS
+    )
+
+
+def _reads_by(el: Element) -> bool:
+    """True when the element's text opens with an author label, also where markup alone sets
+    the label apart ("<span>By</span><span>Jane Doe</span>" reads "ByJane Doe" as bare text)."""
+    text = text_of(el)
+    if len(text) > BYLINE_MAX_CHARS:
+        return False
+    return bool(BYLINE_TEXT.match(text) or BYLINE_TEXT.match(_flat_text(el)))
+
+
+def _flat_text(el: Element) -> str:
+    """The element's text with a space wherever markup parts meet."""
+    return " ".join(_byline_text(el)[0].replace("|", " ").split())
+
+
+def _byline_allowed(page: Page, el: Element, close: bool) -> bool:
+    """Not chrome; or, right by the headline, chrome that is not hidden: a rule that took the
+    line holding the byline (a comment count beside it) did not make the byline another's."""
+    if not page.excluded(el):
+        return True
+    return close and not _hidden(el)
 
 
 def _byline_candidates(page: Page) -> list[Element]:
@@ -365,30 +445,95 @@ def _days_shown(text: str, years: set[str]) -> set[str]:
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
     """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
     headline, else (published only) a date in the URL. A date labelled as an update ("Updated
-    May 6") is never the published date."""
-    published, modified = page.meta.published, page.meta.modified
-    if published is None or modified is None:
-        seen_published, seen_modified = _visible_dates(page, byline)
-        published = published or seen_published
-        modified = modified or seen_modified
+    May 6") is never the published date. A declared date the page never shows gives way to
+    the published date the page shows by its headline (a CMS's stamp in another time zone or
+    of another import), unless the shown one is the declared update; a web page's own stamp
+    (`jsonld-page`) that the page never shows, on a page that names no author, dates no
+    article: dropped."""
+    meta = page.meta
+    published, modified = meta.published, meta.modified
+    seen_published, seen_modified, seen_at = _visible_dates(page, byline)
+    shown = _ShownDays(page)
+    if published and seen_published and _other_day(seen_published, published, modified):
+        if _by_headline(page, seen_at) and not shown.has(published):
+            published = seen_published
+    elif published and not (byline or meta.authors) and not seen_published:
+        published, modified = _page_stamps_shown(meta, shown, published, modified)
+    published = published or seen_published
+    modified = modified or seen_modified
     if published is None:
-        published = date_in_url(page.meta.canonical_url or page.base_url)
+        published = date_in_url(meta.canonical_url or page.base_url)
     return published, modified
 
 
-def _visible_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
+def _other_day(seen: str, published: str, modified: str | None) -> bool:
+    """True when the shown date is neither the declared publication's day (or the day next to
+    it: the same moment read in another time zone) nor its update's."""
+    if modified is not None and seen[:10] == modified[:10]:
+        return False
+    try:
+        apart = abs(dt.date.fromisoformat(seen[:10]) - dt.date.fromisoformat(published[:10]))
+    except ValueError:
+        return False
+    return apart > ONE_DAY
+
+
+def _by_headline(page: Page, el: Element | None) -> bool:
+    """True when `el` stands within the byline window of the headline (or there is none)."""
+    if el is None or page.headline_el is None:
+        return el is not None
+    return abs(page.pos(el) - page.pos(page.headline_el)) <= BYLINE_WINDOW_AFTER
+
+
+class _ShownDays:
+    """Whether the page's text shows a day: the text read once, and only if asked."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.text: str | None = None
+
+    def has(self, iso: str) -> bool:
+        if self.text is None:
+            body = self.page.body if self.page.body is not None else self.page.root
+            self.text = text_of(body)
+        days = _days_shown(self.text, {iso[:4]})
+        # a numeric date ("09.10.2024") reads day-first or month-first: either reading counts
+        year, month, day = iso[:4], iso[5:7], iso[8:10]
+        return iso[:10] in days or (len(day) == 2 and f"{year}-{day}-{month}" in days)
+
+
+def _page_stamps_shown(
+    meta: Metadata, shown: _ShownDays, published: str, modified: str | None
+) -> tuple[str | None, str | None]:
+    """The declared dates, without the web page's own stamps (`jsonld-page`) the page never
+    shows."""
+    if meta.sources.get("published") == "jsonld-page" and not shown.has(published):
+        published = None
+    if modified and meta.sources.get("modified") == "jsonld-page" and not shown.has(modified):
+        modified = None
+    return published, modified
+
+
+def _visible_dates(
+    page: Page, byline: list[Element]
+) -> tuple[str | None, str | None, Element | None]:
     """The first published (labelled "Published" or unlabelled) and the first update date of
-    the byline, then of the date-like lines nearest to the headline."""
-    published = modified = None
-    for el, strict in _date_places(page, byline):
-        for kind, iso in _dates_of(el, strict):
-            if kind == "modified":
-                modified = modified or iso
-            elif published is None:
-                published = iso
+    the byline, then of the date-like lines nearest to the headline, and where the published
+    one stands. An unlabelled date that the page labels as an update elsewhere ("Last updated
+    on <span>May 6</span>": the span alone reads unlabelled) is the update's."""
+    published = modified = at = None
+    found = [
+        (el, item) for el, strict in _date_places(page, byline) for item in _dates_of(el, strict)
+    ]
+    updates = {iso[:10] for _, (kind, iso) in found if kind == "modified"}
+    for el, (kind, iso) in found:
+        if kind == "modified":
+            modified = modified or iso
+        elif published is None and (kind == "published" or iso[:10] not in updates):
+            published, at = iso, el
         if published and modified:
             break
-    return published, modified
+    return published, modified, at
 
 
 def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]]:
@@ -406,6 +551,8 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
         if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
             continue
         cued = tag_of(el) == "time" or _date_cued(el)
+        if not cued and tag_of(el) in TABLE_PARTS:
+            continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
         distance = abs(page.pos(el) - at)
         close = distance <= DATE_CLOSE
         if page.excluded(el) and (not close or _hidden(el)):
