@@ -199,3 +199,40 @@ def test_the_name_part_of_a_byline_that_reads_as_no_name() -> None:
         "<span class='post__author__position'>Founder at Riverside Tools</span></div></div>"
     )
     assert list(articlekit.extract(page(header)).authors) == ["Tomas Berg"]
+
+
+def test_a_teaser_cards_author_does_not_outrank_the_declared_one() -> None:
+    head = jsonld(
+        {
+            "@type": "BlogPosting",
+            "headline": HEADLINE,
+            "author": {"@type": "Person", "name": "Lena Park"},
+        }
+    )
+    long_text = "".join(f"<p>Paragraph {n} of the long report goes on.</p>" for n in range(90))
+    after = long_text + (
+        "<div class='recent'><div class='card'><a href='/other'>Another story</a>"
+        "<a class='card-author-name' href='/team/tomas'>Tomas Berg</a></div></div>"
+    )
+    assert list(articlekit.extract(page(after=after, head=head)).authors) == ["Lena Park"]
+
+
+def test_a_header_block_around_the_headline_is_no_byline() -> None:
+    # "credits" in a category class of the block that holds the headline
+    html = page(h1=False).replace(
+        "<header>",
+        "<header><div class='hero category-tax-credits'><a href='/c/tax'>Tax Planning</a>"
+        f"<h1>{HEADLINE}</h1></div><p class='byline'>By Lena Park</p>",
+        1,
+    )
+    assert list(articlekit.extract(html).authors) == ["Lena Park"]
+
+
+def test_a_reviewer_link_in_the_byline_is_not_the_author() -> None:
+    head = "<meta name='author' content='Lena Park'>"
+    header = (
+        "<ul class='entry-byline'><li class='entry__byline-date'>May 6, 2024</li>"
+        "<li><a class='entry__byline-reviewer-link' href='/people/tomas'>Tomas Berg, CPA</a>"
+        "</li></ul>"
+    )
+    assert list(articlekit.extract(page(header, head=head)).authors) == ["Lena Park"]

@@ -71,6 +71,9 @@ ICON_TAGS = frozenset({"i", "span", "svg", "em"})
 # Chrome rules whose boxes still name this article's author: an author-bio box is chrome for
 # the body, but its name is the byline's when the page has no other.
 AUTHOR_BOX_RULES = frozenset({"author-bio"})
+# A byline part whose class names someone other than an author ("byline-reviewer-link",
+# "byline__photographer"): a reviewer's or photographer's name, not the article's author.
+NOT_AUTHOR_CLASS = re.compile(r"review(?:er|ed)|fact-?check|photograph|illustrat|translat", re.I)
 # Inside an author box, the element that holds the name.
 _NAME_CUE = re.compile(r"name", re.I)
 BOX_MAX_CHARS = 1500
@@ -98,12 +101,19 @@ _XPATH_AUTHOR_CUES = etree.XPath(
 def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     """(author names, the byline elements they came from)."""
     near, far = _bylines_by_text(page)
-    for el in _byline_candidates(page) + near:
+    cued_near, cued_far = _byline_candidates(page)
+    for el in cued_near + near:
         names = names_in_byline(el) or _name_parts(el)
         if names:
             return _as_declared(names, page.meta.authors), [el]
     if page.meta.authors:
+        # a byline-cued element away from the headline may be a teaser card's: the page's
+        # own declaration outranks it
         return list(page.meta.authors), []
+    for el in cued_far:
+        names = names_in_byline(el) or _name_parts(el)
+        if names:
+            return names, [el]
     for el in far:
         names = names_in_byline(el)
         if names:
@@ -149,6 +159,9 @@ def names_in_byline(el: Element) -> list[str]:
     text, links = _byline_text(el)
     linked: list[str] = []
     for before, link in links:
+        if NOT_AUTHOR_CLASS.search(link.get("class") or ""):
+            text = text.replace(_byline_text(link)[0], " | ")  # a reviewer's link: not a name
+            continue
         if credit_kind(before) == "other":
             continue
         # the names of the link's first line: its other lines are a role or a badge
@@ -337,17 +350,18 @@ def _byline_allowed(page: Page, el: Element, close: bool) -> bool:
     return close and not _hidden(el)
 
 
-def _byline_candidates(page: Page) -> list[Element]:
-    """Byline-cued elements, nearest to the headline first, outermost of nested cues."""
+def _byline_candidates(page: Page) -> tuple[list[Element], list[Element]]:
+    """Byline-cued elements, outermost of nested cues: (those by the headline, nearest first;
+    else, as the second list, those anywhere in the document)."""
     near: list[Element] = []
     if page.headline_el is not None:
         window = page.window(page.headline_el, BYLINE_WINDOW_BEFORE, BYLINE_WINDOW_AFTER)
         near = [el for el in window if _is_byline(page, el, boxes=True)]
     if near:
-        return _outermost(near)
+        return _outermost(near), []
     scope = page.content if page.content is not None else page.body
     cued = [el for el in _author_cued(page, scope) if _is_byline(page, el)]
-    return _outermost(cued[:10])
+    return [], _outermost(cued[:10])
 
 
 def _author_cued(page: Page, scope: Element) -> list[Element]:
@@ -381,6 +395,10 @@ def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
         or _person_icon(el)
     )
     if not cue or tag_of(el) in ("img", "meta", "link", "figure"):
+        return False
+    if page.headline_el is not None and page.inside(page.headline_el, el):
+        return False  # a header block around the headline (its class may name "credits")
+    if NOT_AUTHOR_CLASS.search(el.get("class") or ""):
         return False
     stat = page.stats.get(el)
     if stat is None or stat.raw > BYLINE_MAX_CHARS:
