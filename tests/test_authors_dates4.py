@@ -236,3 +236,65 @@ def test_a_reviewer_link_in_the_byline_is_not_the_author() -> None:
         "</li></ul>"
     )
     assert list(articlekit.extract(page(header, head=head)).authors) == ["Lena Park"]
+
+
+def test_a_name_and_job_title_card_by_the_headline() -> None:
+    header = (
+        "<div class='card'><img src='/p.jpg' alt='Lena Park'><div><p class='t1'>Lena Park</p>"
+        "<p class='t2'>Tech Writer</p></div></div>"
+    )
+    assert list(articlekit.extract(page(header)).authors) == ["Lena Park"]
+
+
+def test_a_quoted_persons_name_and_title_given_once_is_no_byline() -> None:
+    header = "<div class='quote'><p class='t1'>Lena Park</p><p class='t2'>Sales Director</p></div>"
+    assert list(articlekit.extract(page(header)).authors) == []
+
+
+def test_a_name_followed_by_no_job_title_is_no_byline() -> None:
+    header = "<div class='card'><p class='t1'>Lena Park</p><p class='t2'>Riverside</p></div>"
+    assert list(articlekit.extract(page(header)).authors) == []
+
+
+def test_a_meta_line_that_opens_with_its_date() -> None:
+    header = "<p class='x'>Dec 26, 2025 • Lena Park in Project Planning</p>"
+    assert articlekit.extract(page(header)).published == "2025-12-26"
+
+
+def test_a_sentence_that_opens_with_a_date_is_no_date_line() -> None:
+    header = "<p class='x'>Dec 26, 2025 was the day the old crossing finally closed for good.</p>"
+    assert articlekit.extract(page(header)).published is None
+
+
+def test_a_labelled_publication_date_far_from_the_headline() -> None:
+    long_text = "".join(f"<p>Paragraph {n} of the long report goes on.</p>" for n in range(90))
+    after = (
+        long_text
+        + "<div class='post-meta'><span class='published-date'>Published On: 15 August 2025</span></div>"
+    )
+    assert articlekit.extract(page(after=after)).published == "2025-08-15"
+
+
+def test_an_unlabelled_date_far_from_the_headline_is_not_taken() -> None:
+    long_text = "".join(f"<p>Paragraph {n} of the long report goes on.</p>" for n in range(90))
+    after = long_text + "<div class='post-meta'><span class='date'>15 August 2025</span></div>"
+    assert articlekit.extract(page(after=after)).published is None
+
+
+def test_a_labelled_date_at_the_foot_beats_an_unshown_declared_one() -> None:
+    head = "<meta property='article:published_time' content='2025-11-29T12:00:00-05:00'>"
+    long_text = "".join(f"<p>Paragraph {n} of the long report goes on.</p>" for n in range(90))
+    after = long_text + (
+        "<div class='article-published'>Published "
+        "<time datetime='2025-08-13'>August 13, 2025</time></div>"
+    )
+    assert articlekit.extract(page(after=after, head=head)).published == "2025-08-13"
+
+
+def test_a_labelled_date_of_a_teaser_card_is_not_the_articles() -> None:
+    long_text = "".join(f"<p>Paragraph {n} of the long report goes on.</p>" for n in range(90))
+    after = long_text + (
+        "<ul class='more'><li><article><a href='/other'>Another story</a>"
+        "<time>Published March 6, 2026</time></article></li></ul>"
+    )
+    assert articlekit.extract(page(after=after)).published is None

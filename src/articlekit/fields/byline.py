@@ -40,14 +40,19 @@ from articlekit.metadata.people import (
     split_byline,
 )
 from articlekit.metadata.types import Metadata
-from articlekit.metadata.words import AUTHOR_PREFIXES
+from articlekit.metadata.words import AUTHOR_PREFIXES, ROLE_CORE
 from articlekit.page import Page
+from articlekit.textnorm import fold
 
 BYLINE_WINDOW_BEFORE = 20
 BYLINE_WINDOW_AFTER = 80
 BYLINE_MAX_CHARS = 250
 BYLINE_TEXT_WINDOW = 40
 BYLINE_TEXT_NEAR = 12
+NAME_ROLE_WINDOW = 20  # elements after the headline where a name-and-title card may stand
+NAME_LINE_MAX = 60  # characters of a line that is a name alone
+ROLE_LINE_MAX = 60  # characters of a line that is a job title
+_WORDS = re.compile(r"[^\W\d_]+")
 AUTHOR_LINKS_READ = 3  # labelled author links read, first ones first
 BYLINE_LINE_ELEMENTS = 6  # elements a byline line may hold ("<p>By <a>Jane</a> and <a>…")
 # A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
@@ -80,6 +85,8 @@ BOX_MAX_CHARS = 1500
 NAME_PARTS_READ = 30  # elements of a byline searched for name-marked parts
 ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
+LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
+CARD_DEPTH = 8  # ancestors looked at for the list item (a teaser card) a date stands in
 TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
 BYLINE_LINE_LEVELS = 2  # levels above a byline where its line (and its date) may stand
@@ -88,6 +95,7 @@ SHOWN_DATE_REACH = 30  # characters either side of a year where its date is writ
 DATE_LINE_MAX = 100  # characters of a line that may be a date line
 DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
 DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
+_SEPARATOR_NEXT = re.compile(r"\s*[|•·–—]")
 _META_SEPARATORS = re.compile(r"\s*[|•·/,–—]\s*|\s+-\s+")
 _READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?:\s+time)?)?", re.I)
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -120,6 +128,8 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
             return names, [el]
     for el in _dated_name_lines(page):
         return split_byline(_byline_text(el)[0]), [el]
+    for el in _name_role_lines(page):
+        return split_byline(text_of(el)), [el]
     for el in _labelled_author_links(page):
         names = names_in_byline(el)
         if names:
@@ -229,6 +239,44 @@ def _dated_name_lines(page: Page) -> list[Element]:
         if parts and all(looks_like_person(p) for p in parts):
             return [el]
     return []
+
+
+def _name_role_lines(page: Page) -> list[Element]:
+    """A line by the headline that is a person's name alone, followed by a line that is a job
+    title ("<p>Jane Doe</p><p>Tech Writer</p>"), the name given again elsewhere on the page:
+    an author card without any cue or label. Returns the name's element."""
+    if page.headline_el is None:
+        return []
+    for el in page.window(page.headline_el, 0, NAME_ROLE_WINDOW):
+        stat = page.stats.get(el)
+        if stat is None or stat.size > 2 or stat.raw > NAME_LINE_MAX:
+            continue
+        if page.inside(el, page.headline_el) or page.excluded(el):
+            continue
+        text = text_of(el)
+        names = split_byline(text)
+        if len(names) != 1 or fold(names[0]) != fold(text):
+            continue
+        role = el.getnext()
+        if role is not None and _is_role_line(text_of(role)) and _named_again(page, text):
+            return [el]
+    return []
+
+
+def _named_again(page: Page, name: str) -> bool:
+    """True when the page names the person once more (a bio, a picture's alt text): a card
+    about the author, not a quoted person's caption."""
+    body = page.body if page.body is not None else page.root
+    alts = " ".join(img.get("alt") or "" for img in body.iter("img"))
+    return text_of(body).count(name) + alts.count(name) >= 2
+
+
+def _is_role_line(text: str) -> bool:
+    """A short line naming a job: "Tech Writer", "Co-Founder & Marketing Director"."""
+    if not text or len(text) > ROLE_LINE_MAX or any(c.isdigit() for c in text):
+        return False
+    words = {w for w in _WORDS.findall(text.lower())}
+    return bool(words & ROLE_CORE)
 
 
 def _labelled_author_links(page: Page) -> list[Element]:
@@ -475,13 +523,38 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     if published and seen_published and _other_day(seen_published, published, modified):
         if _by_headline(page, seen_at) and not shown.has(published):
             published = seen_published
-    elif published and not (byline or meta.authors) and not seen_published:
-        published, modified = _page_stamps_shown(meta, shown, published, modified)
-    published = published or seen_published
+    elif published and not seen_published:
+        if not (byline or meta.authors):
+            published, modified = _page_stamps_shown(meta, shown, published, modified)
+        if published and not shown.has(published):
+            labelled = _labelled_published(page)  # shown away from the headline
+            if labelled and _other_day(labelled, published, modified):
+                published = labelled
+    published = published or seen_published or _labelled_published(page)
     modified = modified or seen_modified
     if published is None:
         published = date_in_url(meta.canonical_url or page.base_url)
     return published, modified
+
+
+def _labelled_published(page: Page) -> str | None:
+    """The first date anywhere on the page (chrome and list items aside) that a date-marked
+    element or a `<time>` labels as the publication's ("Published On: 15 August 2025",
+    "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from its
+    headline."""
+    examined = 0
+    for el in page.order:
+        if tag_of(el) != "time" and not _date_cued(el):
+            continue
+        examined += 1
+        if examined > LABELLED_DATES_READ:
+            break
+        if page.excluded(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+            continue  # a list item's date is a teaser card's
+        for kind, iso in _dates_of(el, False):
+            if kind == "published":
+                return iso
+    return None
 
 
 def _other_day(seen: str, published: str, modified: str | None) -> bool:
@@ -612,10 +685,20 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
         found = [(found[0][0] if found else "", stamp)]
     if not found:
         return []
-    if strict and len(_LETTERS.sub("", strip_labels(_strip_dates(text)))) > DATE_LINE_SPARE:
+    spare = len(_LETTERS.sub("", strip_labels(_strip_dates(text))))
+    if strict and spare > DATE_LINE_SPARE and not _date_set_apart(text):
         return []
     label = _label_before(el)
     return [(kind or label, iso) for kind, iso in found]
+
+
+def _date_set_apart(text: str) -> bool:
+    """True for a meta line that opens with its date, set apart by a separator ("Dec 26, 2025
+    • Jane Doe in Reviews"): a sentence never opens with a date and a bullet."""
+    spans = date_spans(text)
+    if not spans or text[: spans[0][0]].strip():
+        return False
+    return bool(_SEPARATOR_NEXT.match(text[spans[0][1] :]))
 
 
 def _strip_dates(text: str) -> str:
