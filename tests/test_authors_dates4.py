@@ -270,7 +270,8 @@ def test_a_labelled_publication_date_far_from_the_headline() -> None:
     long_text = "".join(f"<p>Paragraph {n} of the long report goes on.</p>" for n in range(90))
     after = (
         long_text
-        + "<div class='post-meta'><span class='published-date'>Published On: 15 August 2025</span></div>"
+        + "<div class='post-meta'><span class='published-date'>"
+        + "Published On: 15 August 2025</span></div>"
     )
     assert articlekit.extract(page(after=after)).published == "2025-08-15"
 
