@@ -299,3 +299,10 @@ def test_a_labelled_date_of_a_teaser_card_is_not_the_articles() -> None:
         "<time>Published March 6, 2026</time></article></li></ul>"
     )
     assert articlekit.extract(page(after=after)).published is None
+
+
+def test_a_numeric_date_read_the_other_way_is_the_declared_day() -> None:
+    # "11.03.17" is November 3 month-first: the declared day, not March 11
+    head = "<meta property='article:published_time' content='2017-11-03T03:01:00'>"
+    header = "<div class='meta'>Lena Park 11.03.17 in Gadgets</div>"
+    assert (articlekit.extract(page(header, head=head)).published or "")[:10] == "2017-11-03"

@@ -562,6 +562,8 @@ def _other_day(seen: str, published: str, modified: str | None) -> bool:
     it: the same moment read in another time zone) nor its update's."""
     if modified is not None and seen[:10] == modified[:10]:
         return False
+    if _swapped(seen) == published[:10]:
+        return False  # "11.03.17" read day-first, the declared date read month-first
     try:
         apart = abs(dt.date.fromisoformat(seen[:10]) - dt.date.fromisoformat(published[:10]))
     except ValueError:
@@ -589,8 +591,16 @@ class _ShownDays:
             self.text = text_of(body)
         days = _days_shown(self.text, {iso[:4]})
         # a numeric date ("09.10.2024") reads day-first or month-first: either reading counts
-        year, month, day = iso[:4], iso[5:7], iso[8:10]
-        return iso[:10] in days or (len(day) == 2 and f"{year}-{day}-{month}" in days)
+        return iso[:10] in days or _swapped(iso) in days
+
+
+def _swapped(iso: str) -> str:
+    """The day read the other way round ("2024-10-09" -> "2024-09-10"), for a numeric date
+    that reads day-first or month-first; "" when no such reading exists."""
+    year, month, day = iso[:4], iso[5:7], iso[8:10]
+    if len(day) != 2 or not day.isdigit() or int(day) > 12:
+        return ""
+    return f"{year}-{day}-{month}"
 
 
 def _page_stamps_shown(
