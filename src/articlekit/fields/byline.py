@@ -85,6 +85,9 @@ BOX_MAX_CHARS = 1500
 NAME_PARTS_READ = 30  # elements of a byline searched for name-marked parts
 ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
+# Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
+# a cheap test before the class matcher.
+DATE_CLASS_PARTS = ("date", "meta", "time", "publish", "updated", "posted", "stamp")
 LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
 CARD_DEPTH = 8  # ancestors looked at for the list item (a teaser card) a date stands in
 TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
@@ -544,7 +547,7 @@ def _labelled_published(page: Page) -> str | None:
     headline."""
     examined = 0
     for el in page.order:
-        if tag_of(el) != "time" and not _date_cued(el):
+        if el.tag != "time" and not (_may_be_date_cued(el) and _date_cued(el)):
             continue
         examined += 1
         if examined > LABELLED_DATES_READ:
@@ -735,6 +738,15 @@ def _label_before(el: Element) -> str:
 def _hidden(el: Element) -> bool:
     """Hidden by its own markup or an ancestor's (a few levels)."""
     return any(is_hidden(node) for node in [el, *ancestors(el, 8)])
+
+
+def _may_be_date_cued(el: Element) -> bool:
+    """A cheap test before `_date_cued`: every date class word holds one of these parts."""
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return False
+    attrs = f"{cls or ''} {ident or ''}".lower()
+    return any(part in attrs for part in DATE_CLASS_PARTS)
 
 
 def _date_cued(el: Element) -> bool:
