@@ -7,6 +7,8 @@ from metadata (JSON-LD, meta, <time>), else from a visible date near the headlin
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 
 from lxml import etree
@@ -37,14 +39,22 @@ from articlekit.metadata.people import (
     looks_like_person,
     split_byline,
 )
-from articlekit.metadata.words import AUTHOR_PREFIXES
+from articlekit.metadata.types import Metadata
+from articlekit.metadata.words import AUTHOR_PREFIXES, ROLE_CORE
 from articlekit.page import Page
+from articlekit.textnorm import fold
 
 BYLINE_WINDOW_BEFORE = 20
 BYLINE_WINDOW_AFTER = 80
 BYLINE_MAX_CHARS = 250
 BYLINE_TEXT_WINDOW = 40
 BYLINE_TEXT_NEAR = 12
+NAME_ROLE_WINDOW = 20  # elements after the headline where a name-and-title card may stand
+NAME_LINE_MAX = 60  # characters of a line that is a name alone
+ROLE_LINE_MAX = 60  # characters of a line that is a job title
+_WORDS = re.compile(r"[^\W\d_]+")
+AUTHOR_LINKS_READ = 3  # labelled author links read, first ones first
+BYLINE_LINE_ELEMENTS = 6  # elements a byline line may hold ("<p>By <a>Jane</a> and <a>…")
 # A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
 BYLINE_TEXT = re.compile(
     r"^(?:"
@@ -66,10 +76,21 @@ ICON_TAGS = frozenset({"i", "span", "svg", "em"})
 # Chrome rules whose boxes still name this article's author: an author-bio box is chrome for
 # the body, but its name is the byline's when the page has no other.
 AUTHOR_BOX_RULES = frozenset({"author-bio"})
+# A byline part whose class names someone other than an author ("byline-reviewer-link",
+# "byline__photographer"): a reviewer's or photographer's name, not the article's author.
+NOT_AUTHOR_CLASS = re.compile(r"review(?:er|ed)|fact-?check|photograph|illustrat|translat", re.I)
 # Inside an author box, the element that holds the name.
 _NAME_CUE = re.compile(r"name", re.I)
 BOX_MAX_CHARS = 1500
+NAME_PARTS_READ = 30  # elements of a byline searched for name-marked parts
+ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
+# Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
+# a cheap test before the class matcher.
+DATE_CLASS_PARTS = ("date", "meta", "time", "publish", "updated", "posted", "stamp")
+LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
+CARD_DEPTH = 8  # ancestors looked at for the list item (a teaser card) a date stands in
+TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
 BYLINE_LINE_LEVELS = 2  # levels above a byline where its line (and its date) may stand
 SHOWN_YEAR_MENTIONS = 100  # mentions of a declared date's year read for the date it shows
@@ -77,6 +98,7 @@ SHOWN_DATE_REACH = 30  # characters either side of a year where its date is writ
 DATE_LINE_MAX = 100  # characters of a line that may be a date line
 DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
 DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
+_SEPARATOR_NEXT = re.compile(r"\s*[|•·–—]")
 _META_SEPARATORS = re.compile(r"\s*[|•·/,–—]\s*|\s+-\s+")
 _READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?:\s+time)?)?", re.I)
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -90,23 +112,46 @@ _XPATH_AUTHOR_CUES = etree.XPath(
 def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     """(author names, the byline elements they came from)."""
     near, far = _bylines_by_text(page)
-    for el in _byline_candidates(page) + near:
-        names = names_in_byline(el)
+    cued_near, cued_far = _byline_candidates(page)
+    for el in cued_near + near:
+        names = names_in_byline(el) or _name_parts(el)
         if names:
             return _as_declared(names, page.meta.authors), [el]
     if page.meta.authors:
+        # a byline-cued element away from the headline may be a teaser card's: the page's
+        # own declaration outranks it
         return list(page.meta.authors), []
+    for el in cued_far:
+        names = names_in_byline(el) or _name_parts(el)
+        if names:
+            return names, [el]
     for el in far:
         names = names_in_byline(el)
         if names:
             return names, [el]
     for el in _dated_name_lines(page):
         return split_byline(_byline_text(el)[0]), [el]
+    for el in _name_role_lines(page):
+        return split_byline(text_of(el)), [el]
+    for el in _labelled_author_links(page):
+        names = names_in_byline(el)
+        if names:
+            return names, [el]
     for el in _author_boxes(page):
         names = _box_name(el)
         if names:
             return names, []
     return [], []
+
+
+def _name_parts(el: Element) -> list[str]:
+    """The names of a byline's name-marked parts ("<span class='author__name'>Jane Doe</span>
+    <span class='author__position'>Founder at Acme</span>": the whole reads as no name)."""
+    names: list[str] = []
+    for node in itertools.islice(el.iter(), 1, NAME_PARTS_READ):
+        if isinstance(node.tag, str) and _NAME_CUE.search(node.get("class") or ""):
+            names += [n for n in split_byline(text_of(node)) if n not in names]
+    return names
 
 
 def _as_declared(names: list[str], declared: list[str]) -> list[str]:
@@ -127,6 +172,9 @@ def names_in_byline(el: Element) -> list[str]:
     text, links = _byline_text(el)
     linked: list[str] = []
     for before, link in links:
+        if NOT_AUTHOR_CLASS.search(link.get("class") or ""):
+            text = text.replace(_byline_text(link)[0], " | ")  # a reviewer's link: not a name
+            continue
         if credit_kind(before) == "other":
             continue
         # the names of the link's first line: its other lines are a role or a badge
@@ -196,6 +244,65 @@ def _dated_name_lines(page: Page) -> list[Element]:
     return []
 
 
+def _name_role_lines(page: Page) -> list[Element]:
+    """A line by the headline that is a person's name alone, followed by a line that is a job
+    title ("<p>Jane Doe</p><p>Tech Writer</p>"), the name given again elsewhere on the page:
+    an author card without any cue or label. Returns the name's element."""
+    if page.headline_el is None:
+        return []
+    for el in page.window(page.headline_el, 0, NAME_ROLE_WINDOW):
+        stat = page.stats.get(el)
+        if stat is None or stat.size > 2 or stat.raw > NAME_LINE_MAX:
+            continue
+        if page.inside(el, page.headline_el) or page.excluded(el):
+            continue
+        text = text_of(el)
+        names = split_byline(text)
+        if len(names) != 1 or fold(names[0]) != fold(text):
+            continue
+        role = el.getnext()
+        if role is not None and _is_role_line(text_of(role)) and _named_again(page, text):
+            return [el]
+    return []
+
+
+def _named_again(page: Page, name: str) -> bool:
+    """True when the page names the person once more (a bio, a picture's alt text): a card
+    about the author, not a quoted person's caption."""
+    body = page.body if page.body is not None else page.root
+    alts = " ".join(img.get("alt") or "" for img in body.iter("img"))
+    return text_of(body).count(name) + alts.count(name) >= 2
+
+
+def _is_role_line(text: str) -> bool:
+    """A short line naming a job: "Tech Writer", "Co-Founder & Marketing Director"."""
+    if not text or len(text) > ROLE_LINE_MAX or any(c.isdigit() for c in text):
+        return False
+    words = {w for w in _WORDS.findall(text.lower())}
+    return bool(words & ROLE_CORE)
+
+
+def _labelled_author_links(page: Page) -> list[Element]:
+    """Lines anywhere on the page (chrome aside) that read "By <a href=/author/jane-doe>Jane
+    Doe</a>": an author label and a link to an author's page, without any byline markup and
+    away from the headline. Returns the line (the link's parent or grandparent)."""
+    found: list[Element] = []
+    for el in page.order:
+        if el.tag != "a" or not AUTHOR_HREF.search(el.get("href") or ""):
+            continue
+        for anc in [el, *ancestors(el, BYLINE_LINE_LEVELS)]:
+            text = _flat_text(anc)
+            if len(text) > BYLINE_MAX_CHARS:
+                break
+            if BYLINE_TEXT.match(text):
+                if not page.excluded(anc):
+                    found.append(anc)
+                break
+        if len(found) >= AUTHOR_LINKS_READ:
+            break
+    return found
+
+
 def _author_boxes(page: Page) -> list[Element]:
     """Author-bio boxes (chrome for the body) that name the article's author."""
     boxes = [el for el, rule in page.marks.rule_of.items() if rule in AUTHOR_BOX_RULES]
@@ -246,28 +353,66 @@ def _bylines_by_text(page: Page) -> tuple[list[Element], list[Element]]:
     far: list[Element] = []
     at = page.pos(start)
     for el in page.window(start, 0, BYLINE_TEXT_WINDOW):
-        stat = page.stats.get(el)
-        if stat is None or stat.size > 6 or el is start:
+        if el is start or start is page.headline_el and page.inside(el, start):
             continue
-        if start is page.headline_el and page.inside(el, start):
-            continue
-        text = text_of(el)
-        if len(text) <= BYLINE_MAX_CHARS and BYLINE_TEXT.match(text) and not page.excluded(el):
-            (near if page.pos(el) - at <= BYLINE_TEXT_NEAR else far).append(el)
+        close = page.pos(el) - at <= BYLINE_TEXT_NEAR
+        by_headline = close and start is page.headline_el
+        if (
+            _small(page, el, by_headline)
+            and _reads_by(el)
+            and _byline_allowed(page, el, by_headline)
+        ):
+            (near if close else far).append(el)
     return near, far
 
 
-def _byline_candidates(page: Page) -> list[Element]:
-    """Byline-cued elements, nearest to the headline first, outermost of nested cues."""
+def _small(page: Page, el: Element, by_headline: bool) -> bool:
+    """A line of a few elements: measured where measured (chrome is not), else counted, for
+    lines by the headline only."""
+    stat = page.stats.get(el)
+    if stat is not None:
+        return stat.size <= BYLINE_LINE_ELEMENTS
+    if not by_headline or not isinstance(el.tag, str):
+        return False
+    return sum(1 for _ in itertools.islice(el.iter(), BYLINE_LINE_ELEMENTS + 1)) <= (
+        BYLINE_LINE_ELEMENTS
+    )
+
+
+def _reads_by(el: Element) -> bool:
+    """True when the element's text opens with an author label, also where markup alone sets
+    the label apart ("<span>By</span><span>Jane Doe</span>" reads "ByJane Doe" as bare text)."""
+    text = text_of(el)
+    if len(text) > BYLINE_MAX_CHARS:
+        return False
+    return bool(BYLINE_TEXT.match(text) or BYLINE_TEXT.match(_flat_text(el)))
+
+
+def _flat_text(el: Element) -> str:
+    """The element's text with a space wherever markup parts meet."""
+    return " ".join(_byline_text(el)[0].replace("|", " ").split())
+
+
+def _byline_allowed(page: Page, el: Element, close: bool) -> bool:
+    """Not chrome; or, right by the headline, chrome that is not hidden: a rule that took the
+    line holding the byline (a comment count beside it) did not make the byline another's."""
+    if not page.excluded(el):
+        return True
+    return close and not _hidden(el)
+
+
+def _byline_candidates(page: Page) -> tuple[list[Element], list[Element]]:
+    """Byline-cued elements, outermost of nested cues: (those by the headline, nearest first;
+    else, as the second list, those anywhere in the document)."""
     near: list[Element] = []
     if page.headline_el is not None:
         window = page.window(page.headline_el, BYLINE_WINDOW_BEFORE, BYLINE_WINDOW_AFTER)
         near = [el for el in window if _is_byline(page, el, boxes=True)]
     if near:
-        return _outermost(near)
+        return _outermost(near), []
     scope = page.content if page.content is not None else page.body
     cued = [el for el in _author_cued(page, scope) if _is_byline(page, el)]
-    return _outermost(cued[:10])
+    return [], _outermost(cued[:10])
 
 
 def _author_cued(page: Page, scope: Element) -> list[Element]:
@@ -301,6 +446,10 @@ def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
         or _person_icon(el)
     )
     if not cue or tag_of(el) in ("img", "meta", "link", "figure"):
+        return False
+    if page.headline_el is not None and page.inside(page.headline_el, el):
+        return False  # a header block around the headline (its class may name "credits")
+    if NOT_AUTHOR_CLASS.search(el.get("class") or ""):
         return False
     stat = page.stats.get(el)
     if stat is None or stat.raw > BYLINE_MAX_CHARS:
@@ -365,30 +514,130 @@ def _days_shown(text: str, years: set[str]) -> set[str]:
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
     """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
     headline, else (published only) a date in the URL. A date labelled as an update ("Updated
-    May 6") is never the published date."""
-    published, modified = page.meta.published, page.meta.modified
-    if published is None or modified is None:
-        seen_published, seen_modified = _visible_dates(page, byline)
-        published = published or seen_published
-        modified = modified or seen_modified
+    May 6") is never the published date. A declared date the page never shows gives way to
+    the published date the page shows by its headline (a CMS's stamp in another time zone or
+    of another import), unless the shown one is the declared update; a web page's own stamp
+    (`jsonld-page`) that the page never shows, on a page that names no author, dates no
+    article: dropped."""
+    meta = page.meta
+    published, modified = meta.published, meta.modified
+    seen_published, seen_modified, seen_at = _visible_dates(page, byline)
+    shown = _ShownDays(page)
+    if published and seen_published and _other_day(seen_published, published, modified):
+        if _by_headline(page, seen_at) and not shown.has(published):
+            published = seen_published
+    elif published and not seen_published:
+        if not (byline or meta.authors):
+            published, modified = _page_stamps_shown(meta, shown, published, modified)
+        if published and not shown.has(published):
+            labelled = _labelled_published(page)  # shown away from the headline
+            if labelled and _other_day(labelled, published, modified):
+                published = labelled
+    published = published or seen_published or _labelled_published(page)
+    modified = modified or seen_modified
     if published is None:
-        published = date_in_url(page.meta.canonical_url or page.base_url)
+        published = date_in_url(meta.canonical_url or page.base_url)
     return published, modified
 
 
-def _visible_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
+def _labelled_published(page: Page) -> str | None:
+    """The first date anywhere on the page (chrome and list items aside) that a date-marked
+    element or a `<time>` labels as the publication's ("Published On: 15 August 2025",
+    "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from its
+    headline."""
+    examined = 0
+    for el in page.order:
+        if el.tag != "time" and not (_may_be_date_cued(el) and _date_cued(el)):
+            continue
+        examined += 1
+        if examined > LABELLED_DATES_READ:
+            break
+        if page.excluded(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+            continue  # a list item's date is a teaser card's
+        for kind, iso in _dates_of(el, False):
+            if kind == "published":
+                return iso
+    return None
+
+
+def _other_day(seen: str, published: str, modified: str | None) -> bool:
+    """True when the shown date is neither the declared publication's day (or the day next to
+    it: the same moment read in another time zone) nor its update's."""
+    if modified is not None and seen[:10] == modified[:10]:
+        return False
+    if _swapped(seen) == published[:10]:
+        return False  # "11.03.17" read day-first, the declared date read month-first
+    try:
+        apart = abs(dt.date.fromisoformat(seen[:10]) - dt.date.fromisoformat(published[:10]))
+    except ValueError:
+        return False
+    return apart > ONE_DAY
+
+
+def _by_headline(page: Page, el: Element | None) -> bool:
+    """True when `el` stands within the byline window of the headline (or there is none)."""
+    if el is None or page.headline_el is None:
+        return el is not None
+    return abs(page.pos(el) - page.pos(page.headline_el)) <= BYLINE_WINDOW_AFTER
+
+
+class _ShownDays:
+    """Whether the page's text shows a day: the text read once, and only if asked."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.text: str | None = None
+
+    def has(self, iso: str) -> bool:
+        if self.text is None:
+            body = self.page.body if self.page.body is not None else self.page.root
+            self.text = text_of(body)
+        days = _days_shown(self.text, {iso[:4]})
+        # a numeric date ("09.10.2024") reads day-first or month-first: either reading counts
+        return iso[:10] in days or _swapped(iso) in days
+
+
+def _swapped(iso: str) -> str:
+    """The day read the other way round ("2024-10-09" -> "2024-09-10"), for a numeric date
+    that reads day-first or month-first; "" when no such reading exists."""
+    year, month, day = iso[:4], iso[5:7], iso[8:10]
+    if len(day) != 2 or not day.isdigit() or int(day) > 12:
+        return ""
+    return f"{year}-{day}-{month}"
+
+
+def _page_stamps_shown(
+    meta: Metadata, shown: _ShownDays, published: str, modified: str | None
+) -> tuple[str | None, str | None]:
+    """The declared dates, without the web page's own stamps (`jsonld-page`) the page never
+    shows."""
+    if meta.sources.get("published") == "jsonld-page" and not shown.has(published):
+        published = None
+    if modified and meta.sources.get("modified") == "jsonld-page" and not shown.has(modified):
+        modified = None
+    return published, modified
+
+
+def _visible_dates(
+    page: Page, byline: list[Element]
+) -> tuple[str | None, str | None, Element | None]:
     """The first published (labelled "Published" or unlabelled) and the first update date of
-    the byline, then of the date-like lines nearest to the headline."""
-    published = modified = None
-    for el, strict in _date_places(page, byline):
-        for kind, iso in _dates_of(el, strict):
-            if kind == "modified":
-                modified = modified or iso
-            elif published is None:
-                published = iso
+    the byline, then of the date-like lines nearest to the headline, and where the published
+    one stands. An unlabelled date that the page labels as an update elsewhere ("Last updated
+    on <span>May 6</span>": the span alone reads unlabelled) is the update's."""
+    published = modified = at = None
+    found = [
+        (el, item) for el, strict in _date_places(page, byline) for item in _dates_of(el, strict)
+    ]
+    updates = {iso[:10] for _, (kind, iso) in found if kind == "modified"}
+    for el, (kind, iso) in found:
+        if kind == "modified":
+            modified = modified or iso
+        elif published is None and (kind == "published" or iso[:10] not in updates):
+            published, at = iso, el
         if published and modified:
             break
-    return published, modified
+    return published, modified, at
 
 
 def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]]:
@@ -406,6 +655,8 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
         if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
             continue
         cued = tag_of(el) == "time" or _date_cued(el)
+        if not cued and tag_of(el) in TABLE_PARTS:
+            continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
         distance = abs(page.pos(el) - at)
         close = distance <= DATE_CLOSE
         if page.excluded(el) and (not close or _hidden(el)):
@@ -447,10 +698,20 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
         found = [(found[0][0] if found else "", stamp)]
     if not found:
         return []
-    if strict and len(_LETTERS.sub("", strip_labels(_strip_dates(text)))) > DATE_LINE_SPARE:
+    spare = len(_LETTERS.sub("", strip_labels(_strip_dates(text))))
+    if strict and spare > DATE_LINE_SPARE and not _date_set_apart(text):
         return []
     label = _label_before(el)
     return [(kind or label, iso) for kind, iso in found]
+
+
+def _date_set_apart(text: str) -> bool:
+    """True for a meta line that opens with its date, set apart by a separator ("Dec 26, 2025
+    • Jane Doe in Reviews"): a sentence never opens with a date and a bullet."""
+    spans = date_spans(text)
+    if not spans or text[: spans[0][0]].strip():
+        return False
+    return bool(_SEPARATOR_NEXT.match(text[spans[0][1] :]))
 
 
 def _strip_dates(text: str) -> str:
@@ -477,6 +738,15 @@ def _label_before(el: Element) -> str:
 def _hidden(el: Element) -> bool:
     """Hidden by its own markup or an ancestor's (a few levels)."""
     return any(is_hidden(node) for node in [el, *ancestors(el, 8)])
+
+
+def _may_be_date_cued(el: Element) -> bool:
+    """A cheap test before `_date_cued`: every date class word holds one of these parts."""
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return False
+    attrs = f"{cls or ''} {ident or ''}".lower()
+    return any(part in attrs for part in DATE_CLASS_PARTS)
 
 
 def _date_cued(el: Element) -> bool:

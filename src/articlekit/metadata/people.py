@@ -78,6 +78,11 @@ _LABEL_ONLY = re.compile(
 # so that acronyms (agencies, sites) are not taken.
 _SINGLE_NAME = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[’'\-][^\W\d_]+)*$")
 SINGLE_NAME_MIN = 3
+# An initial: one letter and a full stop.
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+# A name written all in lower case ("jane doe"): two or three words of two letters or more.
+# Taken where the page declares it an author's name (`single`), never from running text.
+_LOWER_NAME = re.compile(r"^[^\W\d_A-Z]{2,}(?:[ '’\-][^\W\d_A-Z]{2,}){1,2}$")
 _SENTENCE_END = re.compile(r"([^\W\d_]{2,})\.\s+(?=[^\W\d_])")
 _BIO = re.compile(r"\s+(?:is|was|has been)\s+(?:an?|the)\s.*$", re.I)
 _ORG_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ORG_PHRASES)) + r")(?!\w)", re.I)
@@ -113,7 +118,7 @@ def split_byline(text: str | None, single: bool = False, handle: bool = False) -
             # left after roles were cut off ("Luxury Travel Expert") is no name either
             ok = allow and not after_comma and len(_strip_prefix(piece).split()) == 1
             name = normalise_caps(raw)
-            if raw and looks_like_person(raw, ok, handle) and fold(name) not in seen:
+            if raw and looks_like_person(raw, ok, handle, single) and fold(name) not in seen:
                 seen.add(fold(name))
                 names.append(name)
         labelled = labelled and not segment.strip(_STRIP)
@@ -143,17 +148,21 @@ def credit_kind(text: str) -> str:
     return "other" if max(e for _, e in other or [(-1, -1)]) >= max(author or [-1]) else "author"
 
 
-def looks_like_person(name: str | None, single: bool = False, handle: bool = False) -> bool:
+def looks_like_person(
+    name: str | None, single: bool = False, handle: bool = False, declared: bool = False
+) -> bool:
     """True for "Jane Doe", "J. K. Rowling", "Ursula von der Leyen", "山田太郎"; False for
     organisations, desks, roles, handles, phrases and single Latin-script words (unless
-    `single`: then "Kristin" passes, "AFP", "admin" and "janedoe" do not)."""
+    `single`: then "Kristin" passes, "AFP", "admin" and "janedoe" do not). `declared` (an
+    author declaration) also accepts a name in lower case ("jane doe")."""
     name = clean(name)
     if not 2 <= len(name) <= 70 or any(c.isdigit() or c in "@#/:|=<>" for c in name):
         return False
     words = name.split()
     if len(words) > 6 or _ORG_PHRASE.search(name):
         return False
-    lowered = [w.strip(_STRIP).lower() for w in words]
+    # an initial ("A." of "A. J. Neal") is no word: not the article "a"
+    lowered = [w.strip(_STRIP).lower() for w in words if not _INITIAL.match(w)]
     if any(w in ORG_WORDS or w in NOT_NAME_WORDS for w in lowered):
         return False
     if all(w in _ROLE_WORDS for w in lowered):
@@ -164,6 +173,8 @@ def looks_like_person(name: str | None, single: bool = False, handle: bool = Fal
         return 2 <= len(name.replace(" ", "")) <= 12
     if len(words) < 2:
         return single and _single_name(name, handle)
+    if declared and _LOWER_NAME.match(name):
+        return True  # a declared "jane doe": the page says it is a name, lower case or not
     return any(w[0].isupper() for w in words) and all(
         w[0].isupper() or w.lower() in NAME_PARTICLES or not w[0].isalpha() for w in words
     )

@@ -208,6 +208,7 @@ def _fill_people(
     names = [n for el in items.authors() for n in split_byline(author_text(el), single=True)]
     candidates.append(("itemprop", names))
     candidates.append(("meta:author", src.meta_people(raw.all(src.OTHER_AUTHOR_KEYS))))
+    candidates.append(("meta:twitter:data", src.labelled_people(raw)))
     candidates.append(("meta:citation_author", src.citation_people(raw.all(("citation_author",)))))
     candidates.append(("parsely", src.parsely_people(raw)))
     links = first_group(raw.rel_authors)
@@ -224,10 +225,12 @@ def _fill_people(
 def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items) -> None:
     published: list[tuple[str, str]] = []
     modified: list[tuple[str, str]] = []
+    article_meta = bool(raw.first(src.ARTICLE_PUBLISHED_KEYS))
     for ent in ents:
+        source = _date_source(ent, article_meta)
         for key in ("datePublished", "dateCreated", "uploadDate"):
-            published.append(("jsonld", ld.text(ent.get(key))))
-        modified.append(("jsonld", ld.text(ent.get("dateModified"))))
+            published.append((source, ld.text(ent.get(key))))
+        modified.append((source, ld.text(ent.get("dateModified"))))
     published += src.meta_pairs(raw, src.ARTICLE_PUBLISHED_KEYS)
     modified += src.meta_pairs(raw, src.ARTICLE_MODIFIED_KEYS)
     published += [("itemprop", prop_text(el)) for el in items.values("datepublished")]
@@ -241,6 +244,15 @@ def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items
     modified.append(("time", mod_time))
     md.published = _first_date(md, "published", published)
     md.modified = _first_date(md, "modified", modified)
+
+
+def _date_source(ent: dict[str, Any], article_meta: bool) -> str:
+    """ "jsonld", or "jsonld-page" for a date of the web page itself (an entity typed only as a
+    WebPage-like page) on a page that declares no `article:published_time`: SEO plugins stamp
+    such dates on every page, article or not, so they date the page, not an article."""
+    if article_meta or ld.tier(ent) != 1:
+        return "jsonld"
+    return "jsonld-page"
 
 
 def _first_date(md: Metadata, name: str, pairs: list[tuple[str, str]]) -> str | None:

@@ -17,7 +17,7 @@ from articlekit.metadata import jsonld as ld
 from articlekit.metadata.context import excluded
 from articlekit.metadata.dates import label_kind, to_iso
 from articlekit.metadata.microdata import Items, prop_text
-from articlekit.metadata.people import split_byline
+from articlekit.metadata.people import ends_with_author_label, split_byline
 from articlekit.textnorm import clean, fold
 
 Element = etree._Element
@@ -47,6 +47,7 @@ ARTICLE_AUTHOR_KEYS = ("article:author", "og:article:author")
 OTHER_AUTHOR_KEYS = (
     "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
 )  # fmt: skip
+LABELLED_PAIRS = 4  # "twitter:labelN"/"twitter:dataN" pairs read for an author
 OTHER_SECTION_KEYS = ("parsely-section", "section", "article.section")
 KEYWORD_KEYS = ("news_keywords", "keywords")
 
@@ -150,6 +151,18 @@ def parsely_blob(raw: Any) -> dict[str, Any]:
 
 def parsely_value(raw: Any, key: str) -> str:
     return ld.text(parsely_blob(raw).get(key))
+
+
+def labelled_people(raw: Any) -> list[str]:
+    """Names from a labelled data pair of the sharing cards ("twitter:label1" = "Written by",
+    "twitter:data1" = "Jane Doe"): an author declaration of its own."""
+    names: list[str] = []
+    for index in range(1, LABELLED_PAIRS + 1):
+        labels = raw.meta.get(f"twitter:label{index}", [])
+        if labels and ends_with_author_label(labels[0]):
+            for value in raw.meta.get(f"twitter:data{index}", [])[:1]:
+                names += split_byline(value, single=True)
+    return names
 
 
 def parsely_people(raw: Any) -> list[str]:
