@@ -313,6 +313,14 @@ def _crashing_extract(data: bytes, **kwargs):
     return articlekit.extract(data, **kwargs)
 
 
+def _cold_refusing_extract(data: bytes, **kwargs):
+    from articlekit.batch import warm
+
+    if not warm._warm:
+        raise RuntimeError("this worker was not warmed up before its first page")
+    return articlekit.extract(data, **kwargs)
+
+
 def _slow_extract(data: bytes, **kwargs):
     if b"SLOW-ME" in data:
         time.sleep(60)  # a Python-level loop that never polls the budget
@@ -353,6 +361,16 @@ def _run_with(extract, marker: bytes, tmp_path: Path, **config) -> dict[str, dic
 def test_worker_crash_marks_only_that_page_failed(tmp_path: Path) -> None:
     bad = _run_with(_crashing_extract, b"CRASH-ME", tmp_path)
     assert bad["error"] == "WorkerCrashed"
+
+
+def test_workers_are_warm_before_their_first_page(tmp_path: Path) -> None:
+    # The rules' one-time compilation must not count against a page's time budget.
+    for n in range(4):
+        (tmp_path / f"p{n}.html").write_text(page(f"Story {n}"), encoding="utf-8")
+    out: list = []
+    config = RunConfig(jobs=2, extract=_cold_refusing_extract)
+    run(expand_inputs([str(tmp_path)], 10**6), config, out.append)
+    assert [r.ok for r in out] == [True] * 4, [r.line for r in out]
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="POSIX signals only")

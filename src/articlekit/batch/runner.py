@@ -33,6 +33,7 @@ from typing import Any
 
 from articlekit.batch.sink import article_record, dumps, error_record, failure_record
 from articlekit.batch.sources import Item, Source, SourceFailure
+from articlekit.batch.warm import warm_up
 from articlekit.options import DEFAULT_TIME_BUDGET, Options
 
 _IN_WORKER = False
@@ -141,6 +142,7 @@ def _init_worker(parent: int) -> None:
     # A parent killed outright (SIGKILL, OOM) leaves its workers waiting for work forever;
     # they would also hold its stderr open. A watcher thread ends them.
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    warm_up()  # one-time rule compilation outside any page's time budget
 
 
 def _watch_parent(parent: int) -> None:
@@ -182,7 +184,13 @@ def _mp_context() -> Any:
     # forkserver: workers fork from a clean server, never from a parent that runs threads
     # (a progress bar, a Dask client); spawn where there is no forkserver.
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # The server imports (and so warms up) articlekit once; its workers fork from it warm.
+    # No effect if a forkserver already runs in this process.
+    context.set_forkserver_preload(["articlekit.batch._preload"])
+    return context
 
 
 def new_pool(workers: int) -> ProcessPoolExecutor:
