@@ -1,0 +1,93 @@
+"""Speed shortcuts of session 4 must give what the plain code gives. Hand-made snippets model
+the markup patterns: the metadata pass's tag iteration against its one-XPath form, and the
+page-kind declarations gathered by that pass against the tree scan."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from articlekit import ingest
+from articlekit.kind import declared_kind, declares_product, is_discussion
+from articlekit.metadata import read_metadata
+from articlekit.metadata.reader import _collect_plain, collect
+from articlekit.metadata.types import Metadata
+from articlekit.options import Options
+
+DECLARING_PAGE = """<html lang="en"><head>
+<title>Harbour ledgers | Town Gazette</title>
+<base href="/news/">
+<meta property="og:type" content=" Article ">
+<meta property="og:title" content="Harbour ledgers opened">
+<meta name="author" content="Ada Lind">
+<link rel="canonical" href="https://example.org/news/ledgers">
+<link rel="image_src" href="/img/ledger.jpg">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ledgers"}</script>
+<script type="Application/LD+JSON">{"@type": "Person", "name": "Ada Lind"}</script>
+<script>var tracking = 1;</script>
+<script itemprop="note">not json at all</script>
+</head><body>
+<div itemscope itemtype="https://schema.org/Article">
+<h1 itemprop="headline">Harbour ledgers opened</h1>
+<a rel="Author" href="/ada">Ada Lind</a> <a href="/x" itemprop="url">link</a>
+<time datetime="2024-05-02">May 2</time>
+<svg><title>icon tooltip</title></svg>
+<base itemprop="odd">
+</div>
+<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ada</span></div>
+</body></html>"""
+
+
+def _root(html: str) -> etree._Element:
+    return ingest.load(html, options=Options())
+
+
+def _same_raw(fast, plain) -> None:
+    for name in ("title", "base", "meta", "canonical", "image_links", "scripts"):
+        assert getattr(fast, name) == getattr(plain, name), name
+    for name in ("props", "times", "rel_authors"):
+        assert [id(e) for e in getattr(fast, name)] == [id(e) for e in getattr(plain, name)]
+
+
+def test_collect_by_tag_iteration_equals_the_one_xpath_walk() -> None:
+    root = _root(DECLARING_PAGE)
+    fast = collect(root)
+    plain = _collect_plain(root.getroottree().getroot())
+    _same_raw(fast, plain)
+    assert fast.title == "Harbour ledgers | Town Gazette"  # not the SVG tooltip
+    assert fast.base == "/news/"
+    # The ld+json test ignores case, and a script with an itemprop is read too.
+    assert fast.scripts[2] == "not json at all"
+    assert len(fast.scripts) == 3
+    assert [a.text for a in fast.rel_authors] == ["Ada Lind"]
+
+
+def test_declarations_gathered_by_the_metadata_pass_equal_the_tree_scan() -> None:
+    root = _root(DECLARING_PAGE)
+    meta = read_metadata(root)
+    gathered = meta.declarations
+    assert gathered is not None
+    assert gathered.og_type == ("article",)
+    # Only the exact type "application/ld+json" counts for the kind tests.
+    assert gathered.scripts == ('{"@type": "NewsArticle", "headline": "Ledgers"}',)
+    assert gathered.itemtypes == ("https://schema.org/Article", "https://schema.org/Person")
+    bare = Metadata(types=meta.types)  # nothing gathered: the kind tests scan the tree
+    for test in (declared_kind, is_discussion, declares_product):
+        assert test(root, meta) == test(root, bare)
+
+
+def test_upper_case_itemprop_tags_take_the_plain_walk() -> None:
+    root = _root("<html><head></head><body><p>x</p></body></html>")
+    head = root.find("head")
+    meta = etree.SubElement(head, "META", itemprop="description", content="Upper case meta")
+    meta.set("name", "description")
+    raw = collect(root)
+    assert raw.meta.get("description") == ["Upper case meta"]
+    assert raw.declarations is None  # the plain walk: the kind tests scan the tree
+    assert read_metadata(root).declarations is None
+
+
+def test_metadata_equality_ignores_the_declarations() -> None:
+    root = _root("<html><head><title>T</title></head><body><p>x</p></body></html>")
+    meta = read_metadata(root)
+    assert meta.declarations is not None
+    assert meta == Metadata(title="T", language=None)
