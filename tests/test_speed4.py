@@ -91,3 +91,68 @@ def test_metadata_equality_ignores_the_declarations() -> None:
     meta = read_metadata(root)
     assert meta.declarations is not None
     assert meta == Metadata(title="T", language=None)
+
+
+def test_required_words_of_phrases() -> None:
+    from articlekit.chrome import _required_words
+
+    floating = r".{0,150}\bnewsletters?\b.{0,150}\b(?:sign up|subscribe)"
+    assert _required_words(floating, True) == ("newsletter",)
+    assert _required_words(r"(?:please )?(?:donate|make a donation)", True) == (
+        "donate",
+        "make a donation",
+    )
+    # The longest required run wins over a short one.
+    assert _required_words(r".{0,99}\b(?:sent|mailed) to your inbox", True) == (" to your inbox",)
+    # A required letter no ASCII text holds: no ASCII text can match; other texts: unknown.
+    assert _required_words(r".{0,40}订阅.{0,20}邮件", True) == ()
+    assert _required_words(r".{0,40}订阅.{0,20}邮件", False) is None
+    # A branch of which one side is impossible on ASCII texts leaves the other side.
+    assert _required_words(r".{0,9}(?:boletín|newsletter)", True) == ("newsletter",)
+    # Letters that match ASCII ones under re.IGNORECASE count as those.
+    assert _required_words(r".{0,9}ſign up", True) == ("sign up",)
+    assert _required_words(r"[^.]{3,60}[.!] call us", False) == (" call us",)
+    assert _required_words(r"(?:\w+ ){0,3}", True) is None  # nothing required
+
+
+def test_text_gate_on_phrases_without_a_first_letter_equals_the_combined_regex() -> None:
+    import re
+
+    from articlekit.chrome import _combine, _TextGate
+
+    patterns = [
+        r"^\W{0,3}(?:.{0,60}\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)"
+        r"|(?:please )?(?:donate|make a donation)|.{0,40}订阅.{0,20}邮件"
+        r"|[^.!?]{3,60}[.!?] (?:talk|speak) to (?:our )?experts?|(?:temps de )?lecture:? ?\d+ ?min"
+        r"|.{0,30}(?:boletín|bulletin) (?:gratuit|free))",
+        r"^\W{0,3}(?:share this|abonnez-vous)",
+    ]
+    combined = _combine(patterns, re.IGNORECASE)
+    assert combined is not None
+    gate = _TextGate(patterns)
+    texts = [
+        "Our weekly NEWSLETTER: sign up here",
+        "Our weekly newsletter, now in print",
+        "Please DONATE today",
+        "— make a donation",
+        "请订阅我们的邮件",
+        "订阅",
+        "Got questions? Talk to our experts",
+        "Got questions. Chat to our experts",
+        "Temps de lecture : 4 min",
+        "LECTURE 4 MIN",
+        "Das Bulletin free",
+        "Le boletín gratuit",
+        "ſhare this",  # long s
+        "Our weekly newsletter: ſign up here",
+        "Our weekly NEWSLETTER: \u0130 sign up",
+        "Make a donat\u0131on",  # dotless i: equal to "i" under re.IGNORECASE
+        "Café newsletter — subscribe",
+        "The harbour master opened the ledgers",
+        "",
+    ]
+    for text in texts:
+        assert gate.match(text) == (combined.match(text) is not None), text
+    assert gate.match("Café newsletter — subscribe")
+    assert gate.match("Make a donat\u0131on")
+    assert not gate.match("Our weekly newsletter, now in print")
