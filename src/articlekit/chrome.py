@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 
 from articlekit.dom import (
+    SKIP_TAGS,
     Element,
     attrs_class_id,
     attrs_hidden,
@@ -103,6 +105,7 @@ def mark_chrome(
     shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
     walker = etree.iterwalk(root, events=("start", "end"))
     deadline = budget.current()
+    marked = marks.rule_of  # the dict: no method call per element
     for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
@@ -110,10 +113,13 @@ def mark_chrome(
             continue
         if deadline is not None and not count & CHECK_EVERY:
             deadline.check("removing chrome")
-        if el is not root and (default_skip(el) or el in marks):
+        tag = el.tag
+        if tag.__class__ is not str or "}" in tag or not tag.islower():
+            tag = tag_of(el)
+        # default_skip(el), by the tag at hand
+        if el is not root and (tag == "" or tag in SKIP_TAGS or el in marked):
             walker.skip_subtree()
             continue
-        tag = tag_of(el)
         hit = None
         if el not in spare and tag not in ("html", "body"):
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
@@ -149,7 +155,7 @@ class _Tier(tuple):
     costs one search, not one per rule) and, for the tier of all rules, the memos of
     `_markup_hits`."""
 
-    any_text: re.Pattern[str] | None
+    has_text: bool  # whether any rule of the tier has a text pattern
     max_text: int
     tags: frozenset[str]
     classes: ClassIndex  # the class/id tests of all rules; rules are named by position
@@ -158,13 +164,12 @@ class _Tier(tuple):
     class_cache: dict[str, frozenset[int]]  # class/id string -> positions of matching rules
     hits_cache: dict[tuple, _Hits]  # markup key (see _markup_hits) -> rules that match it
     text_cache: dict[str, bool]  # text -> whether `any_text` matches it
-    gate: _TextGate  # `any_text` narrowed to the alternatives a text's first letters allow
 
     def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str | None) -> _Tier:
         """The rules of `tier`, or of all tiers when `tier` is None."""
         chosen = tuple(r for r in compiled if tier is None or r.rule.tier == tier)
         self = super().__new__(cls, chosen)
-        self.any_text = _combine([r.rule.text for r in self if r.rule.text], re.I)
+        self.has_text = any(r.rule.text for r in self)
         self.max_text = max((r.rule.max_text for r in self if r.rule.text), default=0)
         self.tags = frozenset(t for r in self for t in r.tags)
         self.classes = ClassIndex([r.classes for r in self])
@@ -173,8 +178,18 @@ class _Tier(tuple):
         self.class_cache = {}
         self.hits_cache = {}
         self.text_cache = {}
-        self.gate = _TextGate([r.rule.text for r in self if r.rule.text])
         return self
+
+    # Built on first use: a rule set made for one page (`RuleSet.without`) may never need them.
+    @cached_property
+    def any_text(self) -> re.Pattern[str] | None:
+        """One regex for all the tier's text patterns."""
+        return _combine([r.rule.text for r in self if r.rule.text], re.I)
+
+    @cached_property
+    def gate(self) -> _TextGate:
+        """`any_text` narrowed to the alternatives a text's first letters allow."""
+        return _TextGate([r.rule.text for r in self if r.rule.text])
 
     def class_hits(self, f: _Features) -> frozenset[int]:
         """The positions of the rules whose class pattern matches f (memoised by class/id)."""
@@ -613,7 +628,7 @@ class _Usable:
 
 def _any_text(rules: _Tier, f: _Features) -> bool:
     """A cheap test: can any text rule of any tier match f's text?"""
-    if rules.any_text is None:
+    if not rules.has_text:
         return False
     text = f.text(rules.max_text)
     if text is None:
@@ -643,10 +658,10 @@ def _markup_match(f: _Features, rule: CompiledRule) -> bool:
 def _text_match(
     rules: _Tier, f: _Features, usable: Callable[[CompiledRule], bool]
 ) -> CompiledRule | None:
-    if rules.any_text is None:
+    if not rules.has_text:
         return None
     text = f.text(rules.max_text)
-    if text is None or not rules.any_text.match(text):
+    if text is None or not rules.any_text.match(text):  # type: ignore[union-attr]
         return None
     for rule in rules:
         if rule.text is None:
