@@ -156,3 +156,30 @@ def test_text_gate_on_phrases_without_a_first_letter_equals_the_combined_regex()
     assert gate.match("Café newsletter — subscribe")
     assert gate.match("Make a donat\u0131on")
     assert not gate.match("Our weekly newsletter, now in print")
+
+
+def test_headings_by_tag_iteration_equal_the_xpath() -> None:
+    from articlekit.fields.headline import _XPATH_HEADINGS, _headings
+
+    plain = (
+        "<html><head><title>T</title></head><body><h2>Kicker</h2><div><h1>Ledgers opened</h1>"
+        "<h3>Part one</h3></div><h4>Not read</h4><h2>More</h2></body></html>"
+    )
+    root = _root(plain)
+    meta = read_metadata(root)
+    assert meta.headline_props == ()
+    assert [el.text for el in _headings(root, meta)] == [
+        "Kicker",
+        "Ledgers opened",
+        "Part one",
+        "More",
+    ]
+    assert _headings(root, meta) == _XPATH_HEADINGS(root)
+    # An itemprop="headline" element anywhere: the XPath, in document order.
+    with_prop = plain.replace("<h4>Not read</h4>", '<p itemprop="headline">Declared</p>')
+    root = _root(with_prop)
+    meta = read_metadata(root)
+    assert [el.text for el in meta.headline_props] == ["Declared"]
+    found = [el.text for el in _headings(root, meta)]
+    assert found == ["Kicker", "Ledgers opened", "Part one", "Declared", "More"]
+    assert _headings(root, Metadata()) == _XPATH_HEADINGS(root)  # nothing gathered

@@ -84,6 +84,7 @@ def read_metadata(root: Element, url: str | None = None) -> Metadata:
     md.image = _image(raw, graph, main, items, base)
     md.types = [t.split("/")[-1] for t in _raw_types(main)]
     md.declarations = raw.declarations
+    md.headline_props = tuple(el for el in raw.props if el.get("itemprop") == "headline")
     md.authors = [a for a in md.authors if not _names_site(a, md, md.canonical_url or url)]
     return md
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +44,6 @@ class Metadata:
     sources: dict[str, str] = field(default_factory=dict)  # field name -> source of its value
     # Read by `articlekit.kind` (None: not gathered, the kind tests scan the tree themselves).
     declarations: Declarations | None = field(default=None, compare=False, repr=False)
+    # The elements with itemprop="headline", in document order, for the headline finder
+    # (None: not gathered, it scans the tree itself).
+    headline_props: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
