@@ -183,3 +183,29 @@ def test_headings_by_tag_iteration_equal_the_xpath() -> None:
     found = [el.text for el in _headings(root, meta)]
     assert found == ["Kicker", "Ledgers opened", "Part one", "Declared", "More"]
     assert _headings(root, Metadata()) == _XPATH_HEADINGS(root)  # nothing gathered
+
+
+def test_remeasure_leaves_the_stats_it_was_given_unchanged() -> None:
+    from articlekit.measure import measure, remeasure
+
+    html = (
+        "<html><body><div><p>Kept paragraph, with words.</p>"
+        "<div class='x'><p>Gone paragraph, with words.</p><span>inline <b>gone</b></span></div>"
+        "tail text.</div><nav><a href='/'>Home</a></nav></body></html>"
+    )
+    body = _root(html).find("body")
+    before = measure(body)
+    copy = dict(before)
+    values = {el: (s.raw, s.link, s.mass, s.lmass, s.cmass, s.size) for el, s in before.items()}
+    removed = body.xpath("//div[@class='x'] | //nav")
+    after = remeasure(before, removed)
+    assert after[body].raw == len("Keptparagraph,withwords.tailtext.")
+    # The copy taken before is still a fresh measurement of the unchanged tree.
+    fresh = measure(body)
+    assert list(copy) == list(fresh)
+    for el, stat in copy.items():
+        other = fresh[el]
+        assert (stat.raw, stat.link, stat.mass, stat.lmass, stat.cmass, stat.size) == values[el]
+        assert (other.raw, other.link, other.mass, other.lmass, other.cmass, other.size) == values[
+            el
+        ]

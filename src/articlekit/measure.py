@@ -208,7 +208,8 @@ def remeasure(
 ) -> dict[Element, Stat]:
     """The stats of the same tree with the `removed` subtrees left out, as `measure` would give
     them with those elements skipped, but recomputing only the removed elements' ancestors: the
-    rest of the tree is unchanged. `stats` is consumed (its entries are reused)."""
+    rest of the tree is unchanged. `stats` is consumed (its entries are reused); no Stat is
+    changed in place, so a shallow copy of `stats` taken before stays valid."""
     removed = list(removed)
     gone = set(removed)
     for el in removed:
