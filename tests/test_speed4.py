@@ -209,3 +209,36 @@ def test_remeasure_leaves_the_stats_it_was_given_unchanged() -> None:
         assert (other.raw, other.link, other.mass, other.lmass, other.cmass, other.size) == values[
             el
         ]
+
+
+def test_chrome_pass_leaves_the_class_and_hidden_memos_it_read() -> None:
+    from articlekit.chrome import mark_chrome
+    from articlekit.dom import (
+        attrs_class_id,
+        attrs_hidden,
+        class_id,
+        extraction_memo,
+        is_hidden,
+        memoised,
+    )
+    from articlekit.measure import measure
+    from articlekit.rules import RuleSet
+
+    html = (
+        "<html><body><div class='story' id='main'><p style='display: none'>Hidden note.</p>"
+        "<p>Plain paragraph, with words.</p><span class='text-dark byline'>By Ada</span></div>"
+        "</body></html>"
+    )
+    body = _root(html).find("body")
+    with memoised():
+        memo = extraction_memo()
+        assert memo is not None
+        mark_chrome(body, RuleSet.default(), measure(body))
+        div = body[0]
+        assert memo.class_ids[div] == "story main"  # stored by the chrome pass
+        for el in body.iter():
+            if el in memo.class_ids:
+                assert memo.class_ids[el] == attrs_class_id(el) == class_id(el)
+            if el in memo.hidden:
+                assert memo.hidden[el] == attrs_hidden(el) == is_hidden(el)
+    assert extraction_memo() is None  # nothing outside the extraction

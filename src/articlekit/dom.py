@@ -76,6 +76,12 @@ def memoised() -> Iterator[None]:
         _MEMO.reset(token)
 
 
+def extraction_memo() -> _Memo | None:
+    """The memos of the extraction at hand (see `memoised`), for a stage that reads every
+    element's attributes anyway: what it stores there, later stages need not read again."""
+    return _MEMO.get()
+
+
 def class_id(el: Element) -> str:
     """The element's class and id values, lower-cased, space-joined: what class rules match."""
     memo = _MEMO.get()
