@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from lxml import etree
 
@@ -108,7 +107,6 @@ def mark_chrome(
     walker = etree.iterwalk(root, events=("start", "end"))
     deadline = budget.current()
     marked = marks.rule_of  # the dict: no method call per element
-    memo = extraction_memo()
     for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
@@ -125,8 +123,7 @@ def mark_chrome(
             continue
         hit = None
         if el not in spare and tag not in ("html", "body"):
-            stat = stats.get(el)
-            hit = _first_match(el, tag, tiers, stat, shares, total_mass, bool(scopes), memo)
+            hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
         if hit is not None and _editorial_note(el, stats.get(el)):
             hit = None  # a correction in an <aside> is the article's, whatever its markup
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
@@ -540,7 +537,7 @@ class _Features:
 
     __slots__ = ("el", "tag", "attrs", "cid", "role", "hidden", "stat", "_text", "_tokens")
 
-    def __init__(self, el: Element, tag: str, stat: Stat | None, memo: Any = None) -> None:
+    def __init__(self, el: Element, tag: str, stat: Stat | None) -> None:
         self.el, self.tag, self.stat = el, tag, stat
         # All attributes in one C call; for a repeated name the first wins, as in el.get().
         items = el.items()
@@ -551,6 +548,7 @@ class _Features:
             self.hidden = attrs_hidden(attrs)
         else:  # a quarter of all elements: nothing to read
             self.attrs, self.cid, self.role, self.hidden = _NO_ATTRS, "", "", False
+        memo = extraction_memo()
         if memo is not None:  # dom's per-extraction memos: later stages read them
             memo.class_ids[el] = self.cid
             memo.hidden[el] = self.hidden
@@ -589,12 +587,11 @@ def _first_match(
     shares: dict[str, float],
     total_mass: float,
     inside_article: bool,
-    memo: Any = None,
 ) -> CompiledRule | None:
     """The rule that names el, by the order of evidence (see ChromeRule.tier): a kind rule's
     markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
     the fallbacks. Markup says what a block is more reliably than the words it starts with."""
-    f = _Features(el, tag, stat, memo)
+    f = _Features(el, tag, stat)
     kind_hits, landmark_tags, landmark_hits, fallback_hits = _markup_hits(tiers, f)
     words = _any_text(tiers["all"], f)
     if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
