@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from articlekit.dom import Element, class_id, tag_of, text_of
 from articlekit.fields.byline import (
     AUTHOR_HREF,
@@ -110,15 +108,16 @@ def _consume(page: Page, el: Element | None) -> None:
 
 def _consume_meta_lines(page: Page) -> None:
     """Short byline/date lines inside the content root belong to fields, not to the body."""
-    content, stats = page.content, page.stats
-    if content is None:
+    if page.content is None:
         return
-    for el in content.iter(etree.Element):  # elements only, in C
-        stat = stats.get(el)  # a dict look-up first: it rules out most elements
-        if stat is None or stat.raw > META_LINE_MAX_CHARS or el is content:
+    for el in page.content.iter():
+        if not isinstance(el.tag, str) or el is page.content:
             continue
         cid = class_id(el)
         if not cid or not (BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid)):
+            continue
+        stat = page.stats.get(el)
+        if stat is None or stat.raw > META_LINE_MAX_CHARS:
             continue
         text = text_of(el)
         if len(text) > META_LINE_MAX_CHARS:
