@@ -242,3 +242,10 @@ def test_chrome_pass_leaves_the_class_and_hidden_memos_it_read() -> None:
             if el in memo.hidden:
                 assert memo.hidden[el] == attrs_hidden(el) == is_hidden(el)
     assert extraction_memo() is None  # nothing outside the extraction
+
+
+def test_declarations_without_metadata_scan_the_tree() -> None:
+    from articlekit.kind import _declarations
+
+    root = _root(DECLARING_PAGE)
+    assert _declarations(root) == read_metadata(root).declarations

@@ -95,8 +95,8 @@ _LD_PRODUCT = re.compile(
 _LAST: list[tuple[Element, Declarations]] = []
 
 
-def _declarations(root: Element, meta: Metadata) -> Declarations:
-    if meta.declarations is not None:  # gathered by the metadata pass
+def _declarations(root: Element, meta: Metadata | None = None) -> Declarations:
+    if meta is not None and meta.declarations is not None:  # gathered by the metadata pass
         return meta.declarations
     if _LAST and _LAST[0][0] is root:
         return _LAST[0][1]
