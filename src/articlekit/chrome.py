@@ -592,8 +592,16 @@ def _first_match(
     markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
     the fallbacks. Markup says what a block is more reliably than the words it starts with."""
     f = _Features(el, tag, stat)
-    kind_hits, landmark_tags, landmark_hits, fallback_hits = _markup_hits(tiers, f)
-    words = _any_text(tiers["all"], f)
+    every = tiers["all"]
+    # The two tests' own early exits, checked here first: most elements take one of them.
+    hits = _markup_hits(tiers, f) if f.attrs or tag in every.tags else _NO_HITS
+    words = (
+        stat is not None
+        and stat.size <= TEXT_RULE_MAX_SIZE
+        and 0 < stat.raw <= every.max_text
+        and _any_text(every, f)
+    )
+    kind_hits, landmark_tags, landmark_hits, fallback_hits = hits
     if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
         return None
     share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
