@@ -163,12 +163,15 @@ def _remove_chrome(
     culprit = _heaviest_rule(marks, before)
     if culprit == "noscript":
         total -= _markup_mass(marks, before)
-    after = remeasure(before, marks.rule_of)  # takes `before` over
+    # remeasure takes `before` over, but replaces its entries without changing any Stat: a
+    # shallow copy is what `measure(body)` would give again for the retry.
+    fresh = dict(before)
+    after = remeasure(before, marks.rule_of)
     if total < RESCUE_MIN_MASS or body not in after or after[body].mass >= RESCUE_SHARE * total:
         return marks, after
     if culprit not in rescuable or culprit not in ruleset.names():
         return marks, after
-    before = measure(body)
+    before = fresh
     marks = mark_chrome(body, _without(ruleset, culprit), before, spare, article)
     return marks, remeasure(before, marks.rule_of)
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 
 from articlekit.dom import (
+    SKIP_TAGS,
     Element,
     attrs_class_id,
     attrs_hidden,
     class_id,
     default_skip,
+    extraction_memo,
     tag_of,
     text_of,
     walk,
@@ -122,6 +125,7 @@ def mark_chrome(
     shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
     walker = etree.iterwalk(root, events=("start", "end"))
     deadline = budget.current()
+    marked = marks.rule_of  # the dict: no method call per element
     for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
@@ -129,10 +133,13 @@ def mark_chrome(
             continue
         if deadline is not None and not count & CHECK_EVERY:
             deadline.check("removing chrome")
-        if el is not root and (default_skip(el) or el in marks):
+        tag = el.tag
+        if tag.__class__ is not str or "}" in tag or not tag.islower():
+            tag = tag_of(el)
+        # default_skip(el), by the tag at hand
+        if el is not root and (tag == "" or tag in SKIP_TAGS or el in marked):
             walker.skip_subtree()
             continue
-        tag = tag_of(el)
         hit = None
         if el not in spare and tag not in ("html", "body"):
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
@@ -201,7 +208,7 @@ class _Tier(tuple):
     costs one search, not one per rule) and, for the tier of all rules, the memos of
     `_markup_hits`."""
 
-    any_text: re.Pattern[str] | None
+    has_text: bool  # whether any rule of the tier has a text pattern
     max_text: int
     tags: frozenset[str]
     classes: ClassIndex  # the class/id tests of all rules; rules are named by position
@@ -210,13 +217,12 @@ class _Tier(tuple):
     class_cache: dict[str, frozenset[int]]  # class/id string -> positions of matching rules
     hits_cache: dict[tuple, _Hits]  # markup key (see _markup_hits) -> rules that match it
     text_cache: dict[str, bool]  # text -> whether `any_text` matches it
-    gate: _TextGate  # `any_text` narrowed to the alternatives a text's first letters allow
 
     def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str | None) -> _Tier:
         """The rules of `tier`, or of all tiers when `tier` is None."""
         chosen = tuple(r for r in compiled if tier is None or r.rule.tier == tier)
         self = super().__new__(cls, chosen)
-        self.any_text = _combine([r.rule.text for r in self if r.rule.text], re.I)
+        self.has_text = any(r.rule.text for r in self)
         self.max_text = max((r.rule.max_text for r in self if r.rule.text), default=0)
         self.tags = frozenset(t for r in self for t in r.tags)
         self.classes = ClassIndex([r.classes for r in self])
@@ -225,8 +231,18 @@ class _Tier(tuple):
         self.class_cache = {}
         self.hits_cache = {}
         self.text_cache = {}
-        self.gate = _TextGate([r.rule.text for r in self if r.rule.text])
         return self
+
+    # Built on first use: a rule set made for one page (`RuleSet.without`) may never need them.
+    @cached_property
+    def any_text(self) -> re.Pattern[str] | None:
+        """One regex for all the tier's text patterns."""
+        return _combine([r.rule.text for r in self if r.rule.text], re.I)
+
+    @cached_property
+    def gate(self) -> _TextGate:
+        """`any_text` narrowed to the alternatives a text's first letters allow."""
+        return _TextGate([r.rule.text for r in self if r.rule.text])
 
     def class_hits(self, f: _Features) -> frozenset[int]:
         """The positions of the rules whose class pattern matches f (memoised by class/id)."""
@@ -360,66 +376,100 @@ class _TextGate:
     """`_combine(patterns, re.I)` as a yes/no test, made cheap: Python's regex engine enters
     every branch of a case-insensitive alternation, so a text tries all the rules' hundreds of
     phrases. The gate tries only the phrases that can start with the text's first characters
-    (the ones `^\\W{0,3}` can reach), one combined regex per such subset, built on first use.
-    A phrase that may start anywhere (".{0,150}newsletter...") is tried only when one of its
-    words is in the text; one whose first character cannot be read is always tried."""
+    (the ones `^\\W{0,3}` can reach): one regex per character's set of phrases, built on
+    first use. A phrase whose first character cannot be read (".{0,150}newsletter...",
+    "(?:please )?donate") is tried only when the text holds one of the words every match of
+    it holds (see `_required_words`). A text matches when one of the regexes it tries does."""
 
     def __init__(self, patterns: list[str]) -> None:
-        self.rest: list[str] = []  # patterns not of the phrases() shape: always tried
-        self.always: list[str] = []  # phrases that may start with any character
+        rest: list[str] = []  # patterns not of the phrases() shape: always tried
         self.keyed: list[tuple[re.Pattern[str], str]] = []  # (first-character test, phrase)
-        self.floating: list[str] = []  # phrases ".{0,N}" + a word: tried when a word is there
-        self.words: list[str] = []  # lower-case ASCII words the floating phrases need
+        self.optional: list[str] = []  # phrases that may start with any character
         for part in (q for p in patterns for q in _top_level(p)):
             body = _phrase_body(part)
             if body is None:
-                self.rest.append(part)
+                rest.append(part)
                 continue
             for alt in _top_level(body):
                 first = _first_char(alt)
-                words = _floating_words(alt) if first is None else None
-                if words is not None:
-                    self.floating.append(alt)
-                    self.words.extend(words)
-                elif first is None:
-                    self.always.append(alt)
+                if first is None:
+                    self.optional.append(alt)
                 else:
                     self.keyed.append((re.compile(first, re.I), alt))
-        self.by_lead: dict[tuple[str, bool], re.Pattern[str] | None] = {}
-        self.by_subset: dict[tuple[tuple[int, ...], bool], re.Pattern[str] | None] = {}
+        self._words_of_optional()
+        tests: dict[str, tuple[re.Pattern[str], list[int]]] = {}
+        for i, (test, _) in enumerate(self.keyed):
+            tests.setdefault(test.pattern, (test, []))[1].append(i)
+        self.tests = list(tests.values())  # each first-character test once, with its phrases
+        self.rest = re.compile("|".join(f"(?:{p})" for p in rest), re.I) if rest else None
+        self.by_char: dict[str, re.Pattern[str] | None] = {}  # the phrases a character starts
+        self.by_subset: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self.by_lead: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.by_phrase: dict[int, re.Pattern[str]] = {}
 
     def match(self, text: str) -> bool:
-        key = (_lead(text), self._may_float(text))
-        if key not in self.by_lead:
+        lead = _lead(text)
+        regexes = self.by_lead.get(lead)
+        if regexes is None:
             if len(self.by_lead) >= CLASS_CACHE_MAX:
                 self.by_lead.clear()
-            self.by_lead[key] = self._for_lead(*key)
-        regex = self.by_lead[key]
-        return regex is not None and regex.match(text) is not None
+            found = (self._by_char(ch) for ch in lead)
+            regexes = self.by_lead[lead] = tuple({r: None for r in found if r is not None})
+        for regex in regexes:
+            if regex.match(text) is not None:
+                return True
+        if self.optional:
+            for i in self._optional_for(text):
+                if self._phrase(i).match(text) is not None:
+                    return True
+        return self.rest is not None and self.rest.match(text) is not None
 
-    def _may_float(self, text: str) -> bool:
-        """False when no floating phrase can match: the text is ASCII (so case-insensitive
-        matching is plain lower-casing) and holds none of their words."""
-        if not self.floating:
-            return False
-        if not text.isascii():
-            return True
+    def _words_of_optional(self) -> None:
+        """The lower-case ASCII words each optional phrase needs, on ASCII texts and on others
+        (None: the phrase is always tried)."""
+        self.needs = [
+            (_required_words(alt, True), _required_words(alt, False)) for alt in self.optional
+        ]
+        self.words = [sorted({w for n in self.needs if n[s] for w in n[s]}) for s in (0, 1)]
+        self.plain = [[i for i, n in enumerate(self.needs) if n[s] is None] for s in (0, 1)]
+
+    def _optional_for(self, text: str) -> list[int]:
+        """The optional phrases that may match `text`: those whose words it holds, compared
+        lower-cased (where the letters of `_ASCII_FOLD` count as the ASCII ones)."""
+        side = 0 if text.isascii() else 1
         low = text.lower()
-        return any(word in low for word in self.words)
+        if side and any(ch in text for ch in _FOLDED):
+            low = text.translate(_TO_ASCII).lower()
+        for word in self.words[side]:
+            if word in low:
+                break
+        else:  # most texts: none of the words
+            return self.plain[side]
+        out = []
+        for i, needs in enumerate(self.needs):
+            words = needs[side]
+            if words is None or any(w in low for w in words):
+                out.append(i)
+        return out
 
-    def _for_lead(self, lead: str, floating: bool) -> re.Pattern[str] | None:
-        subset = tuple(
-            i for i, (test, _) in enumerate(self.keyed) if any(test.match(ch) for ch in lead)
-        )
-        if (subset, floating) not in self.by_subset:
-            alts = [self.keyed[i][1] for i in subset] + self.always
-            alts += self.floating if floating else []
-            parts = [f"(?:{p})" for p in self.rest]
-            if alts:
-                parts.insert(0, _PHRASE_HEAD + "|".join(f"(?:{a})" for a in alts) + ")")
-            compiled = re.compile("|".join(parts), re.I) if parts else None
-            self.by_subset[subset, floating] = compiled
-        return self.by_subset[subset, floating]
+    def _by_char(self, ch: str) -> re.Pattern[str] | None:
+        """One regex for the keyed phrases that may start with `ch` (None if there are none)."""
+        if ch in self.by_char:
+            return self.by_char[ch]
+        if len(self.by_char) >= CLASS_CACHE_MAX:
+            self.by_char.clear()
+        subset = tuple(sorted(i for test, idx in self.tests if test.match(ch) for i in idx))
+        if subset not in self.by_subset:
+            alts = "|".join(f"(?:{self.keyed[i][1]})" for i in subset)
+            self.by_subset[subset] = re.compile(_PHRASE_HEAD + alts + ")", re.I) if alts else None
+        regex = self.by_char[ch] = self.by_subset[subset]
+        return regex
+
+    def _phrase(self, i: int) -> re.Pattern[str]:
+        regex = self.by_phrase.get(i)
+        if regex is None:
+            regex = self.by_phrase[i] = re.compile(f"{_PHRASE_HEAD}{self.optional[i]})", re.I)
+        return regex
 
 
 def _lead(text: str) -> str:
@@ -470,38 +520,54 @@ def _first_of(items: list, depth: int) -> str | None:
     return None
 
 
-def _floating_words(pattern: str) -> list[str] | None:
-    """For a phrase ".{0,N}" + words, the lower-case ASCII words one of which any match holds
-    (a non-ASCII word never occurs in an ASCII text: it gives no word); else None."""
+# Non-ASCII letters that match an ASCII letter under re.IGNORECASE (by the regex engine's
+# simple case folding): in a text they count as that letter when words are looked for.
+_ASCII_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_FOLDED = tuple(map(chr, _ASCII_FOLD))
+_TO_ASCII = str.maketrans(_ASCII_FOLD)
+
+
+def _required_words(pattern: str, ascii_text: bool) -> tuple[str, ...] | None:
+    """Lower-case ASCII words one of which every match of `pattern` holds, lower-cased (with
+    `_ASCII_FOLD` applied): the most telling such set, or None when the pattern does not say.
+    With `ascii_text`, for ASCII texts: () when no ASCII text can match."""
     try:
-        items = list(_sre_parse.parse(pattern, re.I))
-    except re.error:
+        return _required(list(_sre_parse.parse(pattern, re.I)), ascii_text, 8)
+    except (re.error, TypeError, ValueError, KeyError, IndexError):
         return None
-    if not items or items[0][0] not in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT):
-        return None
-    low, _, sub = items[0][1]
-    if low != 0 or [op for op, _ in sub] != [_sre_c.ANY]:
-        return None
-    rest = [item for item in items[1:]]
-    while rest and rest[0][0] is _sre_c.AT:
-        rest.pop(0)
-    if rest and rest[0][0] is _sre_c.SUBPATTERN:
-        rest = list(rest[0][1][-1])
-    branches = list(rest[0][1][1]) if rest and rest[0][0] is _sre_c.BRANCH else [rest]
-    words = [_literal_run(list(b)) for b in branches]
-    if not all(words):
-        return None
-    return [w.lower() for w in words if w.isascii()]  # type: ignore[union-attr]
 
 
-def _literal_run(items: list) -> str:
-    """The literal characters a sequence starts with ("" when it starts otherwise)."""
-    out = []
-    for op, av in items:
-        if op is not _sre_c.LITERAL:
-            break
-        out.append(chr(av))
-    return "".join(out)
+def _required(items: list, ascii_text: bool, depth: int) -> tuple[str, ...] | None:
+    """`_required_words` of a parsed sequence: of the words its literal runs, groups,
+    alternations and repeats (at least once) require, the set whose shortest word is longest.
+    A non-ASCII letter ends a run (on an ASCII text, no match is possible)."""
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []  # the literal run so far
+    for op, av in [*items, (None, None)]:
+        if op is _sre_c.LITERAL:
+            char = chr(av).lower() if av < 128 else _ASCII_FOLD.get(av)
+            if char is not None:
+                run.append(char)
+                continue
+            if ascii_text:
+                return ()  # a required letter no ASCII text holds
+        if run:
+            found.append(("".join(run),))
+        run = []
+        sub = None
+        if op is _sre_c.SUBPATTERN and depth:
+            sub = _required(list(av[-1]), ascii_text, depth - 1)
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1 and depth:
+            sub = _required(list(av[2]), ascii_text, depth - 1)
+        elif op is _sre_c.BRANCH and depth:
+            branches = [_required(list(b), ascii_text, depth - 1) for b in av[1]]
+            if None not in branches:
+                sub = tuple(sorted({w for b in branches for w in b}))  # type: ignore[union-attr]
+        if sub == ():
+            return ()
+        if sub is not None:
+            found.append(sub)
+    return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
 
 
 def _class_of(items: list) -> str | None:
@@ -534,6 +600,10 @@ class _Features:
             self.hidden = attrs_hidden(attrs)
         else:  # a quarter of all elements: nothing to read
             self.attrs, self.cid, self.role, self.hidden = _NO_ATTRS, "", "", False
+        memo = extraction_memo()
+        if memo is not None:  # dom's per-extraction memos: later stages read them
+            memo.class_ids[el] = self.cid
+            memo.hidden[el] = self.hidden
         self._text: str | None = None
         self._tokens: list[Token] | None = None
 
@@ -574,8 +644,16 @@ def _first_match(
     markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
     the fallbacks. Markup says what a block is more reliably than the words it starts with."""
     f = _Features(el, tag, stat)
-    kind_hits, landmark_tags, landmark_hits, fallback_hits = _markup_hits(tiers, f)
-    words = _any_text(tiers["all"], f)
+    every = tiers["all"]
+    # The two tests' own early exits, checked here first: most elements take one of them.
+    hits = _markup_hits(tiers, f) if f.attrs or tag in every.tags else _NO_HITS
+    words = (
+        stat is not None
+        and stat.size <= TEXT_RULE_MAX_SIZE
+        and 0 < stat.raw <= every.max_text
+        and _any_text(every, f)
+    )
+    kind_hits, landmark_tags, landmark_hits, fallback_hits = hits
     if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
         return None
     share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
@@ -615,7 +693,7 @@ class _Usable:
 
 def _any_text(rules: _Tier, f: _Features) -> bool:
     """A cheap test: can any text rule of any tier match f's text?"""
-    if rules.any_text is None:
+    if not rules.has_text:
         return False
     text = f.text(rules.max_text)
     if text is None:
@@ -645,10 +723,10 @@ def _markup_match(f: _Features, rule: CompiledRule) -> bool:
 def _text_match(
     rules: _Tier, f: _Features, usable: Callable[[CompiledRule], bool]
 ) -> CompiledRule | None:
-    if rules.any_text is None:
+    if not rules.has_text:
         return None
     text = f.text(rules.max_text)
-    if text is None or not rules.any_text.match(text):
+    if text is None or not rules.any_text.match(text):  # type: ignore[union-attr]
         return None
     for rule in rules:
         if rule.text is None:

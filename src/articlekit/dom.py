@@ -76,6 +76,12 @@ def memoised() -> Iterator[None]:
         _MEMO.reset(token)
 
 
+def extraction_memo() -> _Memo | None:
+    """The memos of the extraction at hand (see `memoised`), for a stage that reads every
+    element's attributes anyway: what it stores there, later stages need not read again."""
+    return _MEMO.get()
+
+
 def class_id(el: Element) -> str:
     """The element's class and id values, lower-cased, space-joined: what class rules match."""
     memo = _MEMO.get()
@@ -208,21 +214,21 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
                 append(el.tail)
             continue
         tag = el.tag
+        if tag.__class__ is not str or "}" in tag or not tag.islower():  # _odd_tag, inlined
+            tag = tag_of(el)  # "" for comments and processing instructions
         if event == "start":
             if el is not root and (
-                (tag in SKIP_TAGS or _odd_tag(tag) and default_skip(el))
-                if fast_skip
-                else skip is not None and skip(el)
+                (tag in SKIP_TAGS or tag == "") if fast_skip else skip is not None and skip(el)
             ):
                 walker.skip_subtree()
                 pruned = el
                 continue
-            if tag in BLOCK_TAGS or _odd_tag(tag) and tag_of(el) in BLOCK_TAGS:
+            if tag in BLOCK_TAGS:
                 append(" ")
             if el.text:
                 append(el.text)
         else:
-            if tag in BLOCK_TAGS or _odd_tag(tag) and tag_of(el) in BLOCK_TAGS:
+            if tag in BLOCK_TAGS:
                 append(" ")
             if el is not root and el.tail:
                 append(el.tail)

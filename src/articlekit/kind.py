@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from lxml import etree
 
 from articlekit.dom import Element, tag_of
 from articlekit.metadata import Metadata
+from articlekit.metadata.types import Declarations
 from articlekit.page import Page
 
 ARTICLE_TYPES = frozenset(
@@ -89,24 +89,18 @@ _LD_PRODUCT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Declarations:
-    """What the page's markup says it is: og:type values, JSON-LD script texts, itemtypes."""
-
-    og_type: tuple[str, ...]
-    scripts: tuple[str, ...]
-    itemtypes: tuple[str, ...]
+# The last page's declarations, for a Metadata that did not gather them (one built by hand):
+# the kind is asked several times per page, and each read is a whole-tree XPath scan. One
+# entry, compared by identity, so a new page never sees old answers.
+_LAST: list[tuple[Element, Declarations]] = []
 
 
-# The last page's declarations: the kind is asked several times per page, and each read is a
-# whole-tree XPath scan. One entry, compared by identity, so a new page never sees old answers.
-_LAST: list[tuple[Element, _Declarations]] = []
-
-
-def _declarations(root: Element) -> _Declarations:
+def _declarations(root: Element, meta: Metadata | None = None) -> Declarations:
+    if meta is not None and meta.declarations is not None:  # gathered by the metadata pass
+        return meta.declarations
     if _LAST and _LAST[0][0] is root:
         return _LAST[0][1]
-    found = _Declarations(
+    found = Declarations(
         og_type=tuple(str(v).strip().lower() for v in _OG_TYPE(root)),
         scripts=tuple(str(text) for text in _LD_SCRIPTS(root)),
         itemtypes=tuple(str(v) for v in _ITEMTYPES(root)),
@@ -120,7 +114,7 @@ def declared_kind(root: Element, meta: Metadata) -> str | None:
     types = set(meta.types)
     if types & ARTICLE_TYPES:
         return "article"
-    found = _declarations(root)
+    found = _declarations(root, meta)
     og_type, scripts = found.og_type, found.scripts
     if og_type and og_type[0] == "article":
         return "other" if any(_LD_PRODUCT.search(text) for text in scripts) else "article"
@@ -136,7 +130,7 @@ def is_discussion(root: Element, meta: Metadata) -> bool:
     DiscussionForumPosting, in JSON-LD or microdata): its replies are the page's content."""
     if _DISCUSSION in meta.types:
         return True
-    found = _declarations(root)
+    found = _declarations(root, meta)
     for text in found.scripts:
         if _DISCUSSION in text and _LD_DISCUSSION.search(text):
             return True
@@ -148,7 +142,7 @@ def declares_product(root: Element, meta: Metadata) -> bool:
     page shows one product, whose description and specifications are its content."""
     if {"Product", "ProductGroup"} & set(meta.types):
         return True
-    found = _declarations(root)
+    found = _declarations(root, meta)
     if any(_LD_PRODUCT.search(text) for text in found.scripts):
         return True
     names = (value.rstrip("/").rsplit("/", 1)[-1] for value in found.itemtypes)

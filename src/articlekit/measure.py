@@ -70,7 +70,7 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
     """Stats for `root` and every element below it that `skip` does not prune.
 
     One iterwalk, with the per-event work inlined (the default skip test, the tag, the text
-    counts): this runs on every page and visits every node."""
+    counts, `_close` and `_merge`): this runs on every page and visits every node."""
     stats: dict[Element, Stat] = {}
     stack: list[Stat] = []
     tags: list[str] = []  # the open elements' tags, beside `stack`
@@ -78,19 +78,22 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
     pruned = None
     deadline = budget.current()
     fast_skip = skip is default_skip
+    punct = _PUNCT.search
+    blocks = BLOCK_TAGS
     for count, (event, el) in enumerate(walker):
         if deadline is not None and not count & 0xFFF:
             deadline.check("measuring text")
         if pruned is not None:  # the "end" of a pruned element: only its tail counts
             pruned = None
-            if stack and el.tail:
-                _add_text(stack[-1], el.tail)
+            text = el.tail
+            if stack and text and not text.isspace():
+                _add_text(stack[-1], text)
             continue
         if event == "start":
             tag = el.tag
             if tag.__class__ is not str:
                 tag = ""
-            elif tag in BLOCK_TAGS:
+            elif tag in blocks:
                 pass  # a block tag is lower-case, plain, and never a skipped tag
             elif "}" in tag or not tag.islower():
                 tag = tag_of(el)
@@ -98,22 +101,61 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
                 walker.skip_subtree()
                 pruned = el
                 continue
-            stat = Stat()
-            stats[el] = stat
+            stats[el] = stat = Stat()
             stack.append(stat)
             tags.append(tag)
             text = el.text
-            if text and not text.isspace():
-                _add_text(stat, text)
+            if text and not text.isspace():  # _add_text, inlined
+                chars = sum(map(len, text.split()))
+                stat.raw = stat.inline_raw = chars
+                if punct(text) is not None:
+                    stat.inline_punct = 1
             continue
         stat = stack.pop()
         tag = tags.pop()
-        _close(stat, tag)
-        if stack:
-            _merge(stack[-1], stat, tag)
-            text = el.tail
-            if text and not text.isspace():
-                _add_text(stack[-1], text)
+        # _close, inlined
+        if tag in blocks:  # never "a"
+            raw = stat.inline_raw
+            own = prose_weight(raw, stat.inline_link, stat.inline_punct) if raw else 0.0
+            stat.mass += own
+            stat.lmass += raw if stat.inline_punct else raw * UNPUNCTUATED_WEIGHT
+        else:
+            own = 0.0
+            if tag == "a":
+                stat.link = stat.raw
+                stat.inline_link = stat.inline_raw
+        masses = stat.child_masses
+        if masses:
+            if len(masses) == 1:
+                own += masses[0]
+            else:
+                floor = SIDE_SHARE * max(masses)
+                own += sum(m for m in masses if m >= floor)
+            stat.child_masses = None
+        stat.cmass = own
+        if not stack:
+            continue
+        # _merge, inlined
+        parent = stack[-1]
+        if stat.raw:
+            parent.raw += stat.raw
+            parent.link += stat.link
+            parent.lmass += stat.lmass
+            if tag not in blocks:
+                parent.inline_raw += stat.inline_raw
+                parent.inline_link += stat.inline_link
+                parent.inline_punct += stat.inline_punct
+        mass = stat.mass
+        if mass > 0:
+            parent.mass += mass
+            if parent.child_masses is None:
+                parent.child_masses = [mass]
+            else:
+                parent.child_masses.append(mass)
+        parent.size += stat.size
+        text = el.tail
+        if text and not text.isspace():
+            _add_text(parent, text)
     return stats
 
 
@@ -166,7 +208,8 @@ def remeasure(
 ) -> dict[Element, Stat]:
     """The stats of the same tree with the `removed` subtrees left out, as `measure` would give
     them with those elements skipped, but recomputing only the removed elements' ancestors: the
-    rest of the tree is unchanged. `stats` is consumed (its entries are reused)."""
+    rest of the tree is unchanged. `stats` is consumed (its entries are reused); no Stat is
+    changed in place, so a shallow copy of `stats` taken before stays valid."""
     removed = list(removed)
     gone = set(removed)
     for el in removed:

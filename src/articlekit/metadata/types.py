@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Declarations:
+    """What the markup says the page is, gathered by the metadata pass for the page-kind tests:
+    og:type values (stripped, lower-cased), JSON-LD script texts (`type` exactly
+    "application/ld+json") and microdata itemtypes, each in document order."""
+
+    og_type: tuple[str, ...] = ()
+    scripts: tuple[str, ...] = ()
+    itemtypes: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -31,3 +43,8 @@ class Metadata:
     image: str | None = None
     types: list[str] = field(default_factory=list)  # JSON-LD @type of the page's main entity
     sources: dict[str, str] = field(default_factory=dict)  # field name -> source of its value
+    # Read by `articlekit.kind` (None: not gathered, the kind tests scan the tree themselves).
+    declarations: Declarations | None = field(default=None, compare=False, repr=False)
+    # The elements with itemprop="headline", in document order, for the headline finder
+    # (None: not gathered, it scans the tree itself).
+    headline_props: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
