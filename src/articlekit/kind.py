@@ -247,7 +247,7 @@ def declares_one_product(root: Element, meta: Metadata) -> bool:
     entities unless they are the variants of a declared ProductGroup."""
     if not declares_product(root, meta):
         return False
-    found = _declarations(root)
+    found = _declarations(root, meta)
     if {"CollectionPage", "SearchResultsPage"} & set(meta.types):
         return False
     if any(_LD_PRODUCT_LIST.search(text) for text in found.scripts):
