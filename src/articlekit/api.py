@@ -16,7 +16,7 @@ from articlekit.blocks import build_blocks
 from articlekit.chrome import Marks, mark_chrome
 from articlekit.content import LINK_PAGE_MASS, drop_repeats, select_root
 from articlekit.dom import Element, default_skip, memoised
-from articlekit.fields import read_fields
+from articlekit.fields import Fields, read_fields
 from articlekit.fields.headline import find_headline
 from articlekit.ingest.budget import Deadline
 from articlekit.kind import (
@@ -93,17 +93,26 @@ def _run(
     root: Element, url: str | None, opts: Options, ruleset: RuleSet, deadline: Deadline
 ) -> Article:
     meta = read_metadata(root, url)
-    body = _body_of(root)
-    page = Page(root=root, body=body, meta=meta, options=opts)
+    page = Page(root=root, body=_body_of(root), meta=meta, options=opts)
     page.base_url = url or meta.canonical_url
     page.index()
     headline, page.headline_el = find_headline(root, meta, page.base_url)
-    spare = _spared(page.headline_el)
-    declared = declared_kind(root, meta)
     if "comments" in ruleset.names() and is_discussion(root, meta):
         ruleset = _without(ruleset, "comments")  # a thread's replies are its content
     deadline.check("reading metadata")
+    _choose_content(page, ruleset, deadline)
+    article = is_article(page)
+    fields = read_fields(page, headline, article)
+    deadline.check("reading fields")
+    return _assemble(page, fields, article, url)
+
+
+def _choose_content(page: Page, ruleset: RuleSet, deadline: Deadline) -> None:
+    """Mark the chrome (`page.marks`, `page.stats`), then choose the content root."""
+    root, body, meta, opts = page.root, page.body, page.meta, page.options
+    declared = declared_kind(root, meta)
     product = declared != "article" and declares_one_product(root, meta)
+    spare = _spared(page.headline_el)
     rescuable = RESCUABLE_RULES if declared else UNDECLARED_RESCUABLE
     marking = _without(ruleset, "hidden") if product and "hidden" in ruleset.names() else ruleset
     page.marks, page.stats = _remove_chrome(body, marking, spare, declared == "article", rescuable)
@@ -118,12 +127,12 @@ def _run(
         deadline.check("asking readability-lxml for a second opinion")
     if product and opts.favor != "recall":
         page.content = narrow(page.content, page.marks, page.stats, ruleset, page.headline_el)
-    article = is_article(page)
-    fields = read_fields(page, headline, article)
-    deadline.check("reading fields")
-    link_page = (
-        page.stats[page.content].mass < LINK_PAGE_MASS if page.content in page.stats else True
-    )
+
+
+def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Article:
+    """The blocks of the content root and the frozen Article."""
+    stats, meta = page.stats, page.meta
+    link_page = stats[page.content].mass < LINK_PAGE_MASS if page.content in stats else True
     keep_links = link_page or not article
     blocks = drop_repeats(build_blocks(page.content, _block_skip(page), fields.figures, keep_links))
     return Article(
