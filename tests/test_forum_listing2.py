@@ -41,3 +41,55 @@ def test_consent_center_larger_than_the_thread_is_removed() -> None:
     assert "loose from the factory" in art.body
     assert "retrieve information on your browser" not in art.body
     assert "cookie-banner" in {r.rule for r in art.removed}
+
+
+_STORIES = (
+    ("Glaciers in the north retreat faster than models predicted", "/science/glaciers"),
+    ("A new telescope maps the dust between nearby galaxies", "/science/telescope"),
+    ("Why some seeds survive a century in dry soil", "/science/seeds"),
+    ("The quiet comeback of river otters in city canals", "/science/otters"),
+    ("Fusion lab reports a longer stable plasma run", "/science/fusion"),
+)
+
+
+def _cards(card_class: str = "card") -> str:
+    return "".join(
+        f'<div class="{card_class}"><h3><a href="{href}">{title}</a></h3>'
+        f"<p>A short summary of the story: {title.lower()}, with what comes next.</p></div>"
+        for title, href in _STORIES
+    )
+
+
+def _sections(grid_class: str, card_class: str) -> str:
+    """Three sections of cards, each in its own grid: no one grid holds most of the page."""
+    return "".join(
+        f'<section><h2>{name}</h2><div class="{grid_class}">{_cards(card_class)}</div></section>'
+        for name in ("Earth", "Space", "Life")
+    )
+
+
+def test_grid_whose_class_says_an_ad_is_hidden_stays() -> None:
+    """'hide-read-more-ad' says the grid hides an ad slot; the grid of stories is not an ad."""
+    html = (
+        "<html><head><title>Science</title></head><body><main><h1>Science</h1>"
+        + _sections("summary-grid hide-read-more-ad", "card")
+        + "</main></body></html>"
+    )
+    art = articlekit.extract(html)
+    for title, _ in _STORIES:
+        assert title in art.body
+    assert "ads" not in {r.rule for r in art.removed}
+
+
+def test_latest_news_page_keeps_its_news_when_it_is_all_the_page_holds() -> None:
+    """A news page (declared an article, as blogging systems declare every page) whose only
+    content is its latest-news module: the module is the page, not a teaser list beside it."""
+    html = (
+        '<html><head><title>In the news</title><meta property="og:type" content="article">'
+        "</head><body><article><h1>In the news</h1>"
+        + _sections("content-module latest-news", "news-item")
+        + "</article></body></html>"
+    )
+    art = articlekit.extract(html)
+    for title, _ in _STORIES:
+        assert title.lower() in art.body.lower()
