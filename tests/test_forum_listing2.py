@@ -93,3 +93,37 @@ def test_latest_news_page_keeps_its_news_when_it_is_all_the_page_holds() -> None
     art = articlekit.extract(html)
     for title, _ in _STORIES:
         assert title.lower() in art.body.lower()
+
+
+_MORE_STORIES = (
+    ("Glaciers in the north retreat faster than models predicted", "/science/glaciers"),
+    ("A new telescope maps the dust between nearby galaxies", "/science/telescope"),
+    ("Why some seeds survive a century in dry soil", "/science/seeds"),
+    ("The quiet comeback of river otters in city canals", "/science/otters"),
+    ("Fusion lab reports a longer stable plasma run", "/science/fusion"),
+    ("How bees map a meadow with polarised light", "/science/bees"),
+    ("Deep sea vents host microbes that breathe metal", "/science/vents"),
+    ("A comet's tail shows water older than the sun", "/science/comet"),
+    ("Old maps help ecologists trace vanished wetlands", "/science/wetlands"),
+    ("The physics of a perfect skipping stone", "/science/stones"),
+)
+
+
+def test_declared_article_that_is_a_card_list_keeps_its_link_titles() -> None:
+    """A category page that declares og:type article (blogging systems declare every page so)
+    but shows a grid of cards, each a linked title and a one-line blurb: the titles are its
+    content, as on any listing."""
+    cards = "".join(
+        f'<div class="card"><a href="{href}"><img src="{href}.jpg" alt="">'
+        f'<span class="title">{title}</span></a>'
+        "<p>From our science desk: the report, the data, and notes.</p></div>"
+        for title, href in _MORE_STORIES
+    )
+    html = (
+        '<html><head><title>Science</title><meta property="og:type" content="article">'
+        f'</head><body><main><h1>Science</h1><div class="tiles">{cards}</div></main>'
+        "</body></html>"
+    )
+    art = articlekit.extract(html)
+    for title, _ in _MORE_STORIES:
+        assert title in art.body
