@@ -38,9 +38,11 @@ from articlekit.textnorm import clean
 
 # If chrome removal leaves less than this share of the page's prose (and the page has at least
 # RESCUE_MIN_MASS of it), the rule that removed the most is retried off, if it is one of these.
+# A page made of nothing but teaser modules ("Latest news" blocks on a news page, a category
+# page) shows them as its content: related-stories taking nearly all of it is wrong there.
 RESCUE_SHARE = 0.2
 RESCUE_MIN_MASS = 400.0
-RESCUABLE_RULES = frozenset({"hidden", "sidebar", "controls", "noscript"})
+RESCUABLE_RULES = frozenset({"hidden", "sidebar", "controls", "noscript", "related-stories"})
 # A tag written out as text: what a page saved after its scripts ran leaves in <noscript>
 # (tracking pixels, "enable JavaScript" boxes as escaped markup). That text is not prose.
 _MARKUP_TEXT = re.compile(r"<\s*/?[a-zA-Z][^<>]{0,4000}>")

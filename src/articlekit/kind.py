@@ -68,6 +68,9 @@ OTHER_TYPES = frozenset(
 CARD_MIN = 3  # at least this many repeated cards
 CARD_SHARE = 0.5  # holding at least this share of the content's text
 CARD_MAX_CHARS = 600  # on average at most this long (listicle sections are longer)
+# A page declared an article is still judged by its content's shape when at least this share of
+# the content's text is link text (see `_mostly_links`).
+DECLARED_CARDS_LINK_DENSITY = 0.45
 _DIGITS = re.compile(r"\d+")
 _OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
 _ITEMTYPES = etree.XPath("//@itemtype")
@@ -165,9 +168,21 @@ def _microdata_kind(itemtypes: tuple[str, ...]) -> str | None:
 def is_article(page: Page) -> bool:
     """True unless the page declares or shows itself as some other kind of page."""
     declared = declared_kind(page.root, page.meta)
-    if declared is not None:
-        return declared == "article"
-    return page.content is None or not is_card_list(page, page.content)
+    if declared == "other":
+        return False
+    if page.content is None:
+        return True
+    if declared == "article" and not _mostly_links(page, page.content):
+        return True
+    return not is_card_list(page, page.content)
+
+
+def _mostly_links(page: Page, root: Element) -> bool:
+    """root's text is mostly link text. Blogging systems declare every page an article, their
+    category pages too; such a page is a listing when its content is a card list whose cards
+    are mostly their link titles (an article with a few linked subheadings is mostly prose)."""
+    stat = page.stats.get(root)
+    return stat is not None and stat.link_density >= DECLARED_CARDS_LINK_DENSITY
 
 
 def is_card_list(page: Page, root: Element) -> bool:

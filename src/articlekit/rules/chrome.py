@@ -385,7 +385,9 @@ ADS = ChromeRule(
 
 COOKIE_BANNER = ChromeRule(
     "cookie-banner",
-    "Cookie and consent banners.",
+    "Cookie and consent banners. A consent manager's preference center can hold more prose "
+    "than a short forum thread or a page of cards, so the rule spares a block only when it "
+    "holds nearly all of the page's prose (a cookie policy page).",
     classes=words(
         """
         cookie cookies cookie-banner cookie-notice cookie-consent consent gdpr cmp-banner onetrust
@@ -415,6 +417,7 @@ COOKIE_BANNER = ChromeRule(
     ),
     max_text=600,
     target="module",
+    protect="sole",
 )
 
 COMMENTS = ChromeRule(

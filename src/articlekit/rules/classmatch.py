@@ -7,9 +7,10 @@ several times faster than the regex. Alternatives that are real regexes, and pat
 other form, keep a compiled regex.
 
 Words in a class's modifier part do not count for words()-shaped patterns (`role_part`): a BEM
-modifier (`block--modifier`) or a state class (`is-…`, `has-…`) says how a block looks or what
-state it is in, not what it is ("node--promoted", "section--secondary", "has-sidebar"). Patterns
-of other shapes (the hidden rule's, a user's regex) see the whole string ("is-hidden").
+modifier (`block--modifier`) or a state class (`is-…`, `has-…`, `hide-…`, `no-…`) says how a
+block looks, what state it is in or what it hides or lacks, not what it is ("node--promoted",
+"section--secondary", "has-sidebar", a story grid's "hide-read-more-ad", a page's "no-ads").
+Patterns of other shapes (the hidden rule's, a user's regex) see the whole string ("is-hidden").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # A BEM modifier: from a "--" to the class's end or next "__" (an element of the block follows:
 # "section--dark__nav").
 _MODIFIER = re.compile(r"--(?:[^\s_]|_(?!_))*")
-_STATE_PREFIXES = ("is-", "has-")
+_STATE_PREFIXES = ("is-", "has-", "hide-", "no-")
 NAMESPACE_MAX = 4  # letters of a design system's class prefix ("ds--", "duet--")
 
 Token = tuple[str, int, int]  # text, start, end in the class/id string
@@ -37,7 +38,7 @@ def class_tokens(cid: str) -> list[Token]:
 
 def role_part(cid: str) -> str:
     """The class/id string without its classes' modifier parts (see the module docstring)."""
-    if "--" not in cid and "is-" not in cid and "has-" not in cid:
+    if "--" not in cid and not any(prefix in cid for prefix in _STATE_PREFIXES):
         return cid
     classes = cid.split()
     present = set(classes)
