@@ -1,0 +1,50 @@
+"""Pages whose own content is missing from the saved markup (a shop page saved before its script
+drew the product): only the footer is left, and a footer is no article.
+
+The pages below are hand-written models of common markup (no real page)."""
+
+from __future__ import annotations
+
+import articlekit
+
+FOOTER_LISTS = (
+    "<dl><dt>Help</dt><dd><a href='/help'>Help centre</a>, <a href='/returns'>Returns and "
+    "refunds</a>, <a href='/report'>Report a listing</a>, <a href='/recalls'>Recalls</a></dd></dl>"
+    "<dl><dt>Our sites</dt><dd><a href='/fr'>French</a>, <a href='/de'>German</a>, "
+    "<a href='/es'>Spanish</a>, <a href='/it'>Italian</a>, <a href='/pl'>Polish</a></dd></dl>"
+    "<dl><dt>Browse</dt><dd><a href='/c/1'>All categories</a>, <a href='/c/2'>Deals of the "
+    "day</a>, <a href='/c/3'>Gift ideas</a>, <a href='/c/4'>New arrivals</a></dd></dl>"
+    "<p>Shipping to most countries. Prices include VAT where it applies.</p>"
+)
+
+
+def _shell(footer: str) -> str:
+    return (
+        "<html><head><title>Camp Kettle | Shop</title>"
+        '<meta property="og:type" content="product"></head><body>'
+        '<div class="top"><h1>Shop</h1><ul><li><a href="/s">Search the shop</a></li></ul></div>'
+        '<div id="app"></div>'  # the product would be drawn here by the page's script
+        f"{footer}</body></html>"
+    )
+
+
+def test_a_page_left_with_only_its_footer_has_an_empty_body() -> None:
+    page = _shell(f'<footer><div class="links">{FOOTER_LISTS}</div></footer>')
+    assert articlekit.extract(page).body == ""
+
+
+def test_a_footer_named_by_its_class_counts_as_the_footer() -> None:
+    page = _shell(f'<div class="footer_container"><div class="cols">{FOOTER_LISTS}</div></div>')
+    assert articlekit.extract(page).body == ""
+
+
+def test_a_long_text_in_an_element_named_footer_is_kept() -> None:
+    # A page builder may put a whole section group under a "footer" name: a long text there is
+    # the page's own, not footer links.
+    prose = "".join(
+        f"<p>Paragraph {n} of the guide explains, step by step, how the kettle is cleaned, "
+        "descaled and dried after a trip, so that it lasts for many seasons of camping.</p>"
+        for n in range(12)
+    )
+    page = _shell(f'<div class="footer-group"><div class="text">{prose}</div></div>')
+    assert "Paragraph 11 of the guide" in articlekit.extract(page).body
