@@ -48,3 +48,47 @@ def test_a_long_text_in_an_element_named_footer_is_kept() -> None:
     )
     page = _shell(f'<div class="footer-group"><div class="text">{prose}</div></div>')
     assert "Paragraph 11 of the guide" in articlekit.extract(page).body
+
+
+PRODUCT_LD = """<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "Product", "name": "Trail Kettle 2"}
+</script>"""
+
+
+def _tabbed_product(strip_attrs: str, label_tag: str = "div") -> str:
+    labels = "".join(
+        f'<{label_tag} class="tab-label">{name}</{label_tag}>'
+        for name in ("Overview", "Specs", "Reviews (2)")
+    )
+    specs = "".join(
+        f"<tr><th>{key}</th><td>{value}</td></tr>"
+        for key, value in [
+            ("Capacity", "0.9 litres"),
+            ("Weight", "212 grams"),
+            ("Material", "Hard-anodised aluminium"),
+            ("Handle", "Folding, locking"),
+        ]
+    )
+    intro = "".join(
+        f"<p>The kettle boils half a litre of water in under four minutes on a camping stove "
+        f"({n}), and its folding handle locks over the lid so nothing rattles in a pack.</p>"
+        for n in range(4)
+    )
+    return (
+        f"<html><head><title>Trail Kettle 2</title>{PRODUCT_LD}</head><body>"
+        f'<div class="product"><h1>Trail Kettle 2</h1>{intro}'
+        f'<div class="details"><div {strip_attrs}>{labels}</div>'
+        f'<div class="panel-specs"><table class="spec-table">{specs}</table></div></div>'
+        "</div></body></html>"
+    )
+
+
+def test_a_reviews_tab_label_takes_only_the_tab_strip() -> None:
+    body = articlekit.extract(_tabbed_product('class="tab-navs"')).body
+    assert "Hard-anodised aluminium" in body and "212 grams" in body
+    assert "Reviews (2)" not in body
+
+
+def test_a_tab_header_class_stops_the_reviews_label_too() -> None:
+    body = articlekit.extract(_tabbed_product('class="tabs-header"')).body
+    assert "Hard-anodised aluminium" in body and "Reviews (2)" not in body
