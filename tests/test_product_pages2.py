@@ -92,3 +92,49 @@ def test_a_reviews_tab_label_takes_only_the_tab_strip() -> None:
 def test_a_tab_header_class_stops_the_reviews_label_too() -> None:
     body = articlekit.extract(_tabbed_product('class="tabs-header"')).body
     assert "Hard-anodised aluminium" in body and "Reviews (2)" not in body
+
+
+def _description_page(panels: str, box_class: str = "product-description") -> str:
+    buy_box = (
+        '<div class="buy"><span class="price">$98.00</span><p>Free returns within thirty '
+        "days, and delivery in two to four working days to most addresses.</p>"
+        "<button>Add to cart</button></div>"
+    )
+    description = (
+        "<p>We built this shell jacket for changeable mountain weather: the two-and-a-half "
+        "layer fabric keeps rain out, lets sweat escape and packs into its own pocket.</p>"
+        "<p>Underarm vents and an adjustable hood keep you comfortable on long climbs, and "
+        "the front zip can be repaired rather than replaced when it finally wears out.</p>"
+        "<p>The fabric is made from recycled polyamide and finished without fluorinated "
+        "chemicals, so the jacket is kinder to the rivers that its buyers walk beside.</p>"
+    )
+    return (
+        f"<html><head><title>Shell Jacket</title>{PRODUCT_LD}</head><body>"
+        f'<div class="product"><h1>Shell Jacket</h1>{buy_box}'
+        f'<section class="details"><div class="{box_class}">{description}</div>'
+        f"{panels}</section></div></body></html>"
+    )
+
+
+ACCORDIONS = "".join(
+    f'<div class="accordion"><h3>{title}</h3><div class="accordion__content">{text}</div></div>'
+    for title, text in [
+        ("Details", "<p>Shell: 100% polyamide, recycled.</p>"),
+        ("Features", "<ul><li>Seam sealed</li><li>Adjustable cuffs</li></ul>"),
+    ]
+)
+
+
+def test_accordions_beside_the_description_join_it() -> None:
+    body = articlekit.extract(_description_page(ACCORDIONS)).body
+    assert "kinder to the rivers" in body
+    assert "100% polyamide, recycled" in body and "Adjustable cuffs" in body
+    assert "Free returns within thirty days" not in body
+
+
+def test_tabs_beside_a_description_tab_stay_out() -> None:
+    # A description that is itself one tab among others: the reader sees one tab at a time.
+    tabs = '<div class="tab-panel"><p>Shell: 100% polyamide, recycled.</p></div>'
+    page = _description_page(tabs, box_class="tab-panel tab-description")
+    body = articlekit.extract(page).body
+    assert "kinder to the rivers" in body and "100% polyamide" not in body
