@@ -23,6 +23,7 @@ from articlekit.kind import (
     declared_kind,
     declares_one_product,
     declares_product,
+    in_footer,
     is_article,
     is_discussion,
 )
@@ -136,7 +137,11 @@ def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Art
     stats, meta = page.stats, page.meta
     link_page = stats[page.content].mass < LINK_PAGE_MASS if page.content in stats else True
     keep_links = link_page or not article
-    blocks = drop_repeats(build_blocks(page.content, _block_skip(page), fields.figures, keep_links))
+    blocks = (
+        []  # only the footer was left: the page has no content of its own
+        if in_footer(page.content, page.stats)
+        else drop_repeats(build_blocks(page.content, _block_skip(page), fields.figures, keep_links))
+    )
     return Article(
         headline=fields.headline,
         dek=fields.dek,

@@ -62,6 +62,11 @@ PROSE_MIN_MASS = 300.0
 PROSE_MAX_LINKS = 0.15
 _STREAMED_ID = re.compile(r"S:\d+$")
 _CONTAINER_STOPS = frozenset({"body", "html", "main", "article"})
+# A tab strip ("Overview | Specs | Reviews (2)"): a label in it names one tab, so a module
+# climbs no further than the strip; above it are the tab panels, which are the page's own.
+_TAB_STRIP = re.compile(
+    r"(?<![a-z0-9])(?:tabs?[-_]?(?:navs?|list|bar|header|heads|titles|links)|nav-tabs)(?![a-z0-9])"
+)
 # A teaser card (see ChromeRule.teasers): a heading this much link text, inside ancestors this
 # link-heavy and no larger than MODULE_MAX_RAW.
 TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -790,7 +795,7 @@ def _module_of(
     parent = el.getparent()
     while parent is not None and parent not in spare and tag_of(parent) not in _CONTAINER_STOPS:
         stat = stats.get(parent)
-        if stat is None or not _module_sized(stat, total_mass):
+        if stat is None or not _module_sized(stat, total_mass) or _tab_strip(module):
             break
         module, parent = parent, parent.getparent()
     if module is el and tag_of(el) in ("h2", "h3", "h4", "h5", "h6", "p", "span", "strong"):
@@ -865,6 +870,14 @@ def _links_away(heading: Element) -> bool:
     """True when the heading's links all point to another page (not to an anchor here)."""
     hrefs = [(a.get("href") or "").strip() for a in heading.iter("a")]
     return bool(hrefs) and all(h and not h.startswith(("#", "javascript:")) for h in hrefs)
+
+
+def _tab_strip(el: Element) -> bool:
+    """A tab list (role=tablist, or a class/id naming tab navigation)."""
+    if (el.get("role") or "").lower() == "tablist":
+        return True
+    cid = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    return "tab" in cid and _TAB_STRIP.search(cid) is not None
 
 
 def _module_sized(stat: Stat, total_mass: float) -> bool:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from lxml import etree
 
 from articlekit.dom import Element, tag_of
+from articlekit.measure import Stat
 from articlekit.metadata import Metadata
 from articlekit.metadata.types import Declarations
 from articlekit.page import Page
@@ -272,3 +273,29 @@ def declares_one_product(root: Element, meta: Metadata) -> bool:
     count = sum(len(_LD_PRODUCT_ANY.findall(text)) for text in found.scripts)
     count += sum(1 for v in found.itemtypes if v.rstrip("/").rsplit("/", 1)[-1] == "Product")
     return count <= MAX_OTHER_PRODUCTS
+
+
+# The page footer: a <footer>, role=contentinfo, or a class/id whose word is "footer"
+# ("site-footer", "footer__content-top", "footer_bottom").
+_FOOTER = re.compile(r"(?<![a-z0-9-])(?:site-|page-)?footer(?:[_-]{1,2}[a-z0-9]+)*(?![a-z0-9-])")
+# A footer holds a few link lists, an address and a newsletter box; a longer text is something
+# else (a page builder that puts its whole page in a "footer" group).
+FOOTER_MAX_CHARS = 1500
+
+
+def in_footer(root: Element, stats: dict[Element, Stat]) -> bool:
+    """True when the content root `root` lies in the page's footer and holds little text: the
+    page has no content of its own (a shell saved before its script drew the content, an
+    empty result), and the footer that was left is no article."""
+    stat = stats.get(root)
+    if stat is None or stat.raw > FOOTER_MAX_CHARS:
+        return False
+    for el in (root, *root.iterancestors()):
+        tag = tag_of(el)
+        if tag in ("body", "html"):
+            return False
+        if tag == "footer" or (el.get("role") or "").lower() == "contentinfo":
+            return True
+        if _FOOTER.search(((el.get("class") or "") + " " + (el.get("id") or "")).lower()):
+            return True
+    return False

@@ -9,8 +9,10 @@ sit in tab panels that the markup hides until clicked. This module owns what is 
   removed except tab panels, accordion bodies and drawers (`hide_all_but_panels`); modal
   dialogs named modal/popup (terms, cookie settings) go even when they hold most of the prose;
 - `narrow` (after the content root was chosen): the root steps into the element whose class/id
-  names a description (`product_root`); carousels and grids of other products (short priced or
-  linked-picture cards, `product_cards`) and UUID-only spans (`identifier_spans`) are chrome.
+  names a description (`product_root`), or the element around it when only disclosure panels
+  sit beside it (`_with_panels`: accordions of details and features); carousels and grids of
+  other products (short priced or linked-picture cards, `product_cards`) and UUID-only spans
+  (`identifier_spans`) are chrome.
 
 Both are called only on such a page (see `api._run`), so articles and other kinds are untouched.
 Removals are recorded under the existing rule names (`hidden`, `controls`, `related-stories`),
@@ -52,7 +54,57 @@ def product_root(root: Element, stats: dict[Element, Stat], headline_el: Element
     mass = stats[box].mass
     if mass < MIN_MASS or mass < MIN_SHARE * total.mass:
         return root
+    return _with_panels(box, root, stats, headline_el)
+
+
+def _with_panels(
+    box: Element, root: Element, stats: dict[Element, Stat], headline_el: Element | None
+) -> Element:
+    """The description box, or the element around it when everything beside it there is a
+    disclosure panel (an accordion of details, features, care) and the box is none: those
+    panels are the rest of the product's description. Wrappers holding the same text as the
+    box are climbed first."""
+    wrapper, parent = box, box.getparent()
+    while wrapper is not root and parent is not None and _same_text(parent, wrapper, stats):
+        wrapper, parent = parent, parent.getparent()
+    if wrapper is root or parent is None or parent not in stats:
+        return box
+    if _is_tab(box) or _is_tab(wrapper):
+        return box  # the description is one tab among others: the reader sees one at a time
+    if headline_el is not None and parent in set(headline_el.iterancestors()):
+        return box
+    beside = [
+        child
+        for child in parent
+        if child is not wrapper and child in stats and stats[child].raw > 0
+    ]
+    if beside and all(_panel_like(child) for child in beside):
+        return parent
     return box
+
+
+# A tab panel: role=tabpanel, or a class/id word "tab"/"tabs" ("wc-tab", "tab-pane",
+# "woocommerce-Tabs-panel", "tab-description").
+_TAB = re.compile(r"(?<![a-z0-9])tabs?(?![a-z0-9])")
+
+
+def _is_tab(el: Element) -> bool:
+    if (el.get("role") or "").lower() == "tabpanel":
+        return True
+    return _TAB.search(((el.get("class") or "") + " " + (el.get("id") or "")).lower()) is not None
+
+
+def _same_text(parent: Element, child: Element, stats: dict[Element, Stat]) -> bool:
+    stat = stats.get(parent)
+    return stat is not None and stat.raw == stats[child].raw
+
+
+def _panel_like(el: Element) -> bool:
+    """A disclosure panel, or a wrapper whose first element is one."""
+    if is_panel(el):
+        return True
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return first is not None and is_panel(first)
 
 
 def _described(
