@@ -52,6 +52,25 @@ _PANEL_CUE = re.compile(
     r"(?<![a-z0-9])(?:accordion|collapse|collapsible|faq|answer|tab-?pane|tab-?panel|"
     r"tab-?content|expandable|expander|toggle-?content|panel-?body|details)"
 )
+# A hidden element that a disclosure control points at (a button's aria-controls, a
+# data-toggle link's target, a tab's aria-labelledby panel, role=tabpanel) or that is a
+# question's answer (schema.org) is a closed panel with less text than PANEL_MIN_MASS: the
+# markup already says so. Menus, dialogs, search boxes and banners that a button opens are not.
+DISCLOSED_MIN_MASS = 20.0
+_ANSWER_PROPS = frozenset({"acceptedanswer", "suggestedanswer"})
+_OPENED_NOT_PANEL = re.compile(
+    r"(?<![a-z0-9])(?:menu|menus|nav|navbar|navigation|modal|dialog|popup|popover|drawer|"
+    r"off-?canvas|search|cookies?|consent|gdpr|tooltip|dropdown|mega-?menu|overlay|lightbox|"
+    r"sr-only|screen-reader-text|visually-?hidden|visuallyhidden)(?![a-z0-9])"
+)
+_NOT_PANEL_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "navigation", "search"})
+_TOGGLES = frozenset({"collapse", "tab", "pill", "toggle"})
+# A role=tablist that holds this much text outside its tabs holds the panels too: an accordion
+# marked up as a tab list, not a row of tab links.
+TABLIST_PANEL_MASS = 150.0
+_CONTROLS = etree.XPath(
+    "descendant-or-self::*[@aria-controls or @data-toggle or @data-bs-toggle or @role='tab']"
+)
 # Rules for blocks of links (menus): an element they match that is running prose with few links
 # (PROSE_MIN_MASS, PROSE_MAX_LINKS) is not such a block, whatever its class says.
 LINK_RULES = frozenset({"navigation"})
@@ -122,6 +141,7 @@ def mark_chrome(
     shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
     walker = etree.iterwalk(root, events=("start", "end"))
     deadline = budget.current()
+    disclosed = _Disclosures(root)
     for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
@@ -136,7 +156,7 @@ def mark_chrome(
         hit = None
         if el not in spare and tag not in ("html", "body"):
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
-        if hit is not None and _vetoed(el, hit.rule, stats, article):
+        if hit is not None and _vetoed(el, hit.rule, stats, article, disclosed):
             hit = None
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
             card = _teaser_card(el, stats, total_mass, spare)
@@ -154,15 +174,25 @@ def mark_chrome(
     return marks
 
 
-def _vetoed(el: Element, rule: ChromeRule, stats: dict[Element, Stat], article: bool) -> bool:
+def _vetoed(
+    el: Element,
+    rule: ChromeRule,
+    stats: dict[Element, Stat],
+    article: bool,
+    disclosed: _Disclosures | None = None,
+) -> bool:
     """A rule matched `el`, but what it holds says it is the page's own text."""
     stat = stats.get(el)
     if _editorial_note(el, stat):
         return True  # a correction in an <aside> is the article's, whatever its markup
     if rule.hidden and _collapsed_panel(el, stat):
         return True  # an accordion's closed panel is shown on a click: the page's text
+    if rule.hidden and disclosed is not None and disclosed.panel(el, stat):
+        return True  # a panel a control opens (a tab, a FAQ answer): the page's text
     if rule.name in LINK_RULES and _prose_block(stat):
         return True  # "content-nav-section": a nav word in a class, around running text
+    if rule.name in LINK_RULES and _panel_tablist(el, stat, stats):
+        return True  # an accordion marked up as a tab list holds its panels' text
     return rule.name == LINK_CAROUSEL and not _link_carousel(el, stats, article)
 
 
@@ -674,6 +704,76 @@ def _collapsed_panel(el: Element, stat: Stat | None) -> bool:
     parent = el.getparent()
     near = (el, parent, *el[:1]) if parent is not None else (el, *el[:1])
     return any(_PANEL_CUE.search(class_id(x)) for x in near if isinstance(x.tag, str))
+
+
+class _Disclosures:
+    """The ids of the elements that a page's disclosure controls open, read on first use
+    (one XPath pass over the tree, only on a page with a hidden element to judge)."""
+
+    __slots__ = ("root", "_controlled", "_tabs")
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self._controlled: set[str] | None = None
+        self._tabs: set[str] = set()
+
+    def _read(self) -> set[str]:
+        controlled: set[str] = set()
+        for ctl in _CONTROLS(self.root):
+            get = ctl.get
+            ids = get("aria-controls")
+            toggle = (get("data-toggle") or get("data-bs-toggle") or "").strip().lower()
+            if ids and _discloses(ctl):
+                controlled.update(ids.split())
+            if toggle in _TOGGLES:
+                target = get("data-target") or get("data-bs-target") or get("href") or ""
+                if target.startswith("#") and len(target) > 1:
+                    controlled.add(target[1:])
+            if get("role") == "tab" and get("id"):
+                self._tabs.add(get("id") or "")
+        return controlled
+
+    def panel(self, el: Element, stat: Stat | None) -> bool:
+        """True when hidden `el` is a panel of the page's text that a control opens."""
+        if stat is None or stat.mass < DISCLOSED_MIN_MASS or stat.link_density > PANEL_MAX_LINKS:
+            return False
+        role = (el.get("role") or "").strip().lower()
+        if role in _NOT_PANEL_ROLES or el.get("aria-modal") or tag_of(el) in ("nav", "form"):
+            return False
+        if _OPENED_NOT_PANEL.search(class_id(el)):
+            return False
+        if role == "tabpanel" or (el.get("itemprop") or "").lower() in _ANSWER_PROPS:
+            return True
+        if self._controlled is None:
+            self._controlled = self._read()
+        ident = el.get("id")
+        if ident and ident in self._controlled:
+            return True
+        labels = (el.get("aria-labelledby") or "").split()
+        return any(label in self._tabs for label in labels)
+
+
+def _discloses(ctl: Element) -> bool:
+    """True when an element with aria-controls is a disclosure control (it says whether it is
+    expanded, or it is a tab, a button or a <summary>)."""
+    if ctl.get("aria-expanded") is not None or ctl.tag in ("button", "summary"):
+        return True
+    return (ctl.get("role") or "").strip().lower() in ("tab", "button")
+
+
+def _panel_tablist(el: Element, stat: Stat | None, stats: dict[Element, Stat]) -> bool:
+    """True when a role=tablist element holds more than its tabs: TABLIST_PANEL_MASS of text
+    outside its role=tab elements, at low link density (the panels of an accordion)."""
+    if stat is None or (el.get("role") or "").strip().lower() != "tablist" or tag_of(el) == "nav":
+        return False
+    if stat.link_density > PANEL_MAX_LINKS:
+        return False
+    tabs = 0.0
+    for tab in el.iterdescendants():
+        if isinstance(tab.tag, str) and tab.get("role") == "tab":
+            tstat = stats.get(tab)
+            tabs += tstat.mass if tstat is not None else 0.0
+    return stat.mass - tabs >= TABLIST_PANEL_MASS
 
 
 def _editorial_note(el: Element, stat: Stat | None) -> bool:
