@@ -108,3 +108,23 @@ def test_screen_reader_text_is_removed() -> None:
     sr = f"<div id='s1' class='visually-hidden'><p>{ANSWER}</p></div>"
     control = "<button aria-expanded='false' aria-controls='s1'>More</button>"
     assert ANSWER not in _body(control + sr)
+
+
+def test_the_hidden_body_of_a_details_element_is_kept() -> None:
+    faq = (
+        "<details><summary>Can I pay by card?</summary>"
+        f"<div aria-hidden='true'><p>{ANSWER}</p></div></details>"
+    )
+    assert ANSWER in _body(faq)
+
+
+def test_a_streamed_segment_with_a_hex_id_is_kept() -> None:
+    """A streaming renderer sends a block hidden under id="S:<hex>" and moves it into place."""
+    segment = f"<div hidden id='S:1f'><p>{STORY[0]}</p><p>{ANSWER}</p></div>"
+    late = (
+        "The harbour master's office on the quay is open every day from eight until six in "
+        "summer, and until four from November to March, with a radio watch at night."
+    )
+    visible = "".join(f"<p>{text}</p>" for text in (STORY[1], STORY[2], late))
+    page = f"{HEAD}<h1>Moorings and berths</h1>{visible}{segment}{TAIL}"
+    assert STORY[0] in articlekit.extract(page).body

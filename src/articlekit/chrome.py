@@ -64,6 +64,7 @@ _OPENED_NOT_PANEL = re.compile(
     r"sr-only|screen-reader-text|visually-?hidden|visuallyhidden)(?![a-z0-9])"
 )
 _NOT_PANEL_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "navigation", "search"})
+DETAILS_DEPTH = 2  # a <details> body: its child or grandchild
 _TOGGLES = frozenset({"collapse", "tab", "pill", "toggle"})
 # A role=tablist that holds this much text outside its tabs holds the panels too: an accordion
 # marked up as a tab list, not a row of tab links.
@@ -76,7 +77,7 @@ _CONTROLS = etree.XPath(
 LINK_RULES = frozenset({"navigation"})
 PROSE_MIN_MASS = 300.0
 PROSE_MAX_LINKS = 0.15
-_STREAMED_ID = re.compile(r"S:\d+$")
+_STREAMED_ID = re.compile(r"S:[0-9a-f]+$")  # React streams segments with hex ids
 _CONTAINER_STOPS = frozenset({"body", "html", "main", "article"})
 # A teaser card (see ChromeRule.teasers): a heading this much link text, inside ancestors this
 # link-heavy and no larger than MODULE_MAX_RAW.
@@ -744,6 +745,8 @@ class _Disclosures:
             return False
         if role == "tabpanel" or (el.get("itemprop") or "").lower() in _ANSWER_PROPS:
             return True
+        if _in_details(el):
+            return True
         if self._controlled is None:
             self._controlled = self._read()
         ident = el.get("id")
@@ -751,6 +754,17 @@ class _Disclosures:
             return True
         labels = (el.get("aria-labelledby") or "").split()
         return any(label in self._tabs for label in labels)
+
+
+def _in_details(el: Element) -> bool:
+    """True when el is the body of a <details> element (its child or grandchild, not inside
+    the <summary>): the part a reader opens."""
+    for depth, ancestor in enumerate(el.iterancestors()):
+        if depth >= DETAILS_DEPTH or ancestor.tag == "summary":
+            return False
+        if ancestor.tag == "details":
+            return True
+    return False
 
 
 def _discloses(ctl: Element) -> bool:
