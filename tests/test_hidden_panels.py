@@ -128,3 +128,20 @@ def test_a_streamed_segment_with_a_hex_id_is_kept() -> None:
     visible = "".join(f"<p>{text}</p>" for text in (STORY[1], STORY[2], late))
     page = f"{HEAD}<h1>Moorings and berths</h1>{visible}{segment}{TAIL}"
     assert STORY[0] in articlekit.extract(page).body
+
+
+def test_an_answer_right_after_its_toggle_button_is_kept() -> None:
+    faq = (
+        "<div class='qa'><h3><button aria-expanded='false'>Are dogs allowed?</button></h3>"
+        f"<div hidden><p>{OTHER}</p></div></div>"
+    )
+    assert OTHER in _body(faq)
+
+
+def test_a_filter_a_toggle_button_opens_is_removed() -> None:
+    boxes = "".join(
+        f"<label><input type='checkbox' name='c{i}'> Berth for boats up to {i + 6} metres</label>"
+        for i in range(6)
+    )
+    facet = f"<h3><button aria-expanded='false'>Length</button></h3><div hidden>{boxes}</div>"
+    assert "up to 8 metres" not in _body(facet)

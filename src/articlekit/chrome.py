@@ -61,9 +61,11 @@ _ANSWER_PROPS = frozenset({"acceptedanswer", "suggestedanswer"})
 _OPENED_NOT_PANEL = re.compile(
     r"(?<![a-z0-9])(?:menu|menus|nav|navbar|navigation|modal|dialog|popup|popover|drawer|"
     r"off-?canvas|search|cookies?|consent|gdpr|tooltip|dropdown|mega-?menu|overlay|lightbox|"
-    r"sr-only|screen-reader-text|visually-?hidden|visuallyhidden)(?![a-z0-9])"
+    r"filters?|facets?|sr-only|screen-reader-text|visually-?hidden|visuallyhidden)(?![a-z0-9])"
 )
 _NOT_PANEL_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "navigation", "search"})
+_FIELDS = ("input", "select", "textarea")
+TOGGLE_MAX_NODES = 12  # a question heading with its button, not a whole menu bar
 DETAILS_DEPTH = 2  # a <details> body: its child or grandchild
 _TOGGLES = frozenset({"collapse", "tab", "pill", "toggle"})
 # A role=tablist that holds this much text outside its tabs holds the panels too: an accordion
@@ -753,7 +755,27 @@ class _Disclosures:
         if ident and ident in self._controlled:
             return True
         labels = (el.get("aria-labelledby") or "").split()
-        return any(label in self._tabs for label in labels)
+        if any(label in self._tabs for label in labels):
+            return True
+        # Without an id to link them, a form below a toggle (a filter's checkboxes) is not text.
+        return _after_its_toggle(el) and next(el.iter(*_FIELDS), None) is None
+
+
+def _after_its_toggle(el: Element) -> bool:
+    """True when the element right before el is, or holds within its first TOGGLE_MAX_NODES
+    nodes, a control that says whether it is expanded (a question's button above its answer,
+    with no id to link them)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return False
+    for count, node in enumerate(prev.iter()):
+        if count >= TOGGLE_MAX_NODES:
+            return False
+        if isinstance(node.tag, str) and node.get("aria-expanded") is not None:
+            return True
+    return False
 
 
 def _in_details(el: Element) -> bool:
