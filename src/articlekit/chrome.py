@@ -55,12 +55,34 @@ _PANEL_CUE = re.compile(
     r"(?<![a-z0-9])(?:accordion|collapse|collapsible|faq|answer|tab-?pane|tab-?panel|"
     r"tab-?content|expandable|expander|toggle-?content|panel-?body|details)"
 )
+# A hidden element that a disclosure control points at (a button's aria-controls, a
+# data-toggle link's target, a tab's aria-labelledby panel, role=tabpanel) or that is a
+# question's answer (schema.org) is a closed panel with less text than PANEL_MIN_MASS: the
+# markup already says so. Menus, dialogs, search boxes and banners that a button opens are not.
+DISCLOSED_MIN_MASS = 20.0
+_ANSWER_PROPS = frozenset({"acceptedanswer", "suggestedanswer"})
+_OPENED_NOT_PANEL = re.compile(
+    r"(?<![a-z0-9])(?:menu|menus|nav|navbar|navigation|modal|dialog|popup|popover|drawer|"
+    r"off-?canvas|search|cookies?|consent|gdpr|tooltip|dropdown|mega-?menu|overlay|lightbox|"
+    r"filters?|facets?|sr-only|screen-reader-text|visually-?hidden|visuallyhidden)(?![a-z0-9])"
+)
+_NOT_PANEL_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "navigation", "search"})
+_FIELDS = ("input", "select", "textarea")
+TOGGLE_MAX_NODES = 12  # a question heading with its button, not a whole menu bar
+DETAILS_DEPTH = 2  # a <details> body: its child or grandchild
+_TOGGLES = frozenset({"collapse", "tab", "pill", "toggle"})
+# A role=tablist that holds this much text outside its tabs holds the panels too: an accordion
+# marked up as a tab list, not a row of tab links.
+TABLIST_PANEL_MASS = 150.0
+_CONTROLS = etree.XPath(
+    "descendant-or-self::*[@aria-controls or @data-toggle or @data-bs-toggle or @role='tab']"
+)
 # Rules for blocks of links (menus): an element they match that is running prose with few links
 # (PROSE_MIN_MASS, PROSE_MAX_LINKS) is not such a block, whatever its class says.
 LINK_RULES = frozenset({"navigation"})
 PROSE_MIN_MASS = 300.0
 PROSE_MAX_LINKS = 0.15
-_STREAMED_ID = re.compile(r"S:\d+$")
+_STREAMED_ID = re.compile(r"S:[0-9a-f]+$")  # React streams segments with hex ids
 _CONTAINER_STOPS = frozenset({"body", "html", "main", "article"})
 # A tab strip ("Overview | Specs | Reviews (2)"): a label in it names one tab, so a module
 # climbs no further than the strip; above it are the tab panels, which are the page's own.
@@ -131,6 +153,7 @@ def mark_chrome(
     walker = etree.iterwalk(root, events=("start", "end"))
     deadline = budget.current()
     marked = marks.rule_of  # the dict: no method call per element
+    disclosed = _Disclosures(root)
     for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
@@ -148,7 +171,7 @@ def mark_chrome(
         hit = None
         if el not in spare and tag not in ("html", "body"):
             hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
-        if hit is not None and _vetoed(el, hit.rule, stats, article):
+        if hit is not None and _vetoed(el, hit.rule, stats, article, disclosed):
             hit = None
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
             card = _teaser_card(el, stats, total_mass, spare)
@@ -166,15 +189,25 @@ def mark_chrome(
     return marks
 
 
-def _vetoed(el: Element, rule: ChromeRule, stats: dict[Element, Stat], article: bool) -> bool:
+def _vetoed(
+    el: Element,
+    rule: ChromeRule,
+    stats: dict[Element, Stat],
+    article: bool,
+    disclosed: _Disclosures | None = None,
+) -> bool:
     """A rule matched `el`, but what it holds says it is the page's own text."""
     stat = stats.get(el)
     if _editorial_note(el, stat):
         return True  # a correction in an <aside> is the article's, whatever its markup
     if rule.hidden and _collapsed_panel(el, stat):
         return True  # an accordion's closed panel is shown on a click: the page's text
+    if rule.hidden and disclosed is not None and disclosed.panel(el, stat):
+        return True  # a panel a control opens (a tab, a FAQ answer): the page's text
     if rule.name in LINK_RULES and _prose_block(stat):
         return True  # "content-nav-section": a nav word in a class, around running text
+    if rule.name in LINK_RULES and _panel_tablist(el, stat, stats):
+        return True  # an accordion marked up as a tab list holds its panels' text
     return rule.name == LINK_CAROUSEL and not _link_carousel(el, stats, article)
 
 
@@ -757,6 +790,109 @@ def _collapsed_panel(el: Element, stat: Stat | None) -> bool:
     parent = el.getparent()
     near = (el, parent, *el[:1]) if parent is not None else (el, *el[:1])
     return any(_PANEL_CUE.search(class_id(x)) for x in near if isinstance(x.tag, str))
+
+
+class _Disclosures:
+    """The ids of the elements that a page's disclosure controls open, read on first use
+    (one XPath pass over the tree, only on a page with a hidden element to judge)."""
+
+    __slots__ = ("root", "_controlled", "_tabs")
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self._controlled: set[str] | None = None
+        self._tabs: set[str] = set()
+
+    def _read(self) -> set[str]:
+        controlled: set[str] = set()
+        for ctl in _CONTROLS(self.root):
+            get = ctl.get
+            ids = get("aria-controls")
+            toggle = (get("data-toggle") or get("data-bs-toggle") or "").strip().lower()
+            if ids and _discloses(ctl):
+                controlled.update(ids.split())
+            if toggle in _TOGGLES:
+                target = get("data-target") or get("data-bs-target") or get("href") or ""
+                if target.startswith("#") and len(target) > 1:
+                    controlled.add(target[1:])
+            if get("role") == "tab" and get("id"):
+                self._tabs.add(get("id") or "")
+        return controlled
+
+    def panel(self, el: Element, stat: Stat | None) -> bool:
+        """True when hidden `el` is a panel of the page's text that a control opens."""
+        if stat is None or stat.mass < DISCLOSED_MIN_MASS or stat.link_density > PANEL_MAX_LINKS:
+            return False
+        role = (el.get("role") or "").strip().lower()
+        if role in _NOT_PANEL_ROLES or el.get("aria-modal") or tag_of(el) in ("nav", "form"):
+            return False
+        if _OPENED_NOT_PANEL.search(class_id(el)):
+            return False
+        if role == "tabpanel" or (el.get("itemprop") or "").lower() in _ANSWER_PROPS:
+            return True
+        if _in_details(el):
+            return True
+        if self._controlled is None:
+            self._controlled = self._read()
+        ident = el.get("id")
+        if ident and ident in self._controlled:
+            return True
+        labels = (el.get("aria-labelledby") or "").split()
+        if any(label in self._tabs for label in labels):
+            return True
+        # Without an id to link them, a form below a toggle (a filter's checkboxes) is not text.
+        return _after_its_toggle(el) and next(el.iter(*_FIELDS), None) is None
+
+
+def _after_its_toggle(el: Element) -> bool:
+    """True when the element right before el is, or holds within its first TOGGLE_MAX_NODES
+    nodes, a control that says whether it is expanded (a question's button above its answer,
+    with no id to link them)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return False
+    for count, node in enumerate(prev.iter()):
+        if count >= TOGGLE_MAX_NODES:
+            return False
+        if isinstance(node.tag, str) and node.get("aria-expanded") is not None:
+            return True
+    return False
+
+
+def _in_details(el: Element) -> bool:
+    """True when el is the body of a <details> element (its child or grandchild, not inside
+    the <summary>): the part a reader opens."""
+    for depth, ancestor in enumerate(el.iterancestors()):
+        if depth >= DETAILS_DEPTH or ancestor.tag == "summary":
+            return False
+        if ancestor.tag == "details":
+            return True
+    return False
+
+
+def _discloses(ctl: Element) -> bool:
+    """True when an element with aria-controls is a disclosure control (it says whether it is
+    expanded, or it is a tab, a button or a <summary>)."""
+    if ctl.get("aria-expanded") is not None or ctl.tag in ("button", "summary"):
+        return True
+    return (ctl.get("role") or "").strip().lower() in ("tab", "button")
+
+
+def _panel_tablist(el: Element, stat: Stat | None, stats: dict[Element, Stat]) -> bool:
+    """True when a role=tablist element holds more than its tabs: TABLIST_PANEL_MASS of text
+    outside its role=tab elements, at low link density (the panels of an accordion)."""
+    if stat is None or (el.get("role") or "").strip().lower() != "tablist" or tag_of(el) == "nav":
+        return False
+    if stat.link_density > PANEL_MAX_LINKS:
+        return False
+    tabs = 0.0
+    for tab in el.iterdescendants():
+        if isinstance(tab.tag, str) and tab.get("role") == "tab":
+            tstat = stats.get(tab)
+            tabs += tstat.mass if tstat is not None else 0.0
+    return stat.mass - tabs >= TABLIST_PANEL_MASS
 
 
 def _editorial_note(el: Element, stat: Stat | None) -> bool:
