@@ -14,20 +14,7 @@ Every page is a small hand-written snippet; expected values are read off the sni
 from __future__ import annotations
 
 import articlekit
-
-P1 = (
-    "The council met on Tuesday evening to debate the new budget for the harbour district, "
-    "and the discussion ran well past midnight as members argued over almost every line."
-)
-P2 = (
-    "Residents who attended the session said the proposed cuts to the ferry service would "
-    "leave many older people without a practical way to reach the hospital on the mainland."
-)
-P3 = (
-    "After several hours the chair called a vote, and the amended plan passed by a narrow "
-    "margin, with two members abstaining and promising to revisit the question in spring."
-)
-HEADLINE = "Harbour budget passes after a long night"
+from harbour import HEADLINE, P1, P2, P3
 
 
 def article_page(body: str) -> str:

@@ -12,25 +12,9 @@ from datetime import datetime
 
 import articlekit
 from articlekit import Note
+from harbour import HEADLINE, P1, P2, P3, P4
 
-P1 = (
-    "The council met on Tuesday evening to debate the new budget for the harbour district, "
-    "and the discussion ran well past midnight as members argued over almost every line."
-)
-P2 = (
-    "Residents who attended the session said the proposed cuts to the ferry service would "
-    "leave many older people without a practical way to reach the hospital on the mainland."
-)
-P3 = (
-    "After several hours the chair called a vote, and the amended plan passed by a narrow "
-    "margin, with two members abstaining and promising to revisit the question in spring."
-)
-P4 = (
-    "Shopkeepers on the quay were more relaxed, saying that the small rise in mooring fees "
-    "was a price worth paying for the new lighting and the repaired sea wall by the market."
-)
 PARAS = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
-HEADLINE = "Harbour budget passes after a long night"
 TITLE = f"{HEADLINE} | The Coast Courier"
 
 

@@ -9,24 +9,7 @@ definitions of the wcxb-dev-fields README), never taken from the extractor's out
 from __future__ import annotations
 
 import articlekit
-
-P1 = (
-    "The council met on Tuesday evening to debate the new budget for the harbour district, "
-    "and the discussion ran well past midnight as members argued over almost every line."
-)
-P2 = (
-    "Residents who attended the session said the proposed cuts to the ferry service would "
-    "leave many older people without a practical way to reach the hospital on the mainland."
-)
-P3 = (
-    "After several hours the chair called a vote, and the amended plan passed by a narrow "
-    "margin, with two members abstaining and promising to revisit the question in spring."
-)
-P4 = (
-    "Shopkeepers on the quay were more relaxed, saying that the small rise in mooring fees "
-    "was a price worth paying for the new lighting and the repaired sea wall by the market."
-)
-HEADLINE = "Harbour budget passes after a long night"
+from harbour import HEADLINE, P1, P2, P3, P4
 
 
 def page(header: str = f"<h1>{HEADLINE}</h1>", body: str = "", after: str = "") -> str:

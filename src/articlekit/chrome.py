@@ -22,6 +22,7 @@ from articlekit.dom import (
     class_id,
     default_skip,
     extraction_memo,
+    raw_class_id,
     tag_of,
     text_of,
     walk,
@@ -1012,7 +1013,7 @@ def _tab_strip(el: Element) -> bool:
     """A tab list (role=tablist, or a class/id naming tab navigation)."""
     if (el.get("role") or "").lower() == "tablist":
         return True
-    cid = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    cid = raw_class_id(el)
     return "tab" in cid and _TAB_STRIP.search(cid) is not None
 
 

@@ -121,6 +121,12 @@ def _without_utilities(cls: str) -> str:
     return value
 
 
+def raw_class_id(el: Element) -> str:
+    """The element's class and id values as written (utility classes kept), lower-cased: for
+    tests that look for one word in a name ("modal", "footer", "tab"), never memoised."""
+    return ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+
+
 def attrs_class_id(attrs: Element | Mapping[str, str]) -> str:
     """`class_id` of an element or of a mapping of its attributes (utility classes left out),
     never memoised."""

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from lxml import etree
 
-from articlekit.dom import Element, tag_of
+from articlekit.dom import Element, raw_class_id, tag_of
 from articlekit.measure import Stat
 from articlekit.metadata import Metadata
 from articlekit.metadata.types import Declarations
@@ -296,6 +296,6 @@ def in_footer(root: Element, stats: dict[Element, Stat]) -> bool:
             return False
         if tag == "footer" or (el.get("role") or "").lower() == "contentinfo":
             return True
-        if _FOOTER.search(((el.get("class") or "") + " " + (el.get("id") or "")).lower()):
+        if _FOOTER.search(raw_class_id(el)):
             return True
     return False

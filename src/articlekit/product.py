@@ -27,7 +27,7 @@ from functools import lru_cache
 from lxml import etree
 
 from articlekit.chrome import Marks, mark_chrome
-from articlekit.dom import Element
+from articlekit.dom import Element, raw_class_id
 from articlekit.measure import Stat, remeasure
 from articlekit.rules.registry import ChromeRule, RuleSet
 
@@ -91,7 +91,7 @@ _TAB = re.compile(r"(?<![a-z0-9])tabs?(?![a-z0-9])")
 def _is_tab(el: Element) -> bool:
     if (el.get("role") or "").lower() == "tabpanel":
         return True
-    return _TAB.search(((el.get("class") or "") + " " + (el.get("id") or "")).lower()) is not None
+    return _TAB.search(raw_class_id(el)) is not None
 
 
 def _same_text(parent: Element, child: Element, stats: dict[Element, Stat]) -> bool:
@@ -119,7 +119,7 @@ def _described(
         stat = stats.get(el)
         if stat is None or stat.mass <= best_mass or el in spared:
             continue
-        cid = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+        cid = raw_class_id(el)
         if _DESCRIPTION.search(cid):
             best, best_mass = el, stat.mass
     return best
@@ -205,7 +205,7 @@ def is_panel(el: Element) -> bool:
     """A tab panel, accordion body or expander: hidden by the markup until the reader opens it."""
     if el.tag == "details" or (el.get("role") or "").lower() in _PANEL_ROLES:
         return True
-    cid = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    cid = raw_class_id(el)
     return bool(cid) and _PANEL.search(cid) is not None
 
 
@@ -269,7 +269,7 @@ def dialogs(body: Element, stats: dict[Element, Stat]) -> list[Element]:
     for el in _DIALOGS(body):
         if el not in stats or el is body or is_panel(el) or _inside(el, found):
             continue
-        if _MODAL.search(((el.get("class") or "") + " " + (el.get("id") or "")).lower()):
+        if _MODAL.search(raw_class_id(el)):
             found.append(el)
     return found
 
