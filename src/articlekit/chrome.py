@@ -67,6 +67,16 @@ _OPENED_NOT_PANEL = re.compile(
     r"off-?canvas|search|cookies?|consent|gdpr|tooltip|dropdown|mega-?menu|overlay|lightbox|"
     r"filters?|facets?|sr-only|screen-reader-text|visually-?hidden|visuallyhidden)(?![a-z0-9])"
 )
+# An aria-hidden slide of a slider is the page's text when a sibling slide of the same tag and
+# first class shows (the slider hides the slides out of view, not chrome): a slider names itself
+# in the slide's class or in one of its SLIDER_DEPTH nearest ancestors' (or says
+# aria-roledescription=slide/carousel). A clone (slick-cloned, swiper-slide-duplicate) repeats a
+# real slide and stays hidden; so does a slide the hidden attribute or display:none hides.
+SLIDER_DEPTH = 3
+SLIDES_MAX_SCAN = 100  # siblings looked at for a shown slide
+_SLIDER_CUE = re.compile(r"(?<![a-z0-9])(?:slider|carousel|slick|swiper|glide|splide)")
+_SLIDE_ROLES = frozenset({"slide", "carousel"})
+_CLONED_SLIDE = re.compile(r"(?<![a-z0-9])(?:[a-z]+-)*(?:clone|cloned|duplicate)(?![a-z0-9])")
 _NOT_PANEL_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "navigation", "search"})
 _FIELDS = ("input", "select", "textarea")
 TOGGLE_MAX_NODES = 12  # a question heading with its button, not a whole menu bar
@@ -205,11 +215,56 @@ def _vetoed(
         return True  # an accordion's closed panel is shown on a click: the page's text
     if rule.hidden and disclosed is not None and disclosed.panel(el, stat):
         return True  # a panel a control opens (a tab, a FAQ answer): the page's text
+    if rule.hidden and _hidden_slide(el, stat):
+        return True  # a slide out of view in a slider: the page's text
     if rule.name in LINK_RULES and _prose_block(stat):
         return True  # "content-nav-section": a nav word in a class, around running text
     if rule.name in LINK_RULES and _panel_tablist(el, stat, stats):
         return True  # an accordion marked up as a tab list holds its panels' text
     return rule.name == LINK_CAROUSEL and not _link_carousel(el, stats, article)
+
+
+def _hidden_slide(el: Element, stat: Stat | None) -> bool:
+    """True when only aria-hidden hides `el`, a slide of a slider with some prose (not a label,
+    not a link tile), not a clone, and a sibling slide of the same signature (tag, first class
+    word) shows."""
+    if stat is None or stat.mass < DISCLOSED_MIN_MASS or stat.link_density > PANEL_MAX_LINKS:
+        return False  # a label or a link tile (a category carousel, a badge ticker)
+    if (el.get("aria-hidden") or "").strip().lower() != "true":
+        return False
+    if attrs_hidden({k: v for k, v in el.attrib.items() if k != "aria-hidden"}):
+        return False  # the hidden attribute or display:none hides it too
+    raw = (el.get("class") or "").lower()
+    if _CLONED_SLIDE.search(raw) or not _in_slider(el):
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    signature = (el.tag, raw.split()[:1])
+    for scanned, sibling in enumerate(parent):
+        if scanned >= SLIDES_MAX_SCAN:
+            break
+        if sibling is el or sibling.tag != el.tag:
+            continue
+        sib_class = (sibling.get("class") or "").lower()
+        if (sibling.tag, sib_class.split()[:1]) != signature or _CLONED_SLIDE.search(sib_class):
+            continue
+        if not attrs_hidden(sibling):
+            return True
+    return False
+
+
+def _in_slider(el: Element) -> bool:
+    """True when `el` or one of its nearest ancestors names a slider or carousel."""
+    node: Element | None = el
+    for _ in range(SLIDER_DEPTH + 1):
+        if node is None:
+            return False
+        role = (node.get("aria-roledescription") or "").strip().lower()
+        if role in _SLIDE_ROLES or _SLIDER_CUE.search(raw_class_id(node)):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _link_carousel(el: Element, stats: dict[Element, Stat], article: bool) -> bool:
