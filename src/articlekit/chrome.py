@@ -960,6 +960,16 @@ def _editorial_note(el: Element, stat: Stat | None) -> bool:
     return note_kind(text_of(el)) is not None
 
 
+# A count label ("28 reviews", "12 comments") carries a number. Inside a link card it is the
+# card's rating or comment count, not the header of a comment section: it removes nothing. A
+# card is a link whose text says more than the label (the card's title), or a small block with
+# a link among siblings of the same tag and class (a grid or carousel of cards).
+_COUNT_LABEL = re.compile(r"\d")
+CARD_MAX_DEPTH = 6  # ancestors of the label searched for its card
+CARD_TITLE_CHARS = 8  # a card's text beyond the label: at least a short title
+_LABEL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def _targets(
     el: Element,
     rule: CompiledRule,
@@ -967,10 +977,44 @@ def _targets(
     total_mass: float,
     spare: Container[Element],
 ) -> list[Element]:
-    """What a match removes: the element, or for module rules matched by text, its module."""
+    """What a match removes: the element, or for module rules matched by text, its module (or
+    nothing for a count label in a link card, see _COUNT_LABEL)."""
     if rule.rule.target != "module" or not _matched_by_text(el, rule):
         return [el]
+    if _card_count(el, stats):
+        return []
     return _module_of(el, stats, total_mass, spare)
+
+
+def _card_count(el: Element, stats: dict[Element, Stat]) -> bool:
+    """True when a text-matched label is a count inside a link card (see _COUNT_LABEL)."""
+    if tag_of(el) in _LABEL_HEADINGS:
+        return False  # "3 Comments" as a heading titles a section
+    label = text_of(el)
+    if _COUNT_LABEL.search(label) is None:
+        return False
+    own = len(label) + CARD_TITLE_CHARS
+    for depth, anc in enumerate(el.iterancestors()):
+        stat = stats.get(anc)
+        if depth >= CARD_MAX_DEPTH or stat is None or stat.raw > MODULE_MAX_RAW:
+            return False
+        if tag_of(anc) == "a":
+            return stat.raw > own
+        if stat.link and stat.raw > own and _card_sibling(anc):
+            return True
+    return False
+
+
+def _card_sibling(el: Element) -> bool:
+    """True when el has a neighbour of its own tag and (non-empty) class: one card of a row."""
+    cls = el.get("class")
+    if not cls or tag_of(el) in ("html", "body"):
+        return False
+    tag = el.tag
+    for sib in (el.getprevious(), el.getnext()):
+        if sib is not None and sib.tag == tag and sib.get("class") == cls:
+            return True
+    return False
 
 
 def _matched_by_text(el: Element, rule: CompiledRule) -> bool:

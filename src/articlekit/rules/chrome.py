@@ -424,7 +424,8 @@ COMMENTS = ChromeRule(
     "comments",
     "Reader comment sections and comment forms (switched off by include_comments=True). "
     "Spared when the thread is nearly all of the page's prose, unless the page declares itself "
-    "an article: a forum thread is content, an article's comments are not.",
+    "an article: a forum thread is content, an article's comments are not. A count label "
+    "('12 reviews') inside a link card is the card's rating count and removes nothing.",
     protect="sole",
     classes=words(
         """
