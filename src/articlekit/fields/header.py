@@ -45,6 +45,13 @@ _AUTHOR_BOX_START = re.compile(
     r"^(?:(?:written|posted|reviewed|edited|fact[- ]checked)\s+)?by\s|^about the author\b", re.I
 )
 AUTHOR_BOX_DEPTH, AUTHOR_BOX_SIZE = 4, 20
+# A dek is the standfirst under the headline, never the first of a run of posts: an uncued
+# candidate that carries most of the text (POST_SHARE) of a container repeated beside
+# POST_SIBLINGS or more same-shaped siblings of body-paragraph mass (a thread's posts, a
+# comment list), found within POST_DEPTH ancestors below the content root. An article's
+# standfirst is a small part of its container, whose body paragraphs carry the rest.
+POST_DEPTH, POST_SIBLINGS, POST_SHARE = 8, 1, 0.5
+_DIGITS = re.compile(r"\d+")
 _DATE_ONLY = re.compile(r"^[\w\s,.:/-]{0,40}\d{4}[\w\s,.:/-]{0,20}$")
 
 
@@ -59,7 +66,7 @@ def find_dek(page: Page, headline: str | None) -> tuple[str | None, Element | No
         text = text_of(el)
         if not DEK_MIN <= len(text) <= DEK_MAX or _not_a_dek(text, headline):
             continue
-        if _dek_signal(page, el, text, descriptions):
+        if _dek_signal(page, el, text, descriptions) and not _in_post_run(page, el, text):
             return _without_label(el, text), el
     return None, None
 
@@ -186,6 +193,40 @@ def _heavy(page: Page, el: Element) -> bool:
     """el holds body-paragraph mass of text."""
     stat = page.stats.get(el)
     return stat is not None and stat.mass > BODY_PARAGRAPH_MASS
+
+
+def _signature(el: Element) -> tuple[str, str] | None:
+    """Tag and first class name, or the id when there is no class, without digits
+    ("blockpost12" → "blockpost"): the shape repeated posts share; None when there is neither."""
+    if not isinstance(el.tag, str):
+        return None
+    names = (el.get("class") or "").split() or (el.get("id") or "").split()
+    if not names:
+        return None
+    return tag_of(el), _DIGITS.sub("", names[0].lower())
+
+
+def _in_post_run(page: Page, el: Element, text: str) -> bool:
+    """el is most of the text of one of several same-shaped sibling containers that hold
+    post-sized text: the first post of a thread or list, not a standfirst."""
+    if DEK_CLASSES.search(class_id(el)):
+        return False
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= POST_DEPTH or node is page.content:
+            return False
+        parent, sig = node.getparent(), _signature(node)
+        if parent is None or sig is None:
+            continue
+        twins = [s for s in parent if s is not node and _signature(s) == sig and _heavy(page, s)]
+        # A container that holds the headline repeats only when its twins have a subject
+        # line of their own (a post's "Re: …"); else it is the title block of a page laid
+        # out in same-classed rows.
+        if page.inside(page.headline_el, node):
+            heading = tag_of(page.headline_el)
+            twins = [s for s in twins if next(s.iterdescendants(heading), None) is not None]
+        if len(twins) >= POST_SIBLINGS:
+            return len(text) >= POST_SHARE * len(text_of(node))
+    return False
 
 
 def _in_author_box(page: Page, el: Element) -> bool:
