@@ -1,5 +1,5 @@
 """Shared hand-written prose for the test pages: a local council story, four paragraphs long
-enough to count as article text, and its headline."""
+enough to count as article text, and its headline; and a harbour office's moorings page."""
 
 P1 = (
     "The council met on Tuesday evening to debate the new budget for the harbour district, "
@@ -18,3 +18,12 @@ P4 = (
     "was a price worth paying for the new lighting and the repaired sea wall by the market."
 )
 HEADLINE = "Harbour budget passes after a long night"
+
+MOORINGS = [
+    "The harbour office rents moorings by the month from April to October, and boats that stay "
+    "through the winter move to the inner basin, where the ice breaker keeps a channel open.",
+    "Owners book a mooring at the office on the quay or by post; the office answers within a "
+    "week and sends a map of the berth with the harbour rules and the fuel dock hours.",
+    "Visitors who arrive without a booking may tie up at the guest pontoon for two nights, "
+    "and the harbour master assigns them a berth for longer stays when one is free.",
+]

@@ -6,15 +6,8 @@ that the same markup hides stay out."""
 from __future__ import annotations
 
 import articlekit
+from harbour import MOORINGS as STORY
 
-STORY = [
-    "The harbour office rents moorings by the month from April to October, and boats that stay "
-    "through the winter move to the inner basin, where the ice breaker keeps a channel open.",
-    "Owners book a mooring at the office on the quay or by post; the office answers within a "
-    "week and sends a map of the berth with the harbour rules and the fuel dock hours.",
-    "Visitors who arrive without a booking may tie up at the guest pontoon for two nights, "
-    "and the harbour master assigns them a berth for longer stays when one is free.",
-]
 # Short answers: less text than a panel without other evidence needs to be kept.
 ANSWER = "Yes, the fuel dock takes cards and cash."
 OTHER = "Dogs are welcome on the pontoons, on a lead."

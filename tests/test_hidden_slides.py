@@ -5,15 +5,8 @@ that display:none hides, and a hidden mobile menu stay out."""
 from __future__ import annotations
 
 import articlekit
+from harbour import MOORINGS as STORY
 
-STORY = [
-    "The harbour office rents moorings by the month from April to October, and boats that stay "
-    "through the winter move to the inner basin, where the ice breaker keeps a channel open.",
-    "Owners book a mooring at the office on the quay or by post; the office answers within a "
-    "week and sends a map of the berth with the harbour rules and the fuel dock hours.",
-    "Visitors who arrive without a booking may tie up at the guest pontoon for two nights, "
-    "and the harbour master assigns them a berth for longer stays when one is free.",
-]
 QUOTES = [
     "The berth was ready when we arrived and the staff helped us tie up in a strong wind.",
     "We have wintered in the inner basin for six years and never once worried about the ice.",
