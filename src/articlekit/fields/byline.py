@@ -514,21 +514,22 @@ def _days_shown(text: str, years: set[str]) -> set[str]:
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
     """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
     headline, else (published only) a date in the URL. A date labelled as an update ("Updated
-    May 6") is never the published date. A declared date the page never shows gives way to
-    the published date the page shows by its headline (a CMS's stamp in another time zone or
-    of another import), unless the shown one is the declared update; a web page's own stamp
-    (`jsonld-page`) that the page never shows, on a page that names no author, dates no
+    May 6") is never the published date. A declared date the page never shows (or shows only as
+    the update) gives way to the published date the page shows by its headline (a
+    CMS's stamp in another time zone or of another import), unless the shown one is the
+    declared update; a web page's own stamp (`jsonld-page`) that the page never shows dates no
     article: dropped."""
     meta = page.meta
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
     shown = _ShownDays(page)
     if published and seen_published and _other_day(seen_published, published, modified):
-        if _by_headline(page, seen_at) and not shown.has(published):
-            published = seen_published
+        if _by_headline(page, seen_at) and (
+            not shown.has(published) or _same_day(published, seen_modified)
+        ):
+            published = seen_published  # the declared one is unseen, or shown as the update
     elif published and not seen_published:
-        if not (byline or meta.authors):
-            published, modified = _page_stamps_shown(meta, shown, published, modified)
+        published, modified = _page_stamps_shown(meta, shown, published, modified)
         if published and not shown.has(published):
             labelled = _labelled_published(page)  # shown away from the headline
             if labelled and _other_day(labelled, published, modified):
@@ -540,11 +541,17 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     return published, modified
 
 
+def _same_day(one: str | None, two: str | None) -> bool:
+    """True when both dates are given and fall on the same calendar day."""
+    return one is not None and two is not None and one[:10] == two[:10]
+
+
 def _labelled_published(page: Page) -> str | None:
-    """The first date anywhere on the page (chrome and list items aside) that a date-marked
-    element or a `<time>` labels as the publication's ("Published On: 15 August 2025",
-    "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from its
-    headline."""
+    """The first date anywhere on the page (list items and hidden parts aside) that a
+    date-marked element or a `<time>` labels as the publication's ("Published On: 15 August
+    2025", "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from
+    its headline, also in a side panel taken as chrome (a post's meta column): a date labelled
+    "Published" there is the page's own, where a teaser's stands in a list item."""
     examined = 0
     for el in page.order:
         if el.tag != "time" and not (_may_be_date_cued(el) and _date_cued(el)):
@@ -552,7 +559,7 @@ def _labelled_published(page: Page) -> str | None:
         examined += 1
         if examined > LABELLED_DATES_READ:
             break
-        if page.excluded(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+        if _hidden(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
             continue  # a list item's date is a teaser card's
         for kind, iso in _dates_of(el, False):
             if kind == "published":
