@@ -122,8 +122,10 @@ def test_an_unlabelled_span_of_an_update_stamp_is_no_published_date() -> None:
         "<div class='post-meta'><span class='post-date'>Last updated on "
         "<span class='date'>May 6, 2024</span></span></div>"
     )
-    art = articlekit.extract(page(header))
-    assert art.published is None
+    # declared first publication (never shown): the update's span must not replace it
+    head = "<meta property='article:published_time' content='2024-03-01'>"
+    art = articlekit.extract(page(header, head=head))
+    assert art.published == "2024-03-01"
     assert art.modified == "2024-05-06"
 
 

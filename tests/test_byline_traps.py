@@ -174,8 +174,10 @@ def dates(html: str, url: str | None = None) -> tuple[str | None, str | None]:
 
 
 def test_update_date_is_not_the_published_date() -> None:
+    # (a page with no other date takes its update stamp as published: see test_dates5)
+    head = "<meta property='article:published_time' content='2025-01-10'>"
     header = "<div class='byline'>By Jane Doe · Updated May 6, 2025</div>"
-    assert dates(article_page(header)) == (None, "2025-05-06")
+    assert dates(article_page(header, head=head)) == ("2025-01-10", "2025-05-06")
 
 
 def test_published_and_updated_in_one_line() -> None:
@@ -189,8 +191,9 @@ def test_label_and_date_in_separate_elements() -> None:
 
 
 def test_updated_label_apart_from_its_date() -> None:
+    head = "<meta property='article:published_time' content='2025-01-10'>"
     header = "<div class='info'><span>Last updated</span> <span class='x'>Dec 12, 2025</span></div>"
-    assert dates(article_page(header)) == (None, "2025-12-12")
+    assert dates(article_page(header, head=head)) == ("2025-01-10", "2025-12-12")
 
 
 def test_bare_date_line_under_the_headline() -> None:

@@ -3,7 +3,11 @@
 Expected values are read off each snippet: a "Published" date the page states in a side
 panel of the article dates it; a declared publication date the page shows only as its update
 gives way to the date the page labels as published; a web page's own stamp (JSON-LD typed
-only as a page) that the page never shows dates no article, byline or not.
+only as a page) that the page never shows dates no article, byline or not; a page that gives
+no publication date at all, declared or shown, is dated by the update stamp it shows by its
+headline (the only date of the text as it stands), while `modified` keeps that stamp too;
+the two ends of a span of days date an event, not the text; a `<time>` inside a linked teaser
+card dates the story it links to.
 """
 
 from __future__ import annotations
@@ -21,14 +25,15 @@ PARAS = "".join(
 )
 
 
-def page(header: str = "", aside: str = "", head: str = "") -> str:
-    """A whole page: masthead, the article (headline, `header`, body), a side panel, footer."""
+def page(header: str = "", aside: str = "", head: str = "", after: str = "") -> str:
+    """A whole page: masthead, the article (headline, `header`, body, `after`), a side panel,
+    footer."""
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<title>{HEADLINE} | Island Gazette</title>{head}</head><body>"
         "<header class='masthead'><a href='/'>Island Gazette</a></header>"
         f"<main><article><header><h1>{HEADLINE}</h1>{header}</header>"
-        f"<div class='article-body'>{PARAS}</div></article>"
+        f"<div class='article-body'>{PARAS}</div>{after}</article>"
         f"<aside class='sidebar'>{aside}</aside></main>"
         "<footer><p>© Island Gazette.</p></footer></body></html>"
     )
@@ -113,3 +118,94 @@ def test_an_unshown_web_page_stamp_with_a_byline_dates_no_article() -> None:
 def test_a_web_page_stamp_the_page_shows_is_kept() -> None:
     header = "<p class='byline'>By Ada Holm · June 4, 2018</p>"
     assert dates(page(header, head=WEB_PAGE_STAMP))[0] == "2018-06-04"
+
+
+# --------------------------------------------------------- only an update stamp by the headline
+
+
+def test_an_update_stamp_alone_dates_the_article() -> None:
+    header = "<div class='byline'>By Ada Holm · Last updated: December 12, 2025</div>"
+    assert dates(page(header)) == ("2025-12-12", "2025-12-12")
+
+
+def test_an_update_stamp_does_not_replace_a_declared_publication() -> None:
+    head = "<meta property='article:published_time' content='2024-02-01T09:00:00+00:00'>"
+    header = "<div class='byline'>By Ada Holm · Updated on April 19, 2025</div>"
+    assert dates(page(header, head=head)) == ("2024-02-01", "2025-04-19")
+
+
+def test_an_update_stamp_does_not_replace_a_shown_publication() -> None:
+    header = "<p class='byline'>Posted on May 19, 2021 | Updated June 1, 2021</p>"
+    assert dates(page(header)) == ("2021-05-19", "2021-06-01")
+
+
+def test_an_update_stamp_does_not_beat_the_date_in_the_url() -> None:
+    header = "<div class='byline'>By Ada Holm · Updated June 1, 2021</div>"
+    art = articlekit.extract(page(header), url="https://example.org/2021/05/19/harbour-budget/")
+    assert (art.published, (art.modified or "")[:10]) == ("2021-05-19", "2021-06-01")
+
+
+def test_a_declared_update_the_page_never_shows_dates_nothing() -> None:
+    head = "<meta property='article:modified_time' content='2024-03-19T14:00:00+00:00'>"
+    assert dates(page(head=head)) == (None, "2024-03-19")
+
+
+def test_update_stamps_in_other_languages_date_the_article() -> None:
+    for label, shown, want in (
+        ("Aktualisiert am", "12. Dezember 2025", "2025-12-12"),
+        ("Mis à jour le", "12 décembre 2025", "2025-12-12"),
+        ("Actualizado el", "12 de diciembre de 2025", "2025-12-12"),
+    ):
+        header = f"<div class='byline'>Ada Holm · {label} {shown}</div>"
+        assert dates(page(header)) == (want, want), label
+
+
+# ------------------------------------------------------------------------- a span of days
+
+
+def test_the_ends_of_a_span_of_days_are_not_a_publication_date() -> None:
+    for header in (
+        "<p class='schedule'>Tuesday evenings 1/27/2026 - 3/24/2026, 6:15 PM</p>",
+        "<p class='meta'>Date: 2025-12-12 – 2025-12-17</p>",
+        "<p class='meta'>Festival: 12 May 2025 to 19 May 2025</p>",
+        "<p class='meta'>Ausstellung vom 3.5.2025 bis 5.5.2025</p>",
+    ):
+        assert dates(page(header)) == (None, None), header
+
+
+def test_a_published_and_an_updated_date_joined_by_a_dash_are_no_span() -> None:
+    header = "<p class='byline'>Posted May 19, 2021 - Updated June 1, 2021</p>"
+    assert dates(page(header)) == ("2021-05-19", "2021-06-01")
+
+
+def test_spans_read_in_text() -> None:
+    from articlekit.metadata.dates import RANGE, find_dates_in_text
+
+    assert find_dates_in_text("du 13/05/2025 au 15/05/2025") == [
+        (RANGE, "2025-05-13"),
+        (RANGE, "2025-05-15"),
+    ]
+    assert find_dates_in_text("May 2, 2025 and May 9, 2025") == [
+        ("", "2025-05-02"),
+        ("", "2025-05-09"),
+    ]
+
+
+# ------------------------------------------------------------- a <time> inside a teaser link
+
+
+def test_a_time_in_a_linked_teaser_card_does_not_date_the_page() -> None:
+    after = (
+        "<a href='/news/sensors'><div class='content'>"
+        "<h3>Sensors on the quay measure the tide every minute</h3>"
+        "<div class='field-date'><time>25/02/2025</time></div></div></a>"
+    )
+    assert dates(page(after=after))[0] is None
+
+
+def test_a_time_in_a_permalink_dates_the_page() -> None:
+    header = (
+        "<div class='entry-meta'>By Ada Holm · "
+        "<a href='/harbour-budget/'><time>25/02/2025</time></a></div>"
+    )
+    assert dates(page(header))[0] == "2025-02-25"

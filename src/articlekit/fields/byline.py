@@ -26,6 +26,7 @@ from articlekit.dom import (
 )
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.metadata.dates import (
+    RANGE,
     date_in_url,
     date_spans,
     find_dates_in_text,
@@ -513,9 +514,11 @@ def _days_shown(text: str, years: set[str]) -> set[str]:
 
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
     """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
-    headline, else (published only) a date in the URL. A date labelled as an update ("Updated
-    May 6") is never the published date. A declared date the page never shows (or shows only as
-    the update) gives way to the published date the page shows by its headline (a
+    headline, else (published only) a date in the URL, else the update stamp shown by the
+    headline. A date labelled as an update ("Updated May 6") never replaces a publication date
+    the page declares or shows; on a page that gives none at all, the update stamp is the only
+    date of the text as it stands, and dates it. A declared date the page never shows (or shows
+    only as the update) gives way to the published date the page shows by its headline (a
     CMS's stamp in another time zone or of another import), unless the shown one is the
     declared update; a web page's own stamp (`jsonld-page`) that the page never shows dates no
     article: dropped."""
@@ -538,6 +541,8 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     modified = modified or seen_modified
     if published is None:
         published = date_in_url(meta.canonical_url or page.base_url)
+    if published is None:  # no publication date declared, shown or in the URL
+        published = seen_modified
     return published, modified
 
 
@@ -640,7 +645,9 @@ def _visible_dates(
     for el, (kind, iso) in found:
         if kind == "modified":
             modified = modified or iso
-        elif published is None and (kind == "published" or iso[:10] not in updates):
+        elif (
+            published is None and kind != RANGE and (kind == "published" or iso[:10] not in updates)
+        ):
             published, at = iso, el
         if published and modified:
             break

@@ -71,6 +71,13 @@ _LABELS = re.compile(
     re.I,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
+# What alone joins the two ends of a span of days ("1/27/2026 - 3/24/2026", "12 May to 19 May
+# 2025", "vom 3. bis 5. Mai", "du 3 au 5 mai"): such dates are an event's, a course's or an
+# offer's, never the text's publication.
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|to|until|till|through|thru|bis|au|al|hasta|tot|t/m)\s*", re.I
+)
+RANGE = "range"  # the kind of both ends of a span of days
 
 
 # A full date as a URL path writes it: "/2021/05/19/", "/2021-05-19-title" (not "/20210519",
@@ -102,11 +109,16 @@ def to_iso(value: str | None) -> str | None:
 
 def find_dates_in_text(text: str) -> list[tuple[str, str]]:
     """Every date in visible text, in order, as (kind, iso); kind is "published", "modified"
-    (from a label such as "Published" or "Updated:" before it) or "" when unlabelled."""
+    (from a label such as "Published" or "Updated:" before it), `RANGE` for both ends of a
+    span of days ("May 2 - May 9, 2025") or "" when unlabelled."""
     out: list[tuple[str, str]] = []
-    prev_end = 0
+    prev_end = -1
     for hit in _find_all(text):
-        out.append((label_kind(text[max(prev_end, hit.start - 40) : hit.start]), hit.iso))
+        if prev_end >= 0 and _RANGE_JOIN.fullmatch(text, prev_end, hit.start):
+            out[-1] = (RANGE, out[-1][1])
+            out.append((RANGE, hit.iso))
+        else:
+            out.append((label_kind(text[max(prev_end, hit.start - 40, 0) : hit.start]), hit.iso))
         prev_end = hit.end
     return out
 

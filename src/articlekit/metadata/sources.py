@@ -72,6 +72,7 @@ _TIME_CONTEXT = re.compile(
     re.I,
 )
 _CONTEXT_DEPTH = 4  # ancestors that may mark a <time> as the byline's
+_CARD_EXTRA = 40  # characters beside a date that make the link around it a teaser card
 
 
 def unescape(text: str) -> str:
@@ -248,7 +249,7 @@ def time_dates(times: list[Element]) -> tuple[str, str]:
             modified = modified or value
         elif label or el.get("pubdate") is not None or _TIME_PUBLISHED.search(own):
             strong = strong or value
-        elif not weak and _in_byline(el):
+        elif not weak and _in_byline(el) and not _in_card_link(el):
             weak = value
     return strong or weak, modified
 
@@ -266,6 +267,18 @@ def _text_before(el: Element) -> str:
             parts.append(sib.text_content())
         parts.append(sib.tail or "")
     return "".join(parts)[-60:]
+
+
+def _in_card_link(el: Element) -> bool:
+    """True for a `<time>` inside a link that holds more than the date: a teaser card linked
+    as a whole (title, summary, date) dates the story it links to, not this page. (A permalink
+    around the date alone, as blogs print it, holds the date only.)"""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _CONTEXT_DEPTH + 2:
+            return False
+        if anc.tag == "a":
+            return len(anc.text_content()) > len(el.text_content()) + _CARD_EXTRA
+    return False
 
 
 def _in_byline(el: Element) -> bool:
