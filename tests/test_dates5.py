@@ -7,7 +7,8 @@ only as a page) that the page never shows dates no article, byline or not; a pag
 no publication date at all, declared or shown, is dated by the update stamp it shows by its
 headline (the only date of the text as it stands), while `modified` keeps that stamp too;
 the two ends of a span of days date an event, not the text; a `<time>` inside a linked teaser
-card dates the story it links to.
+card dates the story it links to; an agency dateline ("GENEVA, 3 May 2024 (AFP) —") opening
+a story that gives no other date dates it.
 """
 
 from __future__ import annotations
@@ -209,3 +210,28 @@ def test_a_time_in_a_permalink_dates_the_page() -> None:
         "<a href='/harbour-budget/'><time>25/02/2025</time></a></div>"
     )
     assert dates(page(header))[0] == "2025-02-25"
+
+
+# ------------------------------------------------------------------ an agency dateline
+
+
+def dateline_page(first: str) -> str:
+    body = f"<p>{first}</p>" + "".join(f"<p>{p}</p>" for p in (P2, P3, P4))
+    return (
+        "<!DOCTYPE html><html><head><title>Harbour news</title></head><body>"
+        f"<main><article><div class='story'>{body}</div></article></main></body></html>"
+    )
+
+
+def test_an_agency_dateline_dates_a_story_without_other_dates() -> None:
+    for opening, want in (
+        ("PORTHAVEN, Dec 20, 2025 (IPA) - The council met", "2025-12-20"),
+        ("GENEVA, 3 May 2024 — The council met", "2024-05-03"),
+        ("BERLIN, 3. Mai 2024 (dpa) – Der Rat tagte", "2024-05-03"),
+    ):
+        assert dates(dateline_page(opening + " " + P1))[0] == want, opening
+
+
+def test_a_date_in_the_first_sentence_is_no_dateline() -> None:
+    first = "In Porthaven, 3 May 2024 was the day the council met. " + P1
+    assert dates(dateline_page(first))[0] is None

@@ -100,6 +100,12 @@ DATE_LINE_MAX = 100  # characters of a line that may be a date line
 DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
 DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
 _SEPARATOR_NEXT = re.compile(r"\s*[|•·–—]")
+# A news agency dateline opening the story's first paragraph: "RAJSHAHI, Dec 20, 2025 (BSS) -",
+# "GENEVA, 3 May 2024 — ": a place, a comma, then (read apart) the date, an optional agency in
+# parentheses and a dash.
+_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][^,\d\n]{1,40},\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s")
+DATELINE_PARAGRAPHS = 3  # paragraphs of the content read for an opening dateline
 _META_SEPARATORS = re.compile(r"\s*[|•·/,–—]\s*|\s+-\s+")
 _READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?:\s+time)?)?", re.I)
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -515,13 +521,13 @@ def _days_shown(text: str, years: set[str]) -> set[str]:
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
     """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
     headline, else (published only) a date in the URL, else the update stamp shown by the
-    headline. A date labelled as an update ("Updated May 6") never replaces a publication date
-    the page declares or shows; on a page that gives none at all, the update stamp is the only
-    date of the text as it stands, and dates it. A declared date the page never shows (or shows
-    only as the update) gives way to the published date the page shows by its headline (a
-    CMS's stamp in another time zone or of another import), unless the shown one is the
-    declared update; a web page's own stamp (`jsonld-page`) that the page never shows dates no
-    article: dropped."""
+    headline, else an agency dateline opening the story. A date labelled as an update ("Updated
+    May 6") never replaces a publication date the page declares or shows; on a page that gives
+    none at all, the update stamp is the only date of the text as it stands, and dates it. A
+    declared date the page never shows (or shows only as the update) gives way to the published
+    date the page shows by its headline (a CMS's stamp in another time zone or of another
+    import), unless the shown one is the declared update; a web page's own stamp (`jsonld-page`)
+    that the page never shows dates no article: dropped."""
     meta = page.meta
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
@@ -542,8 +548,27 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     if published is None:
         published = date_in_url(meta.canonical_url or page.base_url)
     if published is None:  # no publication date declared, shown or in the URL
-        published = seen_modified
+        published = seen_modified or _dateline(page)
     return published, modified
+
+
+def _dateline(page: Page) -> str | None:
+    """The date of an agency dateline that opens one of the content's first paragraphs."""
+    scope = page.content if page.content is not None else page.body
+    if scope is None:
+        return None
+    for i, para in enumerate(scope.iter("p")):
+        if i >= DATELINE_PARAGRAPHS:
+            break
+        text = text_of(para)
+        place = _DATELINE_PLACE.match(text)
+        if not place:
+            continue
+        head = text[place.end() : place.end() + 60]
+        spans = date_spans(head)
+        if spans and spans[0][0] == 0 and _DATELINE_END.match(head, spans[0][1]):
+            return to_iso(head[: spans[0][1]])
+    return None
 
 
 def _same_day(one: str | None, two: str | None) -> bool:
