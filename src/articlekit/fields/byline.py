@@ -40,7 +40,7 @@ from articlekit.metadata.people import (
     split_byline,
 )
 from articlekit.metadata.types import Metadata
-from articlekit.metadata.words import AUTHOR_PREFIXES, ROLE_CORE
+from articlekit.metadata.words import AUTHOR_PREFIXES, DATE_CONNECTORS, ROLE_CORE
 from articlekit.page import Page
 from articlekit.textnorm import fold
 
@@ -53,6 +53,18 @@ NAME_ROLE_WINDOW = 20  # elements after the headline where a name-and-title card
 NAME_LINE_MAX = 60  # characters of a line that is a name alone
 ROLE_LINE_MAX = 60  # characters of a line that is a job title
 _WORDS = re.compile(r"[^\W\d_]+")
+# A declared author that is no person's name ("Acme Editorial Team", "jdoe") is the byline
+# only where the page shows it by the headline, on a line of its own (a label, a date and a
+# reading time beside it at most): the page then says who wrote it, person or not.
+DECLARED_NEAR_BEFORE = 20  # elements before the headline where such a line may stand
+DECLARED_NEAR_AFTER = 30  # elements after it
+DECLARED_LINE_SPARE = 60  # characters such a line may hold besides the name
+_LABEL_PREFIX = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(p) for p in sorted(AUTHOR_PREFIXES, key=len)[::-1])
+    + r")(?:(?<=:)|(?!\w))\s*:?\s*",
+    re.I,
+)
 AUTHOR_LINKS_READ = 3  # labelled author links read, first ones first
 BYLINE_LINE_ELEMENTS = 6  # elements a byline line may hold ("<p>By <a>Jane</a> and <a>…")
 # A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
@@ -141,7 +153,49 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         names = _box_name(el)
         if names:
             return names, []
+    return _declared_shown(page)
+
+
+def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
+    """The declared author values (persons or not) that a byline line by the headline shows,
+    and that line: a byline the person test alone would not take."""
+    declared = page.meta.declared_authors
+    if not declared or page.headline_el is None:
+        return [], []
+    wanted = {fold(name): name for name in declared}
+    for el in page.window(page.headline_el, DECLARED_NEAR_BEFORE, DECLARED_NEAR_AFTER):
+        own = fold(" ".join([el.text or "", *(c.tail or "" for c in el)]))
+        found = [name for key, name in wanted.items() if key and key in own]
+        if not found or page.inside(el, page.headline_el) or page.excluded(el):
+            continue
+        line = _declared_line(el, found[0])
+        if line is not None and _shows_as_byline(line, wanted):
+            return found, [line]
     return [], []
+
+
+def _declared_line(el: Element, name: str) -> Element | None:
+    """The largest of `el` and its nearest ancestors whose text is the name and a little more."""
+    line = None
+    for node in [el, *ancestors(el, BYLINE_LINE_LEVELS)]:
+        if len(text_of(node)) > len(name) + DECLARED_LINE_SPARE:
+            break
+        line = node
+    return line
+
+
+def _shows_as_byline(line: Element, wanted: dict[str, str]) -> bool:
+    """True when one part of the line (between separators and markup blocks, dates taken out)
+    is a wanted name alone, after an author label at most: "By: Acme Team | May 2, 2024"."""
+    text = _strip_dates(_byline_text(line)[0])
+    for part in _META_SEPARATORS.split(text):
+        part = _LABEL_PREFIX.sub("", part.strip(" .:")).strip(" .:")
+        words = part.split()
+        while words and words[-1].casefold() in DATE_CONNECTORS:  # "Posted by Acme on <date>"
+            words.pop()
+        if fold(" ".join(words)) in wanted:
+            return True
+    return False
 
 
 def _name_parts(el: Element) -> list[str]:

@@ -1,0 +1,74 @@
+"""Author patterns of session 5: one hand-written snippet per generic byline pattern.
+
+Expected values are read off each snippet by eye. A declared author that is not a person's
+name ("Harbour Desk", "qadmin") is the byline only where the page shows it as one by the
+headline; a declaration alone, or a mention of the name in a sentence or a menu, is not.
+"""
+
+from __future__ import annotations
+
+import json
+
+import articlekit
+from harbour import HEADLINE, P1, P2, P3, P4
+
+PARAS = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+
+
+def page(header: str = "", head: str = "", before: str = "", after: str = "") -> str:
+    """A whole page: masthead, one article (`before`, headline, `header`, body, `after`)."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | The Coast Courier</title>{head}</head><body>"
+        "<header class='masthead'><a href='/'>The Coast Courier</a>"
+        "<nav><a href='/news'>News</a> <a href='/sport'>Sport</a></nav></header>"
+        f"<main><article>{before}<header><h1>{HEADLINE}</h1>{header}</header>"
+        f"{PARAS}{after}</article></main>"
+        "<footer><p>© 2025 The Coast Courier</p></footer></body></html>"
+    )
+
+
+def ld_author(author: object) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "author": author,
+    }
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def authors(html: str) -> list[str]:
+    return list(articlekit.extract(html).authors)
+
+
+# --------------------------------------------------------------------------- declared, shown
+
+
+def test_declared_team_shown_by_headline_is_the_byline() -> None:
+    head = "<meta name='author' content='Harbour Desk Team'>"
+    header = "<div class='meta'>By: Harbour Desk Team | May 2, 2024</div>"
+    assert authors(page(header, head)) == ["Harbour Desk Team"]
+
+
+def test_declared_user_name_shown_beside_date_is_the_byline() -> None:
+    head = ld_author({"@type": "Person", "name": "qadmin"})
+    header = "<div><span>October 8, 2024</span> <span>qadmin</span></div>"
+    assert authors(page(header, head)) == ["qadmin"]
+
+
+def test_declared_team_not_shown_is_not_taken() -> None:
+    head = "<meta name='author' content='Harbour Desk Team'>"
+    assert authors(page("", head)) == []
+
+
+def test_declared_name_in_a_sentence_is_no_byline() -> None:
+    head = "<meta name='author' content='Quayside Team'>"
+    header = "<p>Ask the Quayside Team to book a mooring for the summer season.</p>"
+    assert authors(page(header, head)) == []
+
+
+def test_declared_name_in_a_menu_is_no_byline() -> None:
+    head = "<meta name='author' content='Quayside Team'>"
+    before = "<nav class='menu'><a href='/'>Quayside Team</a> <a href='/blog'>Blog</a></nav>"
+    assert authors(page("", head, before=before)) == []
