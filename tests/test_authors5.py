@@ -72,3 +72,55 @@ def test_declared_name_in_a_menu_is_no_byline() -> None:
     head = "<meta name='author' content='Quayside Team'>"
     before = "<nav class='menu'><a href='/'>Quayside Team</a> <a href='/blog'>Blog</a></nav>"
     assert authors(page("", head, before=before)) == []
+
+
+# --------------------------------------------------------------------------- shown, not declared
+
+
+def test_labelled_team_byline_is_taken() -> None:
+    header = "<p class='byline'>By the Harbour Desk | 4 min read</p>"
+    assert authors(page(header)) == ["the Harbour Desk"]
+
+
+def test_labelled_team_byline_in_other_languages() -> None:
+    for label in ("Von", "Par", "Por", "Door", "Di"):
+        header = f"<p class='byline'>{label} Redaktion Hafen Team</p>"
+        assert authors(page(header)) == ["Redaktion Hafen Team"], label
+
+
+def test_labelled_user_name_is_taken() -> None:
+    header = "<p class='byline'>12/19/2025 by jdoe</p>"
+    assert authors(page(header)) == ["jdoe"]
+
+
+def test_name_marked_team_line_is_taken() -> None:
+    header = "<div class='author-name'>Quayside Staff <span>September 4, 2025</span></div>"
+    assert authors(page(header)) == ["Quayside Staff"]
+
+
+def test_user_name_filed_in_a_section_keeps_the_name() -> None:
+    header = "<p class='byline'>By HarbourFan in Boats</p>"
+    assert authors(page(header)) == ["HarbourFan"]
+
+
+def test_byline_line_of_category_and_date_is_no_author() -> None:
+    header = "<div class='byline'><span>March 20, 2023</span> <a>Wellness &amp; Care</a></div>"
+    assert authors(page(header)) == []
+
+
+def test_sentence_after_by_is_no_author() -> None:
+    header = (
+        "<p class='byline'>By subscribing, you agree to receive our marketing emails and accept "
+        "the privacy policy of the site.</p>"
+    )
+    assert authors(page(header)) == []
+
+
+def test_reviewer_team_is_no_author() -> None:
+    header = "<p class='byline'>Reviewed by the Harbour Desk</p>"
+    assert authors(page(header)) == []
+
+
+def test_team_named_on_is_kept_whole() -> None:
+    header = "<p class='byline'>Written by Quayside On</p>"
+    assert authors(page(header)) == ["Quayside On"]

@@ -40,7 +40,15 @@ from articlekit.metadata.people import (
     split_byline,
 )
 from articlekit.metadata.types import Metadata
-from articlekit.metadata.words import AUTHOR_PREFIXES, DATE_CONNECTORS, ROLE_CORE
+from articlekit.metadata.words import (
+    AUTHOR_PREFIXES,
+    DATE_CONNECTORS,
+    MONTHS,
+    ORG_WORDS,
+    ROLE_CORE,
+    ROLE_MODIFIERS,
+    WEEKDAYS,
+)
 from articlekit.page import Page
 from articlekit.textnorm import fold
 
@@ -59,6 +67,32 @@ _WORDS = re.compile(r"[^\W\d_]+")
 DECLARED_NEAR_BEFORE = 20  # elements before the headline where such a line may stand
 DECLARED_NEAR_AFTER = 30  # elements after it
 DECLARED_LINE_SPARE = 60  # characters such a line may hold besides the name
+# A byline by the headline whose name part fails the person test but reads as a name (a team,
+# a desk, a site, a user name) is the page's own statement of who wrote the article.
+UNNAMED_BYLINES_READ = 3  # bylines by the headline read for such a name
+UNNAMED_WORDS_MAX = 5
+UNNAMED_BLOCK_WORDS = 10  # words of one markup block of a byline line: more is a sentence
+_NAME_CLASS = re.compile(r"author|name|creator|writer|user", re.I)
+_ROLES = ROLE_CORE | ROLE_MODIFIERS
+_IN_SECTION = re.compile(r"\s+in\s+\S.*$")  # "by Acme in Gardening": the section it was filed in
+_PLAIN_WORD = re.compile(r"^[^\W_][\w.&'’-]*$|^&$")
+# Lower-case words such a name may hold ("the Harbour Desk", "Acme editors").
+NAME_SMALL_WORDS = (
+    frozenset(
+        {"the", "of", "and", "&", "for", "at", "de", "du", "la", "le", "der", "die", "von", "van"}
+    )
+    | ORG_WORDS
+    | ROLE_CORE
+    | ROLE_MODIFIERS
+)
+# Words of a link label or a sentence, never of a name ("View all posts", "Read more").
+LINK_LABEL_WORDS = frozenset(
+    {
+        "read", "view", "posts", "articles", "profile", "follow", "contact", "email", "share",
+        "subscribe", "login", "home", "page", "here", "click", "see", "latest", "comments",
+        "comment", "more", "all", "this", "that", "is", "are", "was", "you", "your", "our", "my",
+    }
+)  # fmt: skip
 _LABEL_PREFIX = re.compile(
     r"^(?:"
     + "|".join(re.escape(p) for p in sorted(AUTHOR_PREFIXES, key=len)[::-1])
@@ -153,7 +187,10 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         names = _box_name(el)
         if names:
             return names, []
-    return _declared_shown(page)
+    names, line = _declared_shown(page)
+    if names:
+        return names, line
+    return _unnamed_bylines(cued_near + near)
 
 
 def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
@@ -172,6 +209,58 @@ def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
         if line is not None and _shows_as_byline(line, wanted):
             return found, [line]
     return [], []
+
+
+def _unnamed_bylines(bylines: list[Element]) -> tuple[list[str], list[Element]]:
+    """The first byline by the headline whose name part is no person's but reads as a name
+    ("By The Harbour Desk", "<p class=authorname>Acme Staff</p>", "by jdoe"): a team, desk,
+    site or user name the page itself shows as the author. Unlabelled, the line must be marked
+    as a name by its class (a byline line of categories and dates is not)."""
+    for el in bylines[:UNNAMED_BYLINES_READ]:
+        text = _byline_text(el)[0]
+        if any(len(block.split()) > UNNAMED_BLOCK_WORDS for block in text.split("|")):
+            continue  # a sentence ("By subscribing, you agree to …"), not a byline
+        name = _byline_name_part(text, bool(_NAME_CLASS.search(class_id(el))))
+        if name:
+            return [name], [el]
+    return [], []
+
+
+def _byline_name_part(text: str, name_cued: bool) -> str | None:
+    """The first part of a byline line (dates, reading times and date labels aside) when it
+    reads as a name; after an author label a one-word lower-case user name counts too."""
+    labelled = False
+    for part in _META_SEPARATORS.split(_strip_dates(text)):
+        part = part.strip(" .:")
+        bare = _LABEL_PREFIX.sub("", part).strip(" .:")
+        labelled = labelled or bare != part
+        words = _IN_SECTION.sub("", bare).split()  # "by Acme in Gardening"
+        while words and words[-1] in DATE_CONNECTORS:  # "by Acme on <date>" (not "Acme On")
+            words.pop()
+        if not words or _READ_TIME.fullmatch(bare) or label_kind(bare):
+            continue
+        if credit_kind(part) == "other" or not (labelled or name_cued):
+            return None  # "Reviewed by …", or a category or a date part first
+        return " ".join(words) if _name_like(words, labelled) else None
+    return None
+
+
+def _name_like(words: list[str], labelled: bool) -> bool:
+    """A few capitalised words ("Acme Editorial Team", "the Harbour Desk", "3i Global") or,
+    after an author label, one user name ("jdoe"); no sentence, link label or date part."""
+    if len(words) > UNNAMED_WORDS_MAX or not all(_PLAIN_WORD.match(w) for w in words):
+        return False
+    lowered = [w.casefold().rstrip(".") for w in words]
+    if any(w in LINK_LABEL_WORDS or w in MONTHS or w in WEEKDAYS or w.isdigit() for w in lowered):
+        return False
+    if all(w in ORG_WORDS or w in NAME_SMALL_WORDS - ORG_WORDS - _ROLES for w in lowered):
+        return False  # a wire agency or a bare "Staff": a credit, not whose article it is
+    if len(words) == 1 and not words[0][0].isupper():
+        return labelled and words[0].isalnum() and any(c.isalpha() for c in words[0])
+    return any(w[0].isupper() for w in words) and all(
+        w[0].isupper() or w[0].isdigit() or lw in NAME_SMALL_WORDS
+        for w, lw in zip(words, lowered, strict=True)
+    )
 
 
 def _declared_line(el: Element, name: str) -> Element | None:
