@@ -124,3 +124,34 @@ def test_reviewer_team_is_no_author() -> None:
 def test_team_named_on_is_kept_whole() -> None:
     header = "<p class='byline'>Written by Quayside On</p>"
     assert authors(page(header)) == ["Quayside On"]
+
+
+# --------------------------------------------------------------------------- lines by the headline
+
+
+def test_dated_name_line_just_above_the_headline() -> None:
+    before = "<div><span>Dec 17, 2025</span><span>Jane K. Doe</span></div>"
+    assert authors(page(before=before)) == ["Jane K. Doe"]
+
+
+def test_dated_name_line_with_the_section_it_was_filed_in() -> None:
+    header = "<p>Dec 26, 2025 • Jane Doe in Harbour Affairs</p>"
+    assert authors(page(header)) == ["Jane Doe"]
+
+
+def test_label_after_a_date_on_an_unmarked_line() -> None:
+    header = "<div><span>Feb 6, 2025</span> <p>By 3i Harbour</p></div>"
+    assert authors(page(header)) == ["3i Harbour"]
+
+
+def test_byline_line_of_many_parts() -> None:
+    header = (
+        "<div class='post-card__meta'><span>By</span> <span>The Quayside Team</span> <i>|</i> "
+        "<span>6</span> <span>mins</span> <i>|</i> <span>February 28, 2026</span></div>"
+    )
+    assert authors(page(header)) == ["The Quayside Team"]
+
+
+def test_category_line_by_the_headline_is_no_author() -> None:
+    header = "<div class='meta'><a>Ferries &amp; Harbours</a> · <span>May 2, 2024</span></div>"
+    assert authors(page(header)) == []

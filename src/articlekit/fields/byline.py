@@ -71,6 +71,8 @@ DECLARED_LINE_SPARE = 60  # characters such a line may hold besides the name
 # a desk, a site, a user name) is the page's own statement of who wrote the article.
 UNNAMED_BYLINES_READ = 3  # bylines by the headline read for such a name
 UNNAMED_WORDS_MAX = 5
+UNNAMED_LINE_MAX = 100  # characters of a line by the headline read for such a byline
+SHORT_LINES_BEFORE = 4  # elements before the headline where such a line may stand
 UNNAMED_BLOCK_WORDS = 10  # words of one markup block of a byline line: more is a sentence
 _NAME_CLASS = re.compile(r"author|name|creator|writer|user", re.I)
 _ROLES = ROLE_CORE | ROLE_MODIFIERS
@@ -176,7 +178,8 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         if names:
             return names, [el]
     for el in _dated_name_lines(page):
-        return split_byline(_byline_text(el)[0]), [el]
+        parts = _META_SEPARATORS.split(_strip_dates(_byline_text(el)[0]))
+        return split_byline(" | ".join(_IN_SECTION.sub("", p) for p in parts)), [el]
     for el in _name_role_lines(page):
         return split_byline(text_of(el)), [el]
     for el in _labelled_author_links(page):
@@ -190,7 +193,7 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     names, line = _declared_shown(page)
     if names:
         return names, line
-    return _unnamed_bylines(cued_near + near)
+    return _unnamed_bylines(page, cued_near + near)
 
 
 def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
@@ -211,19 +214,35 @@ def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
     return [], []
 
 
-def _unnamed_bylines(bylines: list[Element]) -> tuple[list[str], list[Element]]:
-    """The first byline by the headline whose name part is no person's but reads as a name
-    ("By The Harbour Desk", "<p class=authorname>Acme Staff</p>", "by jdoe"): a team, desk,
-    site or user name the page itself shows as the author. Unlabelled, the line must be marked
-    as a name by its class (a byline line of categories and dates is not)."""
-    for el in bylines[:UNNAMED_BYLINES_READ]:
+def _unnamed_bylines(page: Page, bylines: list[Element]) -> tuple[list[str], list[Element]]:
+    """The names of the first byline by the headline that the other passes could not read: a
+    team, desk, site or user name ("By the Harbour Desk", "<p class=authorname>Acme Staff</p>",
+    "by jdoe"), or a person's name on a line that opens with a date ("May 2, 2024 By Jane Doe")
+    or holds more parts than a byline usually does. Unlabelled, the line must be marked as a
+    name by its class (a byline line of categories and dates is not)."""
+    cued = bylines[:UNNAMED_BYLINES_READ]
+    for el in cued + [el for el in _short_lines(page) if el not in cued]:
         text = _byline_text(el)[0]
         if any(len(block.split()) > UNNAMED_BLOCK_WORDS for block in text.split("|")):
             continue  # a sentence ("By subscribing, you agree to …"), not a byline
-        name = _byline_name_part(text, bool(_NAME_CLASS.search(class_id(el))))
+        name = _byline_name_part(text, el in cued and bool(_NAME_CLASS.search(class_id(el))))
         if name:
-            return [name], [el]
+            return split_byline(name, single=True) or [name], [el]
     return [], []
+
+
+def _short_lines(page: Page) -> list[Element]:
+    """Short lines right by the headline (a few before it, more after), chrome aside."""
+    if page.headline_el is None:
+        return []
+    found = []
+    for el in page.window(page.headline_el, SHORT_LINES_BEFORE, BYLINE_TEXT_NEAR):
+        stat = page.stats.get(el)  # none for chrome
+        if stat is None or stat.raw > UNNAMED_LINE_MAX or page.excluded(el):
+            continue
+        if not (page.inside(el, page.headline_el) or page.inside(page.headline_el, el)):
+            found.append(el)
+    return found
 
 
 def _byline_name_part(text: str, name_cued: bool) -> str | None:
@@ -371,16 +390,19 @@ def _dated_name_lines(page: Page) -> list[Element]:
     without any cue or label. The date is what tells it from a line of the text."""
     if page.headline_el is None:
         return []
-    for el in page.window(page.headline_el, 0, BYLINE_TEXT_NEAR):
+    for el in page.window(page.headline_el, SHORT_LINES_BEFORE, BYLINE_TEXT_NEAR):
         stat = page.stats.get(el)
         if stat is None or stat.raw > DATE_LINE_MAX or page.inside(el, page.headline_el):
             continue
+        if page.inside(page.headline_el, el):
+            continue  # a header block around the headline
         text = _byline_text(el)[0]
         spans = date_spans(text)
         if not spans or page.excluded(el):
             continue
         rest = _strip_dates(text)
-        parts = [p.strip(" .:") for p in _META_SEPARATORS.split(rest)]
+        # "Jane Doe in Gardening": the section the article was filed in
+        parts = [_IN_SECTION.sub("", p).strip(" .:") for p in _META_SEPARATORS.split(rest)]
         parts = [p for p in parts if p and not _READ_TIME.fullmatch(p) and not label_kind(p)]
         if parts and all(looks_like_person(p) for p in parts):
             return [el]
