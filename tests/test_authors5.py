@@ -155,3 +155,35 @@ def test_byline_line_of_many_parts() -> None:
 def test_category_line_by_the_headline_is_no_author() -> None:
     header = "<div class='meta'><a>Ferries &amp; Harbours</a> · <span>May 2, 2024</span></div>"
     assert authors(page(header)) == []
+
+
+# --------------------------------------------------------------------------- labels and lists
+
+
+def test_this_post_was_written_by() -> None:
+    header = "<p>This post was written by Jane Doe, MD, harbour physician.</p>"
+    assert authors(page(header)) == ["Jane Doe"]
+
+
+def test_written_by_in_other_languages() -> None:
+    for label in ("Escrito por", "Scritto da", "Geschreven door", "Écrit par", "Geschrieben von"):
+        header = f"<p class='byline'>{label} Ana Souto</p>"
+        assert authors(page(header)) == ["Ana Souto"], label
+
+
+def test_site_name_beside_declared_persons_is_the_publisher() -> None:
+    head = "<meta property='og:site_name' content='Harbour Tales'>" + ld_author(
+        [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Harbour Tales"}]
+    )
+    assert authors(page("", head)) == ["Jane Doe"]
+
+
+def test_affiliation_marks_after_names() -> None:
+    header = "<p class='authors'>Jane Doe 1, John Roe 2,3 and Ann Lee*</p>"
+    assert authors(page(header)) == ["Jane Doe", "John Roe", "Ann Lee"]
+
+
+def test_number_written_onto_a_user_name_stays() -> None:
+    head = ld_author({"@type": "Person", "name": "Seafarer06"})
+    header = "<p class='byline'>By Seafarer06</p>"
+    assert authors(page(header, head)) == ["Seafarer06"]

@@ -90,6 +90,9 @@ def read_metadata(root: Element, url: str | None = None) -> Metadata:
     md.declarations = raw.declarations
     md.headline_props = tuple(el for el in raw.props if el.get("itemprop") == "headline")
     md.authors = [a for a in md.authors if not _names_site(a, md, md.canonical_url or url)]
+    if len(md.authors) > 1 and md.site_name:  # beside persons, the site's name is its publisher
+        site = fold(md.site_name)
+        md.authors = [a for a in md.authors if fold(a) != site] or md.authors
     return md
 
 
