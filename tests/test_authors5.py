@@ -187,3 +187,43 @@ def test_number_written_onto_a_user_name_stays() -> None:
     head = ld_author({"@type": "Person", "name": "Seafarer06"})
     header = "<p class='byline'>By Seafarer06</p>"
     assert authors(page(header, head)) == ["Seafarer06"]
+
+
+# --------------------------------------------------------------------------- labelled, anywhere
+
+ARTICLE_LD = ld_author(None).replace(', "author": null', "")
+# Elements enough to set what follows them apart from the headline.
+FILLER = "<div class='gallery'>" + "<span>·</span>" * 60 + "</div>"
+
+
+def test_posted_by_line_under_the_text_on_a_declared_article() -> None:
+    after = FILLER + "<footer><p>Posted by Jane Doe on 2025-12-18 in harbour.</p></footer>"
+    assert authors(page("", ARTICLE_LD, after=after)) == ["Jane Doe"]
+
+
+def test_label_in_its_own_element_under_the_text() -> None:
+    after = FILLER + "<section><h4>Written by</h4><p>Jane Doe</p></section>"
+    assert authors(page("", ARTICLE_LD, after=after)) == ["Jane Doe"]
+
+
+def test_byline_far_above_the_headline() -> None:
+    before = "<p>By Jane Doe</p>" + "".join(f"<div><span>{i}</span></div>" for i in range(30))
+    assert authors(page("", ARTICLE_LD, before=before)) == ["Jane Doe"]
+
+
+def test_lines_naming_different_people_are_teasers() -> None:
+    after = FILLER + (
+        "<div><h3>More stories</h3><p>By Jane Doe</p><p>A ferry timetable</p>"
+        "<p>By John Roe</p><p>A new lighthouse</p></div>"
+    )
+    assert authors(page("", ARTICLE_LD, after=after)) == []
+
+
+def test_labelled_line_on_an_undeclared_page_is_not_read_far_away() -> None:
+    after = FILLER + "<footer><p>Posted by Jane Doe on 2025-12-18 in harbour.</p></footer>"
+    assert authors(page("", after=after)) == []
+
+
+def test_filter_by_label_is_no_byline() -> None:
+    after = FILLER + "<ul><li>By Use Case</li><li>By Region</li></ul>"
+    assert authors(page("", ARTICLE_LD, after=after)) == []

@@ -25,6 +25,7 @@ from articlekit.dom import (
     walk,
 )
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
+from articlekit.kind import declared_kind
 from articlekit.metadata.dates import (
     date_in_url,
     date_spans,
@@ -69,6 +70,14 @@ DECLARED_NEAR_AFTER = 30  # elements after it
 DECLARED_LINE_SPARE = 60  # characters such a line may hold besides the name
 # A byline by the headline whose name part fails the person test but reads as a name (a team,
 # a desk, a site, a user name) is the page's own statement of who wrote the article.
+# Labelled lines read anywhere on a page without any other byline (chrome that holds other
+# stories' or readers' bylines aside).
+LABEL_HEAD_CHARS = 40
+ANYWHERE_LINE_MAX = 120
+ANYWHERE_READ = 100_000  # elements read for them
+NOT_THIS_ARTICLE_RULES = frozenset(
+    {"related-stories", "comments", "link-carousel", "carousel-item", "login-prompt", "hidden"}
+)
 UNNAMED_BYLINES_READ = 3  # bylines by the headline read for such a name
 UNNAMED_WORDS_MAX = 5
 UNNAMED_LINE_MAX = 100  # characters of a line by the headline read for such a byline
@@ -193,7 +202,52 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     names, line = _declared_shown(page)
     if names:
         return names, line
-    return _unnamed_bylines(page, cued_near + near)
+    names, line = _unnamed_bylines(page, cued_near + near)
+    if names:
+        return names, line
+    return _labelled_anywhere(page)
+
+
+def _labelled_anywhere(page: Page) -> tuple[list[str], list[Element]]:
+    """The one person a page's labelled lines name, wherever they stand ("Posted by Jane Doe
+    on May 2" in a post footer, "<h4>Written by</h4><p>Jane Doe</p>" under the text, "By Jane
+    Doe" far above the headline), teaser lists and comments aside: a page without a byline by
+    its headline, on a page that declares itself an article. Lines that name different
+    people are other stories': none is taken."""
+    if declared_kind(page.root, page.meta) != "article":
+        return [], []  # a listing's or a service page's lines: not an article's byline
+    found: dict[tuple[str, ...], tuple[list[str], Element]] = {}
+    for el in page.order:
+        head = (el.text or "").lstrip()[:LABEL_HEAD_CHARS]
+        if not head or not _LABEL_PREFIX.match(head):
+            continue
+        line = el if _LABEL_PREFIX.sub("", head).strip(" .:") else el.getparent()
+        if line is None or _teaser_or_hidden(page, line):
+            continue
+        text = _flat_text(line)
+        if len(text) > ANYWHERE_LINE_MAX or BYLINE_TEXT.match(text) is None:
+            continue
+        names = names_in_byline(line)
+        if names:
+            found.setdefault(tuple(fold(n) for n in names), (names, line))
+        if len(found) > 1 or len(found) == 0 and page.pos(el) > ANYWHERE_READ:
+            break
+    if len(found) != 1:
+        return [], []
+    names, line = next(iter(found.values()))
+    if not all(" " in n for n in names):  # "By State", "Sort by: Review": no person's name
+        return [], []
+    return names, [line]
+
+
+def _teaser_or_hidden(page: Page, el: Element) -> bool:
+    """Inside a teaser list, a comment thread or a hidden part: its bylines are others'."""
+    if not page.excluded(el):
+        return False
+    for node in [el, *ancestors(el, 200)]:
+        if page.marks.rule_of.get(node) in NOT_THIS_ARTICLE_RULES or is_hidden(node):
+            return True
+    return False
 
 
 def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
