@@ -227,3 +227,36 @@ def test_labelled_line_on_an_undeclared_page_is_not_read_far_away() -> None:
 def test_filter_by_label_is_no_byline() -> None:
     after = FILLER + "<ul><li>By Use Case</li><li>By Region</li></ul>"
     assert authors(page("", ARTICLE_LD, after=after)) == []
+
+
+# --------------------------------------------------------------------------- bare name lines
+
+
+def test_bare_name_by_headline_named_again_in_an_author_box() -> None:
+    header = "<div><span>Jane Doe</span></div>"
+    after = "<div class='author-box'><h4>Jane Doe</h4><p>Jane writes about harbours.</p></div>"
+    assert authors(page(header, after=after)) == ["Jane Doe"]
+
+
+def test_bare_name_by_headline_with_all_posts_by_link() -> None:
+    header = "<p>Jane Doe</p>"
+    after = "<p><a href='/jane'>All articles by Jane Doe</a></p>"
+    assert authors(page(header, after=after)) == ["Jane Doe"]
+
+
+def test_topic_chip_by_headline_is_no_author() -> None:
+    header = "<p><a href='/topics/harbour-policy'>Harbour Policy</a></p>"
+    after = "<p>Harbour Policy is set by the council every spring.</p>"
+    assert authors(page(header, after=after)) == []
+
+
+def test_browse_by_topic_does_not_make_a_topic_an_author() -> None:
+    header = "<label>Subject Area</label>"
+    after = "<h2>Browse by Subject Area</h2>"
+    assert authors(page(header, after=after)) == []
+
+
+def test_caption_name_is_no_author() -> None:
+    header = "<figure><img src='a.jpg' alt=''><figcaption>Jane Doe</figcaption></figure>"
+    after = "<p>Written by Jane Doe's neighbour, a letter.</p>"
+    assert authors(page(header, after=after)) == []

@@ -60,6 +60,15 @@ BYLINE_TEXT_WINDOW = 40
 BYLINE_TEXT_NEAR = 12
 NAME_ROLE_WINDOW = 20  # elements after the headline where a name-and-title card may stand
 NAME_LINE_MAX = 60  # characters of a line that is a name alone
+AUTHOR_MENTIONS_READ = 20  # author-marked elements read for a name given again
+# "By" that credits an author in running page text: at a line's start or after a word that
+# makes it a credit ("Posted by", "All articles by"), not "Browse by" or "Sort by".
+_BY_NAME = re.compile(
+    r"(?:^|[|.!?:]\s*|\b(?:written|posted|story|words|article|articles|posts|stories|authored"
+    r"|text|reporting|geschrieben|écrit|escrito|scritto|geschreven)\s+)"
+    r"(?:by|von|par|por|da|door)\s+"
+)
+CAPTION_TAGS = frozenset({"figure", "figcaption", "caption", "blockquote", "cite"})
 ROLE_LINE_MAX = 60  # characters of a line that is a job title
 _WORDS = re.compile(r"[^\W\d_]+")
 # A declared author that is no person's name ("Acme Editorial Team", "jdoe") is the byline
@@ -205,6 +214,8 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     names, line = _unnamed_bylines(page, cued_near + near)
     if names:
         return names, line
+    for el in _bare_name_lines(page):
+        return split_byline(text_of(el)), [el]
     return _labelled_anywhere(page)
 
 
@@ -483,6 +494,40 @@ def _name_role_lines(page: Page) -> list[Element]:
         if role is not None and _is_role_line(text_of(role)) and _named_again(page, text):
             return [el]
     return []
+
+
+def _bare_name_lines(page: Page) -> list[Element]:
+    """A line right by the headline that is a person's name alone, not a caption's, the name
+    given again elsewhere on the page (an author bio, a picture's alt text): a byline without
+    any cue, label or date."""
+    if page.headline_el is None:
+        return []
+    for el in page.window(page.headline_el, SHORT_LINES_BEFORE, BYLINE_TEXT_NEAR):
+        stat = page.stats.get(el)
+        if stat is None or stat.size > 2 or stat.raw > NAME_LINE_MAX or page.excluded(el):
+            continue
+        if page.inside(el, page.headline_el) or page.inside(page.headline_el, el):
+            continue
+        if any(tag_of(a) in CAPTION_TAGS for a in [el, *ancestors(el, CARD_DEPTH)]):
+            continue
+        text = text_of(el)
+        names = split_byline(text)
+        if len(names) == 1 and fold(names[0]) == fold(text) and _named_as_author(page, el, text):
+            return [el]
+    return []
+
+
+def _named_as_author(page: Page, line: Element, name: str) -> bool:
+    """True when the page names the person again as an author: in an author box or another
+    author-marked element, or after an author label ("All posts by Jane Doe"). (A topic in
+    capitals, "Harbour Policy", is named in sentences, never as an author.)"""
+    scope = page.content if page.content is not None else page.body
+    marked = [el for el, rule in page.marks.rule_of.items() if rule in AUTHOR_BOX_RULES]
+    for el in marked + _author_cued(page, scope)[:AUTHOR_MENTIONS_READ]:
+        if el is not line and not page.inside(line, el) and name in text_of(el):
+            return True
+    body = text_of(page.body if page.body is not None else page.root)
+    return bool(re.search(_BY_NAME.pattern + re.escape(name) + r"\b", body, re.I))
 
 
 def _named_again(page: Page, name: str) -> bool:
