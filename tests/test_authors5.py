@@ -260,3 +260,8 @@ def test_caption_name_is_no_author() -> None:
     header = "<figure><img src='a.jpg' alt=''><figcaption>Jane Doe</figcaption></figure>"
     after = "<p>Written by Jane Doe's neighbour, a letter.</p>"
     assert authors(page(header, after=after)) == []
+
+
+def test_team_in_an_author_page_link_is_the_byline() -> None:
+    header = "<div><a href='/author/quayside-team/'>The Quayside Team</a> Published | May 2</div>"
+    assert authors(page(header)) == ["The Quayside Team"]

@@ -290,7 +290,7 @@ def _unnamed_bylines(page: Page, bylines: list[Element]) -> tuple[list[str], lis
         text = _byline_text(el)[0]
         if any(len(block.split()) > UNNAMED_BLOCK_WORDS for block in text.split("|")):
             continue  # a sentence ("By subscribing, you agree to …"), not a byline
-        name = _byline_name_part(text, el in cued and bool(_NAME_CLASS.search(class_id(el))))
+        name = _byline_name_part(text, el in cued and _name_marked(el))
         if name:
             return split_byline(name, single=True) or [name], [el]
     return [], []
@@ -308,6 +308,17 @@ def _short_lines(page: Page) -> list[Element]:
         if not (page.inside(el, page.headline_el) or page.inside(page.headline_el, el)):
             found.append(el)
     return found
+
+
+def _name_marked(el: Element) -> bool:
+    """Marked as a name: by its class ("author-name"), as an author link (rel=author, a link
+    to an author's page) or as an author property."""
+    return (
+        bool(_NAME_CLASS.search(class_id(el)))
+        or el.get("rel") == "author"
+        or el.get("itemprop") == "author"
+        or (tag_of(el) == "a" and bool(AUTHOR_HREF.search(el.get("href") or "")))
+    )
 
 
 def _byline_name_part(text: str, name_cued: bool) -> str | None:
