@@ -60,7 +60,10 @@ BYLINE_TEXT_WINDOW = 40
 BYLINE_TEXT_NEAR = 12
 NAME_ROLE_WINDOW = 20  # elements after the headline where a name-and-title card may stand
 NAME_LINE_MAX = 60  # characters of a line that is a name alone
-AUTHOR_MENTIONS_READ = 20  # author-marked elements read for a name given again
+AUTHOR_MENTIONS_READ = 20  # mentions of a name read for one as an author's
+AUTHOR_MARK_LEVELS = 4  # ancestors of a mention that may mark it as an author's
+NOT_TEXT_TAGS = frozenset({"script", "style", "title", "noscript", "template"})
+_TEXTS_WITH = etree.XPath("//text()[contains(., $name)]")
 # "By" that credits an author in running page text: at a line's start or after a word that
 # makes it a credit ("Posted by", "All articles by"), not "Browse by" or "Sort by".
 _BY_NAME = re.compile(
@@ -529,16 +532,32 @@ def _bare_name_lines(page: Page) -> list[Element]:
 
 
 def _named_as_author(page: Page, line: Element, name: str) -> bool:
-    """True when the page names the person again as an author: in an author box or another
+    """True when the page names the person again as an author: inside an author box or an
     author-marked element, or after an author label ("All posts by Jane Doe"). (A topic in
     capitals, "Harbour Policy", is named in sentences, never as an author.)"""
-    scope = page.content if page.content is not None else page.body
-    marked = [el for el, rule in page.marks.rule_of.items() if rule in AUTHOR_BOX_RULES]
-    for el in marked + _author_cued(page, scope)[:AUTHOR_MENTIONS_READ]:
-        if el is not line and not page.inside(line, el) and name in text_of(el):
+    by_name = re.compile(_BY_NAME.pattern + re.escape(name) + r"\b", re.I)
+    for node in _TEXTS_WITH(page.root, name=name)[:AUTHOR_MENTIONS_READ]:
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        if el is None or tag_of(el) in NOT_TEXT_TAGS or page.inside(el, line):
+            continue
+        holder = el.getparent() if len(text_of(el)) <= len(name) + 2 else el
+        text = text_of(holder) if holder is not None else ""
+        if len(text) <= ANYWHERE_LINE_MAX and by_name.search(text):
             return True
-    body = text_of(page.body if page.body is not None else page.root)
-    return bool(re.search(_BY_NAME.pattern + re.escape(name) + r"\b", body, re.I))
+        if any(_author_marked(page, a) for a in [el, *ancestors(el, AUTHOR_MARK_LEVELS)]):
+            return True
+    return False
+
+
+def _author_marked(page: Page, el: Element) -> bool:
+    """An author box, or an element whose class or rel says it holds an author."""
+    if page.marks.rule_of.get(el) in AUTHOR_BOX_RULES or el.get("rel") == "author":
+        return True
+    return bool(BYLINE_CLASSES.search(class_id(el))) and not NOT_AUTHOR_CLASS.search(
+        el.get("class") or ""
+    )
 
 
 def _named_again(page: Page, name: str) -> bool:
