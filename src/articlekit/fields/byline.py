@@ -25,6 +25,7 @@ from articlekit.dom import (
     walk,
 )
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
+from articlekit.kind import declared_kind
 from articlekit.metadata.dates import (
     RANGE,
     date_in_url,
@@ -41,7 +42,15 @@ from articlekit.metadata.people import (
     split_byline,
 )
 from articlekit.metadata.types import Metadata
-from articlekit.metadata.words import AUTHOR_PREFIXES, ROLE_CORE
+from articlekit.metadata.words import (
+    AUTHOR_PREFIXES,
+    DATE_CONNECTORS,
+    MONTHS,
+    ORG_WORDS,
+    ROLE_CORE,
+    ROLE_MODIFIERS,
+    WEEKDAYS,
+)
 from articlekit.page import Page
 from articlekit.textnorm import fold
 
@@ -52,8 +61,68 @@ BYLINE_TEXT_WINDOW = 40
 BYLINE_TEXT_NEAR = 12
 NAME_ROLE_WINDOW = 20  # elements after the headline where a name-and-title card may stand
 NAME_LINE_MAX = 60  # characters of a line that is a name alone
+AUTHOR_MENTIONS_READ = 20  # mentions of a name read for one as an author's
+AUTHOR_MARK_LEVELS = 4  # ancestors of a mention that may mark it as an author's
+NOT_TEXT_TAGS = frozenset({"script", "style", "title", "noscript", "template"})
+_TEXTS_WITH = etree.XPath("//text()[contains(., $name)]")
+# "By" that credits an author in running page text: at a line's start or after a word that
+# makes it a credit ("Posted by", "All articles by"), not "Browse by" or "Sort by".
+_BY_NAME = re.compile(
+    r"(?:^|[|.!?:]\s*|\b(?:written|posted|story|words|article|articles|posts|stories|authored"
+    r"|text|reporting|geschrieben|écrit|escrito|scritto|geschreven)\s+)"
+    r"(?:by|von|par|por|da|door)\s+"
+)
+CAPTION_TAGS = frozenset({"figure", "figcaption", "caption", "blockquote", "cite"})
 ROLE_LINE_MAX = 60  # characters of a line that is a job title
 _WORDS = re.compile(r"[^\W\d_]+")
+# A declared author that is no person's name ("Acme Editorial Team", "jdoe") is the byline
+# only where the page shows it by the headline, on a line of its own (a label, a date and a
+# reading time beside it at most): the page then says who wrote it, person or not.
+DECLARED_NEAR_BEFORE = 20  # elements before the headline where such a line may stand
+DECLARED_NEAR_AFTER = 30  # elements after it
+DECLARED_LINE_SPARE = 60  # characters such a line may hold besides the name
+# A byline by the headline whose name part fails the person test but reads as a name (a team,
+# a desk, a site, a user name) is the page's own statement of who wrote the article.
+# Labelled lines read anywhere on a page without any other byline (chrome that holds other
+# stories' or readers' bylines aside).
+LABEL_HEAD_CHARS = 40
+ANYWHERE_LINE_MAX = 120
+ANYWHERE_READ = 100_000  # elements read for them
+NOT_THIS_ARTICLE_RULES = frozenset(
+    {"related-stories", "comments", "link-carousel", "carousel-item", "login-prompt", "hidden"}
+)
+UNNAMED_BYLINES_READ = 3  # bylines by the headline read for such a name
+UNNAMED_WORDS_MAX = 5
+UNNAMED_LINE_MAX = 100  # characters of a line by the headline read for such a byline
+SHORT_LINES_BEFORE = 4  # elements before the headline where such a line may stand
+UNNAMED_BLOCK_WORDS = 10  # words of one markup block of a byline line: more is a sentence
+_NAME_CLASS = re.compile(r"author|name|creator|writer|user", re.I)
+_ROLES = ROLE_CORE | ROLE_MODIFIERS
+_IN_SECTION = re.compile(r"\s+in\s+\S.*$")  # "by Acme in Gardening": the section it was filed in
+_PLAIN_WORD = re.compile(r"^[^\W_][\w.&'’-]*$|^&$")
+# Lower-case words such a name may hold ("the Harbour Desk", "Acme editors").
+NAME_SMALL_WORDS = (
+    frozenset(
+        {"the", "of", "and", "&", "for", "at", "de", "du", "la", "le", "der", "die", "von", "van"}
+    )
+    | ORG_WORDS
+    | ROLE_CORE
+    | ROLE_MODIFIERS
+)
+# Words of a link label or a sentence, never of a name ("View all posts", "Read more").
+LINK_LABEL_WORDS = frozenset(
+    {
+        "read", "view", "posts", "articles", "profile", "follow", "contact", "email", "share",
+        "subscribe", "login", "home", "page", "here", "click", "see", "latest", "comments",
+        "comment", "more", "all", "this", "that", "is", "are", "was", "you", "your", "our", "my",
+    }
+)  # fmt: skip
+_LABEL_PREFIX = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(p) for p in sorted(AUTHOR_PREFIXES, key=len)[::-1])
+    + r")(?:(?<=:)|(?!\w))\s*:?\s*",
+    re.I,
+)
 AUTHOR_LINKS_READ = 3  # labelled author links read, first ones first
 BYLINE_LINE_ELEMENTS = 6  # elements a byline line may hold ("<p>By <a>Jane</a> and <a>…")
 # A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
@@ -137,7 +206,8 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         if names:
             return names, [el]
     for el in _dated_name_lines(page):
-        return split_byline(_byline_text(el)[0]), [el]
+        parts = _META_SEPARATORS.split(_strip_dates(_byline_text(el)[0]))
+        return split_byline(" | ".join(_IN_SECTION.sub("", p) for p in parts)), [el]
     for el in _name_role_lines(page):
         return split_byline(text_of(el)), [el]
     for el in _labelled_author_links(page):
@@ -148,7 +218,178 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         names = _box_name(el)
         if names:
             return names, []
+    names, line = _declared_shown(page)
+    if names:
+        return names, line
+    names, line = _unnamed_bylines(page, cued_near + near)
+    if names:
+        return names, line
+    for el in _bare_name_lines(page):
+        return split_byline(text_of(el)), [el]
+    return _labelled_anywhere(page)
+
+
+def _labelled_anywhere(page: Page) -> tuple[list[str], list[Element]]:
+    """The one person a page's labelled lines name, wherever they stand ("Posted by Jane Doe
+    on May 2" in a post footer, "<h4>Written by</h4><p>Jane Doe</p>" under the text, "By Jane
+    Doe" far above the headline), teaser lists and comments aside: a page without a byline by
+    its headline, on a page that declares itself an article. Lines that name different
+    people are other stories': none is taken."""
+    if declared_kind(page.root, page.meta) != "article":
+        return [], []  # a listing's or a service page's lines: not an article's byline
+    found: dict[tuple[str, ...], tuple[list[str], Element]] = {}
+    for el in page.order:
+        head = (el.text or "").lstrip()[:LABEL_HEAD_CHARS]
+        if not head or not _LABEL_PREFIX.match(head):
+            continue
+        line = el if _LABEL_PREFIX.sub("", head).strip(" .:") else el.getparent()
+        if line is None or _teaser_or_hidden(page, line):
+            continue
+        text = _flat_text(line)
+        if len(text) > ANYWHERE_LINE_MAX or BYLINE_TEXT.match(text) is None:
+            continue
+        names = names_in_byline(line)
+        if names:
+            found.setdefault(tuple(fold(n) for n in names), (names, line))
+        if len(found) > 1 or len(found) == 0 and page.pos(el) > ANYWHERE_READ:
+            break
+    if len(found) != 1:
+        return [], []
+    names, line = next(iter(found.values()))
+    if not all(" " in n for n in names):  # "By State", "Sort by: Review": no person's name
+        return [], []
+    return names, [line]
+
+
+def _teaser_or_hidden(page: Page, el: Element) -> bool:
+    """Inside a teaser list, a comment thread or a hidden part: its bylines are others'."""
+    if not page.excluded(el):
+        return False
+    for node in [el, *ancestors(el, 200)]:
+        if page.marks.rule_of.get(node) in NOT_THIS_ARTICLE_RULES or is_hidden(node):
+            return True
+    return False
+
+
+def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
+    """The declared author values (persons or not) that a byline line by the headline shows,
+    and that line: a byline the person test alone would not take."""
+    declared = page.meta.declared_authors
+    if not declared or page.headline_el is None:
+        return [], []
+    wanted = {fold(name): name for name in declared}
+    for el in page.window(page.headline_el, DECLARED_NEAR_BEFORE, DECLARED_NEAR_AFTER):
+        own = fold(" ".join([el.text or "", *(c.tail or "" for c in el)]))
+        found = [name for key, name in wanted.items() if key and key in own]
+        if not found or page.inside(el, page.headline_el) or page.excluded(el):
+            continue
+        line = _declared_line(el, found[0])
+        if line is not None and _shows_as_byline(line, wanted):
+            return found, [line]
     return [], []
+
+
+def _unnamed_bylines(page: Page, bylines: list[Element]) -> tuple[list[str], list[Element]]:
+    """The names of the first byline by the headline that the other passes could not read: a
+    team, desk, site or user name ("By the Harbour Desk", "<p class=authorname>Acme Staff</p>",
+    "by jdoe"), or a person's name on a line that opens with a date ("May 2, 2024 By Jane Doe")
+    or holds more parts than a byline usually does. Unlabelled, the line must be marked as a
+    name by its class (a byline line of categories and dates is not)."""
+    cued = bylines[:UNNAMED_BYLINES_READ]
+    for el in cued + [el for el in _short_lines(page) if el not in cued]:
+        text = _byline_text(el)[0]
+        if any(len(block.split()) > UNNAMED_BLOCK_WORDS for block in text.split("|")):
+            continue  # a sentence ("By subscribing, you agree to …"), not a byline
+        name = _byline_name_part(text, el in cued and _name_marked(el))
+        if name:
+            return split_byline(name, single=True) or [name], [el]
+    return [], []
+
+
+def _short_lines(page: Page) -> list[Element]:
+    """Short lines right by the headline (a few before it, more after), chrome aside."""
+    if page.headline_el is None:
+        return []
+    found = []
+    for el in page.window(page.headline_el, SHORT_LINES_BEFORE, BYLINE_TEXT_NEAR):
+        stat = page.stats.get(el)  # none for chrome
+        if stat is None or stat.raw > UNNAMED_LINE_MAX or page.excluded(el):
+            continue
+        if not (page.inside(el, page.headline_el) or page.inside(page.headline_el, el)):
+            found.append(el)
+    return found
+
+
+def _name_marked(el: Element) -> bool:
+    """Marked as a name: by its class ("author-name"), as an author link (rel=author, a link
+    to an author's page) or as an author property."""
+    return (
+        bool(_NAME_CLASS.search(class_id(el)))
+        or el.get("rel") == "author"
+        or el.get("itemprop") == "author"
+        or (tag_of(el) == "a" and bool(AUTHOR_HREF.search(el.get("href") or "")))
+    )
+
+
+def _byline_name_part(text: str, name_cued: bool) -> str | None:
+    """The first part of a byline line (dates, reading times and date labels aside) when it
+    reads as a name; after an author label a one-word lower-case user name counts too."""
+    labelled = False
+    for part in _META_SEPARATORS.split(_strip_dates(text)):
+        part = part.strip(" .:")
+        bare = _LABEL_PREFIX.sub("", part).strip(" .:")
+        labelled = labelled or bare != part
+        words = _IN_SECTION.sub("", bare).split()  # "by Acme in Gardening"
+        while words and words[-1] in DATE_CONNECTORS:  # "by Acme on <date>" (not "Acme On")
+            words.pop()
+        if not words or _READ_TIME.fullmatch(bare) or label_kind(bare):
+            continue
+        if credit_kind(part) == "other" or not (labelled or name_cued):
+            return None  # "Reviewed by …", or a category or a date part first
+        return " ".join(words) if _name_like(words, labelled) else None
+    return None
+
+
+def _name_like(words: list[str], labelled: bool) -> bool:
+    """A few capitalised words ("Acme Editorial Team", "the Harbour Desk", "3i Global") or,
+    after an author label, one user name ("jdoe"); no sentence, link label or date part."""
+    if len(words) > UNNAMED_WORDS_MAX or not all(_PLAIN_WORD.match(w) for w in words):
+        return False
+    lowered = [w.casefold().rstrip(".") for w in words]
+    if any(w in LINK_LABEL_WORDS or w in MONTHS or w in WEEKDAYS or w.isdigit() for w in lowered):
+        return False
+    if all(w in ORG_WORDS or w in NAME_SMALL_WORDS - ORG_WORDS - _ROLES for w in lowered):
+        return False  # a wire agency or a bare "Staff": a credit, not whose article it is
+    if len(words) == 1 and not words[0][0].isupper():
+        return labelled and words[0].isalnum() and any(c.isalpha() for c in words[0])
+    return any(w[0].isupper() for w in words) and all(
+        w[0].isupper() or w[0].isdigit() or lw in NAME_SMALL_WORDS
+        for w, lw in zip(words, lowered, strict=True)
+    )
+
+
+def _declared_line(el: Element, name: str) -> Element | None:
+    """The largest of `el` and its nearest ancestors whose text is the name and a little more."""
+    line = None
+    for node in [el, *ancestors(el, BYLINE_LINE_LEVELS)]:
+        if len(text_of(node)) > len(name) + DECLARED_LINE_SPARE:
+            break
+        line = node
+    return line
+
+
+def _shows_as_byline(line: Element, wanted: dict[str, str]) -> bool:
+    """True when one part of the line (between separators and markup blocks, dates taken out)
+    is a wanted name alone, after an author label at most: "By: Acme Team | May 2, 2024"."""
+    text = _strip_dates(_byline_text(line)[0])
+    for part in _META_SEPARATORS.split(text):
+        part = _LABEL_PREFIX.sub("", part.strip(" .:")).strip(" .:")
+        words = part.split()
+        while words and words[-1].casefold() in DATE_CONNECTORS:  # "Posted by Acme on <date>"
+            words.pop()
+        if fold(" ".join(words)) in wanted:
+            return True
+    return False
 
 
 def _name_parts(el: Element) -> list[str]:
@@ -235,16 +476,19 @@ def _dated_name_lines(page: Page) -> list[Element]:
     without any cue or label. The date is what tells it from a line of the text."""
     if page.headline_el is None:
         return []
-    for el in page.window(page.headline_el, 0, BYLINE_TEXT_NEAR):
+    for el in page.window(page.headline_el, SHORT_LINES_BEFORE, BYLINE_TEXT_NEAR):
         stat = page.stats.get(el)
         if stat is None or stat.raw > DATE_LINE_MAX or page.inside(el, page.headline_el):
             continue
+        if page.inside(page.headline_el, el):
+            continue  # a header block around the headline
         text = _byline_text(el)[0]
         spans = date_spans(text)
         if not spans or page.excluded(el):
             continue
         rest = _strip_dates(text)
-        parts = [p.strip(" .:") for p in _META_SEPARATORS.split(rest)]
+        # "Jane Doe in Gardening": the section the article was filed in
+        parts = [_IN_SECTION.sub("", p).strip(" .:") for p in _META_SEPARATORS.split(rest)]
         parts = [p for p in parts if p and not _READ_TIME.fullmatch(p) and not label_kind(p)]
         if parts and all(looks_like_person(p) for p in parts):
             return [el]
@@ -271,6 +515,56 @@ def _name_role_lines(page: Page) -> list[Element]:
         if role is not None and _is_role_line(text_of(role)) and _named_again(page, text):
             return [el]
     return []
+
+
+def _bare_name_lines(page: Page) -> list[Element]:
+    """A line right by the headline that is a person's name alone, not a caption's, the name
+    given again elsewhere on the page (an author bio, a picture's alt text): a byline without
+    any cue, label or date."""
+    if page.headline_el is None:
+        return []
+    for el in page.window(page.headline_el, SHORT_LINES_BEFORE, BYLINE_TEXT_NEAR):
+        stat = page.stats.get(el)
+        if stat is None or stat.size > 2 or stat.raw > NAME_LINE_MAX or page.excluded(el):
+            continue
+        if page.inside(el, page.headline_el) or page.inside(page.headline_el, el):
+            continue
+        if any(tag_of(a) in CAPTION_TAGS for a in [el, *ancestors(el, CARD_DEPTH)]):
+            continue
+        text = text_of(el)
+        names = split_byline(text)
+        if len(names) == 1 and fold(names[0]) == fold(text) and _named_as_author(page, el, text):
+            return [el]
+    return []
+
+
+def _named_as_author(page: Page, line: Element, name: str) -> bool:
+    """True when the page names the person again as an author: inside an author box or an
+    author-marked element, or after an author label ("All posts by Jane Doe"). (A topic in
+    capitals, "Harbour Policy", is named in sentences, never as an author.)"""
+    by_name = re.compile(_BY_NAME.pattern + re.escape(name) + r"\b", re.I)
+    for node in _TEXTS_WITH(page.root, name=name)[:AUTHOR_MENTIONS_READ]:
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        if el is None or tag_of(el) in NOT_TEXT_TAGS or page.inside(el, line):
+            continue
+        holder = el.getparent() if len(text_of(el)) <= len(name) + 2 else el
+        text = text_of(holder) if holder is not None else ""
+        if len(text) <= ANYWHERE_LINE_MAX and by_name.search(text):
+            return True
+        if any(_author_marked(page, a) for a in [el, *ancestors(el, AUTHOR_MARK_LEVELS)]):
+            return True
+    return False
+
+
+def _author_marked(page: Page, el: Element) -> bool:
+    """An author box, or an element whose class or rel says it holds an author."""
+    if page.marks.rule_of.get(el) in AUTHOR_BOX_RULES or el.get("rel") == "author":
+        return True
+    return bool(BYLINE_CLASSES.search(class_id(el))) and not NOT_AUTHOR_CLASS.search(
+        el.get("class") or ""
+    )
 
 
 def _named_again(page: Page, name: str) -> bool:

@@ -84,6 +84,12 @@ _INITIAL = re.compile(r"^[^\W\d_]\.$")
 # Taken where the page declares it an author's name (`single`), never from running text.
 _LOWER_NAME = re.compile(r"^[^\W\d_A-Z]{2,}(?:[ '’\-][^\W\d_A-Z]{2,}){1,2}$")
 _SENTENCE_END = re.compile(r"([^\W\d_]{2,})\.\s+(?=[^\W\d_])")
+# Footnote marks after a name that point to an affiliation ("Jane Doe 1,2", "John Roe*"); a
+# number written onto a word is a user name's ("jdoe06"), not a mark.
+_AFFILIATION_MARKS = re.compile(
+    r"(?<=[^\W\d_])(?:\s\d{1,2}|\s?[*†‡§])(?:\s?,\s?(?:\d{1,2}|[*†‡§]))*"
+    r"(?=\s*(?:[,;|&]|\band\b|$))"
+)
 _BIO = re.compile(r"\s+(?:is|was|has been)\s+(?:an?|the)\s.*$", re.I)
 _ORG_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ORG_PHRASES)) + r")(?!\w)", re.I)
 _WORD_OK = re.compile(r"^[^\W\d_]+(?:[.'’\-][^\W\d_]*)*\.?$")
@@ -222,7 +228,7 @@ def _scrub(text: str) -> str:
     text = _BRACKETS.sub(" ", text)
     for start, end in reversed(date_spans(text)):
         text = f"{text[:start]} | {text[end:]}"
-    return _TIME.sub(" | ", text)
+    return _AFFILIATION_MARKS.sub("", _TIME.sub(" | ", text))
 
 
 def _pieces(segment: str) -> list[tuple[str, bool]]:

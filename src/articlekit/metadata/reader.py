@@ -34,6 +34,10 @@ _NODES = etree.XPath(
 _LANG = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?(?:[-_].*)?$", re.I)
 _DC_PREFIX = re.compile(r"^(dc|dcterms):")
 _MAX_TIMES = 200  # <time> elements examined for the published date
+DECLARED_AUTHORS_KEPT = 10  # declared author values kept as they are
+DECLARED_MIN, DECLARED_MAX = 2, 60  # characters of a declared author value kept as it is
+# A declared author value that is no name: a profile URL, markup, a sentence's punctuation.
+_DECLARED_NOT_NAME = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/|[<>{}]|[.!?]\s")
 
 
 @dataclass(slots=True)
@@ -86,6 +90,9 @@ def read_metadata(root: Element, url: str | None = None) -> Metadata:
     md.declarations = raw.declarations
     md.headline_props = tuple(el for el in raw.props if el.get("itemprop") == "headline")
     md.authors = [a for a in md.authors if not _names_site(a, md, md.canonical_url or url)]
+    if len(md.authors) > 1 and md.site_name:  # beside persons, the site's name is its publisher
+        site = fold(md.site_name)
+        md.authors = [a for a in md.authors if fold(a) != site] or md.authors
     return md
 
 
@@ -281,12 +288,50 @@ def _fill_people(
     links = first_group(raw.rel_authors)
     rel = [n for a in links for n in split_byline(a.text_content(), single=True)]
     candidates.append(("rel-author", rel))
+    md.declared_authors = _declared_authors(raw, graph, ents)
     for source, people in candidates:
         people = src.dedupe(people)
         if people:
             md.authors = people
             md.sources["authors"] = source
             return
+
+
+def _declared_authors(raw: Raw, graph: ld.Graph, ents: list[dict[str, Any]]) -> list[str]:
+    """The author values as declared, persons or not: the JSON-LD `author` names of the first
+    entity that has any, else the `article:author` values, else `<meta name=author>`'s; profile
+    URLs and numeric ids left out, each value whole."""
+    sources: list[list[str]] = []
+    for ent in ents:
+        sources.append(_jsonld_author_texts(graph, ent))
+    sources.append(raw.all(src.ARTICLE_AUTHOR_KEYS))
+    sources.append(raw.all(src.OTHER_AUTHOR_KEYS))
+    for values in sources:
+        kept = src.dedupe([v for v in map(clean, values) if _declared_value(v)])
+        if kept:
+            return kept[:DECLARED_AUTHORS_KEPT]
+    return []
+
+
+def _jsonld_author_texts(graph: ld.Graph, entity: dict[str, Any]) -> list[str]:
+    """The names of an entity's `author` values (strings, Persons, Organizations, references)."""
+    value = entity.get("author")
+    out: list[str] = []
+    for item in (value if isinstance(value, list) else [value])[:DECLARED_AUTHORS_KEPT]:
+        item = graph.resolve(item)
+        if isinstance(item, dict):
+            item = item.get("name")
+        out.append(src.unescape(ld.text(item)))
+    return out
+
+
+def _declared_value(value: str) -> bool:
+    """A name-like declared value: not a URL, not a number, not a sentence."""
+    return (
+        DECLARED_MIN <= len(value) <= DECLARED_MAX
+        and not value.replace(" ", "").isdigit()
+        and not _DECLARED_NOT_NAME.search(value)
+    )
 
 
 def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items) -> None:

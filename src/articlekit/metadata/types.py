@@ -33,6 +33,10 @@ class Metadata:
     headlines: list[tuple[str, str]] = field(default_factory=list)  # (source, text)
     descriptions: list[tuple[str, str]] = field(default_factory=list)  # (source, text)
     authors: list[str] = field(default_factory=list)  # person names, cleaned, de-duplicated
+    # The author values as declared, persons or not ("Acme Editorial Team", "jdoe"): the first
+    # source that has any (JSON-LD author, then `article:author`, then `<meta name=author>`),
+    # each value cleaned and kept whole. For the article's byline when it shows no person.
+    declared_authors: list[str] = field(default_factory=list)
     published: str | None = None  # ISO 8601
     modified: str | None = None  # ISO 8601
     section: str | None = None

@@ -78,7 +78,10 @@ MODIFIED_LABELS: tuple[str, ...] = (
 # Byline prefixes that introduce the authors, longest first within a language so that
 # "written by" wins over "by". Matched case-insensitively at the start of a byline part.
 AUTHOR_PREFIXES: tuple[str, ...] = (
-    "story by", "words by", "written by", "text by", "reporting by", "posted by",
+    "this post was written by", "this article was written by", "this story was written by",
+    "this post is written by", "this article is written by", "geschrieben von",
+    "ein beitrag von", "écrit par", "rédigé par", "escrito por", "scritto da",
+    "geschreven door", "story by", "words by", "written by", "text by", "reporting by", "posted by",
     "published by", "article by", "authored by", "author:", "authors:", "by:", "by",
     "von", "text:", "autor:", "autorin:", "par", "texte:", "por", "texto:", "di", "testo:",
     "door", "tekst:", "автор:", "авторы:", "автор",
