@@ -758,7 +758,18 @@ SHOP_CONTROLS = ChromeRule(
         add to (?:cart|bag|basket|wish ?list|registry)$
         (?:out of stock|sold out|in stock|back in stock|coming soon)[.!]?$
         (?:discontinued|no longer available|temporarily unavailable)[.!]?$
-        notify me when (?:available|in stock)
+        notify me when (?:available|in stock|back in stock)
+        benachrichtigen,? wenn (?:wieder )?verfügbar
+        m'avertir (?:du|lors du) retour en stock
+        avísame cuando (?:esté|vuelva a estar) disponible
+        avise-me quando (?:estiver )?disponível
+        avvisami quando (?:torna )?disponibile
+        mail mij als (?:het )?(?:weer )?op voorraad
+        сообщить о поступлении
+        powiadom o dostępności
+        到货通知$
+        入荷(?:お知らせ|通知)
+        أعلمني عند التوفر
         get notified (?:by e-?mail )?when (?:this|it|the)
         (?:free|fast|flat[- ]rate)(?: \| free)? (?:shipping|delivery|returns)(?: on .{0,30})?$
         free returns?(?: (?:&|and) exchanges?)?(?: within \d+ days)?[.!]?$
@@ -842,8 +853,11 @@ LOGIN_PROMPT = ChromeRule(
         (?:create an account|sign up|register|join)(?: for free)? (?:or|/) (?:sign|log|regis|join)
         (?:log ?in|sign in)(?: now)? (?:or|/) (?:sign up|register|join|create)
         (?:log ?in|sign in|sign up|register|join) (?:now )?to (?:comment|reply|answer|post|see|view)
+        (?:sign up|register|log ?in) to request
         (?:log ?in|sign in|sign up|register|join) (?:now )?to (?:leave|join|participate|download)
         you (?:need|must|have) to (?:be (?:a member|logged in|registered)|log ?in|sign in|register)
+        you must (?:be logged in|log ?in|sign in|register) to (?:reply|comment|post|answer|view|see)
+        you must (?:log ?in|sign in|register) or (?:register|sign up|log ?in) to
         you are not logged in
         you(?:'|’)re (?:browsing|viewing) .{0,60} as a guest
         register a new account
@@ -882,11 +896,25 @@ PAGE_TOOLS = ChromeRule(
     text=phrases(
         r"""
         (?:was|is) this (?:article|page|post|answer|guide|information|tip) (?:helpful|useful)
+        (?:was|is) this helpful\??$
+        rate this (?:page|article|post)$
+        (?:war (?:das|dies) hilfreich\??|(?:diese )?seite bewerten)$
+        (?:cela vous a-t-il été utile ?\??|évaluer cette page)$
+        (?:¿)?(?:te |le )?(?:fue|resultó) útil\??$
+        califica esta página$
+        (?:isso foi útil\??|avalie esta página)$
+        (?:è stato utile\??|valuta questa pagina)$
+        (?:was dit nuttig\??|beoordeel deze pagina)$
+        (?:это было полезно\??|оцените (?:эту )?страницу)$
+        (?:czy to było pomocne\??|oceń tę stronę)$
+        (?:这(?:对您)?有帮助吗[?？]?|评价此页)$
+        (?:役に立ちましたか[?？]?|このページを評価)$
+        (?:هل كان هذا مفيدا[؟?]?|قيم هذه الصفحة)$
         did you find this (?:article|page|post|guide) (?:helpful|useful)
         how (?:was|did you like|would you rate) this (?:issue|article|newsletter|post|edition)\??$
         did you (?:make|try) (?:this|one of (?:my|our|these)) recipes?
         (?:please )?(?:leave|give) (?:a|us a) (?:star )?rating
-        back to top$
+        back to top\W*$
         edit (?:this page|on github)$
         (?:submit|suggest|send) (?:a )?(?:correction|edits?)$
         report (?:an? )?(?:error|issue|typo|problem)(?: (?:with|on|in) this (?:page|article))?$
@@ -950,8 +978,10 @@ LINK_CAROUSEL = ChromeRule(
 THREAD_NOTICES = ChromeRule(
     "thread-notices",
     "Forum thread furniture: reply counters ('20 replies to this topic'), the 'Display posts "
-    "from previous' sort form and 'Report inappropriate content' links, in the major "
-    "languages. Text only, at most 80 characters, as an element's whole text.",
+    "from previous' sort form, 'Report inappropriate content' links and the buttons of a post "
+    "or thread ('Reply with quote', 'Multi-quote', 'Start new topic', 'Post reply', 'Jump "
+    "to'), in the major languages. Text only, at most 80 characters, as an element's whole "
+    "text.",
     text=phrases(
         r"""
         \d[\d,.]* (?:replies|reply|posts?|messages?) (?:to|in) this (?:topic|thread)$
@@ -967,6 +997,23 @@ THREAD_NOTICES = ChromeRule(
         \d[\d\s]* (?:odpowied\w*|post\w*) w tym temacie$
         (?:anzeige|beiträge) der letzten
         afficher les messages postés depuis
+        reply with quote$
+        multi-?quote(?: this(?: message| post)?)?$
+        quote (?:this )?(?:post|message|reply)$
+        start (?:a )?new (?:topic|thread|discussion)$
+        post (?:a )?reply$
+        jump to:?$
+        (?:mit zitat antworten|neues thema(?: erstellen)?)$
+        (?:répondre en citant|nouveau sujet)$
+        (?:responder citando|nuevo tema)$
+        (?:responder com citação|novo tópico)$
+        (?:rispondi citando|nuova discussione)$
+        (?:reageer met citaat|nieuw onderwerp)$
+        (?:ответить с цитатой|новая тема)$
+        (?:odpowiedz z cytatem|nowy temat)$
+        (?:引用回复|发表新帖|发新帖)$
+        (?:引用して返信|新規トピック)$
+        (?:رد مع اقتباس|موضوع جديد)$
         """
     ),
     max_text=80,

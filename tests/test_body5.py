@@ -1,0 +1,143 @@
+"""Body extraction, session 5: chrome that leaked into the body and content the body lost.
+
+One generic pattern per test class, each with a page where the chrome must go and a page where
+look-alike content must stay. Every page is written by hand; the expected outcome follows from
+reading the page.
+"""
+
+from __future__ import annotations
+
+import articlekit
+
+HEADLINE = "Ferry timetable changes for the winter season"
+P1 = (
+    "The ferry company will run two crossings a day from November to March, one in the early "
+    "morning and one in the late afternoon, because the number of passengers falls sharply."
+)
+P2 = (
+    "Islanders who commute to the mainland asked for a third crossing at midday, and the "
+    "company said it would add one on market days if enough tickets were sold in advance."
+)
+P3 = (
+    "The summer timetable returns in April, with hourly crossings between nine in the morning "
+    "and seven in the evening, and extra boats at weekends when the weather is fine."
+)
+
+
+def page(inner: str, *, tail: str = "") -> str:
+    """A whole article document whose <article> holds the headline and `inner`."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | Island Post</title>"
+        "<meta property='og:type' content='article'></head><body>"
+        "<header><a href='/'>Island Post</a></header>"
+        f"<main><article><h1>{HEADLINE}</h1>{inner}</article></main>"
+        f"<footer><p>Island Post, Pier Street 2</p></footer></body></html>{tail}"
+    )
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def body_of(html: str) -> str:
+    return articlekit.extract(html).body
+
+
+class TestStrayHtml:
+    """A page that closes </html> twice: what follows is still the page's content."""
+
+    def test_content_after_a_second_end_tag_is_kept(self) -> None:
+        html = (
+            "<!DOCTYPE html><html><head><title>Island Post</title></head><body>"
+            "<header><a href='/'>Island Post</a></header></body></html>"
+            f"<div class='story'><h1>{HEADLINE}</h1>{paras(P1, P2, P3)}</div>"
+            "</body></html>"
+        )
+        body = body_of(html)
+        assert P1 in body and P3 in body
+
+    def test_a_script_after_the_end_tag_adds_no_text(self) -> None:
+        html = page(paras(P1, P2, P3), tail="<script>var tracker = 'never text';</script>")
+        body = body_of(html)
+        assert "tracker" not in body
+        assert body.count(P1) == 1
+
+
+class TestLoginPrompt:
+    """'You must log in or register to reply here.' under a thread is a guest notice."""
+
+    def test_must_log_in_to_reply_goes(self) -> None:
+        inner = paras(P1, P2, P3) + "<div><p>You must log in or register to reply here.</p></div>"
+        assert "log in or register" not in body_of(page(inner))
+
+    def test_sign_up_to_request_clarification_goes(self) -> None:
+        inner = paras(P1, P2, P3) + (
+            "<div><span>Sign up to request clarification or add additional context in "
+            "comments.</span></div>"
+        )
+        assert "request clarification" not in body_of(page(inner))
+
+    def test_a_sentence_about_registering_stays(self) -> None:
+        rule = "You must register your boat at the harbour office before the first crossing."
+        body = body_of(page(paras(P1, rule, P2, P3)))
+        assert rule in body
+
+
+class TestPostButtons:
+    """The buttons of a forum post ('Reply with quote', 'Start new topic') are not its text."""
+
+    def test_post_buttons_go(self) -> None:
+        buttons = (
+            "<ul class='icons'><li><a href='/q1'>Reply With Quote</a></li>"
+            "<li><a href='/mq'>Multi-Quote</a></li></ul>"
+            "<p><a href='/new'>Start new topic</a></p><div><a href='/r'>Post Reply</a></div>"
+            "<div><span>Mit Zitat antworten</span></div><div><span>Jump to</span></div>"
+        )
+        body = body_of(page(paras(P1, P2) + buttons + paras(P3)))
+        for label in ("Reply With Quote", "Multi-Quote", "Start new topic", "Post Reply"):
+            assert label not in body
+        assert "Mit Zitat" not in body and "Jump to" not in body
+        assert P3 in body
+
+    def test_sentences_that_start_alike_stay(self) -> None:
+        kept = (
+            "Post a reply to the ferry company by Friday if you want the midday crossing.",
+            "Jump to the end of the timetable for the crossings on public holidays.",
+        )
+        body = body_of(page(paras(P1, *kept, P2, P3)))
+        for text in kept:
+            assert text in body
+
+
+class TestPageTools:
+    """'Was this helpful?', 'Rate this page' and 'Back to top ↑' are page furniture."""
+
+    def test_feedback_and_back_to_top_go(self) -> None:
+        tools = (
+            "<div class='feedback'><p>Was this helpful?</p></div>"
+            "<form><span>Rate this page</span></form><div><a href='#top'>Back to top ↑</a></div>"
+        )
+        body = body_of(page(paras(P1, P2, P3) + tools))
+        assert "helpful" not in body and "Rate this" not in body and "Back to top" not in body
+
+    def test_a_question_about_help_stays(self) -> None:
+        text = "Was this helpful to the islanders? Most of them said the new boats were."
+        body = body_of(page(paras(P1, P2, text, P3)))
+        assert text in body
+
+
+class TestShopControls:
+    """'Notify me when back in stock' is a shop button."""
+
+    def test_back_in_stock_button_goes(self) -> None:
+        inner = paras(P1, P2, P3) + "<div><button>Notify me when back in stock</button></div>"
+        inner += "<div><span>Notify me when back in stock</span></div>"
+        assert "Notify me" not in body_of(page(inner))
+
+    def test_a_longer_sentence_stays(self) -> None:
+        text = (
+            "Notify me when the back road to the pier opens again, the mayor joked at the meeting."
+        )
+        body = body_of(page(paras(P1, P2, text, P3)))
+        assert text in body
