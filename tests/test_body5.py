@@ -141,3 +141,55 @@ class TestShopControls:
         )
         body = body_of(page(paras(P1, P2, text, P3)))
         assert text in body
+
+
+STORIES = (
+    (
+        "Night ferry returns",
+        "The night ferry returns on Friday after a month in dry dock, where its engines were "
+        "rebuilt and the passenger lounge was given new seats and larger windows.",
+    ),
+    (
+        "Pier repairs finished",
+        "Workers finished the repairs to the north pier this week, two months ahead of plan, "
+        "and the fishing boats moved back to their old berths on Monday morning.",
+    ),
+    (
+        "School trip to the lighthouse",
+        "Pupils of the island school spent a day at the old lighthouse, where the keeper's "
+        "grandson showed them the lamp room and told stories of the great storm of 1953.",
+    ),
+)
+
+
+def story_cards() -> str:
+    return "".join(
+        f"<div class='card'><h2><a href='/s{i}'>{title}</a></h2><p>{text}</p>"
+        f"<a class='more' href='/s{i}'>Read more</a></div>"
+        for i, (title, text) in enumerate(STORIES)
+    )
+
+
+class TestReadMoreLinks:
+    """A 'Read more' link ends each card of a listing: the link goes, the card stays; on an
+    article page the same cards are teasers of other stories and go."""
+
+    def test_listing_cards_stay(self) -> None:
+        html = (
+            "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            "<title>News | Island Post</title></head><body>"
+            "<header><a href='/'>Island Post</a></header>"
+            f"<main><h1>News</h1><section class='stories'>{story_cards()}</section></main>"
+            "<footer><p>Island Post, Pier Street 2</p></footer></body></html>"
+        )
+        body = body_of(html)
+        for _, text in STORIES:
+            assert text in body
+        assert "Read more" not in body
+
+    def test_teasers_after_an_article_go(self) -> None:
+        html = page(paras(P1, P2, P3) + f"<div class='more-box'>{story_cards()}</div>")
+        body = body_of(html)
+        assert P3 in body
+        for _, text in STORIES:
+            assert text not in body

@@ -189,7 +189,7 @@ def mark_chrome(
             if card is not None:
                 cards[card] = None
         if hit is not None:
-            for target in _targets(el, hit, stats, total_mass, spare):
+            for target in _targets(el, hit, stats, total_mass, spare, article):
                 marks.add(target, hit.rule.name)
             walker.skip_subtree()
         elif tag in _ARTICLE_SCOPES or el.get("itemprop") == "articleBody":
@@ -968,6 +968,11 @@ _COUNT_LABEL = re.compile(r"\d")
 CARD_MAX_DEPTH = 6  # ancestors of the label searched for its card
 CARD_TITLE_CHARS = 8  # a card's text beyond the label: at least a short title
 _LABEL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# On a page that does not declare an article (a listing, a section front), a related-stories
+# label that is itself a link or a button ("Read more", "Continue reading") is one card's own
+# link: only the label goes, not the card, whose story is the listing's content. On an article
+# page such cards are teasers of other stories, and the module goes.
+_SELF_LABELS = frozenset({"a", "button"})
 
 
 def _targets(
@@ -976,13 +981,17 @@ def _targets(
     stats: dict[Element, Stat],
     total_mass: float,
     spare: Container[Element],
+    article: bool = False,
 ) -> list[Element]:
     """What a match removes: the element, or for module rules matched by text, its module (or
-    nothing for a count label in a link card, see _COUNT_LABEL)."""
+    nothing for a count label in a link card, see _COUNT_LABEL; or only the label, for a card's
+    own "Read more" link on a page that is not an article, see _SELF_LABELS)."""
     if rule.rule.target != "module" or not _matched_by_text(el, rule):
         return [el]
     if _card_count(el, stats):
         return []
+    if not article and rule.rule.teasers and tag_of(el) in _SELF_LABELS:
+        return [el]
     return _module_of(el, stats, total_mass, spare)
 
 
