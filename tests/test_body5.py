@@ -193,3 +193,53 @@ class TestReadMoreLinks:
         assert P3 in body
         for _, text in STORIES:
             assert text not in body
+
+
+ANSWERS = (
+    (
+        "Can I take my bicycle on the ferry?",
+        "Bicycles travel free on every crossing; leave them in the racks on the car deck and "
+        "lock them to the rail, because the crew cannot watch them during the voyage.",
+    ),
+    (
+        "What happens when a crossing is cancelled?",
+        "When the wind is too strong the company cancels the crossing, posts a notice at the "
+        "pier and refunds every ticket, or moves it to the next boat without a charge.",
+    ),
+)
+
+
+def faq(hide: str) -> str:
+    return "".join(
+        f"<div class='faq-item'><div class='q'>{q}</div><div {hide}><p>{a}</p></div></div>"
+        for q, a in ANSWERS
+    )
+
+
+class TestHiddenFaqAnswers:
+    """A FAQ whose answers a script opens, with no ARIA or id: a hidden block right after a
+    short question is the question's answer, the page's text."""
+
+    def test_answers_under_questions_stay(self) -> None:
+        body = body_of(page(paras(P1, P2) + faq("style='visibility:hidden'") + paras(P3)))
+        for _, answer in ANSWERS:
+            assert answer in body
+
+    def test_hidden_block_after_a_statement_goes(self) -> None:
+        promo = (
+            "<div class='box'><div class='t'>Our newsletter</div><div style='display:none'>"
+            "<p>Every Friday we send the week's timetable changes, the weather outlook for the "
+            "crossings and the news from the island council to your inbox.</p></div></div>"
+        )
+        body = body_of(page(paras(P1, P2, P3) + promo))
+        assert "Every Friday" not in body
+
+    def test_hidden_form_after_a_question_goes(self) -> None:
+        form = (
+            "<div class='box'><div class='t'>Want the weekly timetable?</div>"
+            "<div style='display:none'><p>Every Friday we send the week's timetable changes and "
+            "the weather outlook for the crossings to your inbox.</p>"
+            "<input type='email' name='email'></div></div>"
+        )
+        body = body_of(page(paras(P1, P2, P3) + form))
+        assert "Every Friday" not in body

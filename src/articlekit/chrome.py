@@ -897,7 +897,12 @@ class _Disclosures:
         if any(label in self._tabs for label in labels):
             return True
         # Without an id to link them, a form below a toggle (a filter's checkboxes) is not text.
-        return _after_its_toggle(el) and next(el.iter(*_FIELDS), None) is None
+        opened = _after_its_toggle(el) or _after_a_question(el)
+        return opened and next(el.iter(*_FIELDS), None) is None
+
+
+QUESTION_MAX_CHARS = 200  # a FAQ question above its hidden answer
+_QUESTION_MARKS = frozenset("?？؟")
 
 
 def _after_its_toggle(el: Element) -> bool:
@@ -915,6 +920,18 @@ def _after_its_toggle(el: Element) -> bool:
         if isinstance(node.tag, str) and node.get("aria-expanded") is not None:
             return True
     return False
+
+
+def _after_a_question(el: Element) -> bool:
+    """True when the element right before el is a short question ("What does the plan
+    cover?"): a FAQ whose answers a script opens, with no ARIA or id to say so."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return False
+    text = text_of(prev)
+    return 0 < len(text) <= QUESTION_MAX_CHARS and text[-1] in _QUESTION_MARKS
 
 
 def _in_details(el: Element) -> bool:
