@@ -243,3 +243,63 @@ class TestHiddenFaqAnswers:
         )
         body = body_of(page(paras(P1, P2, P3) + form))
         assert "Every Friday" not in body
+
+
+REPLIES = (
+    "I ride the early ferry every weekday and it has been on time all month, even in the fog "
+    "last Tuesday, so the new timetable seems to work well for those of us who commute.",
+    "The midday boat would help the market traders most; last winter they had to wait four "
+    "hours on the pier with their crates before the afternoon crossing came in.",
+    "Bring a warm coat for the late crossing, because the lounge heating is switched off after "
+    "six and the deck is the only place to sit when the boat is full of cars.",
+)
+
+
+def thread(extra: str = "", user_class: str = "user-info") -> str:
+    posts = "".join(
+        f"<div class='post reply'><div class='{user_class}'><a href='/u/{i}'>islander{i}</a>"
+        f"<div>{410 + i} posts · Joined 2002</div></div><div class='post-text'><p>{text}</p>"
+        "</div></div>"
+        for i, text in enumerate(REPLIES)
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Winter ferry timetable - Island Forum</title></head><body>"
+        "<header><a href='/'>Island Forum</a></header>"
+        f"<main><h1>Winter ferry timetable</h1><div class='thread'>{posts}</div>{extra}</main>"
+        "<footer><p>Island Forum</p></footer></body></html>"
+    )
+
+
+class TestForumPosterBox:
+    """The poster's box beside each post (name, post count, join date) is not the post."""
+
+    def test_user_info_goes(self) -> None:
+        body = body_of(thread())
+        for text in REPLIES:
+            assert text in body
+        assert "Joined 2002" not in body
+
+    def test_a_class_that_only_starts_alike_stays(self) -> None:
+        body = body_of(thread(user_class="user-information-x"))
+        assert "411 posts · Joined 2002" in body
+
+
+class TestReplyForm:
+    """The form for a new answer under a thread, with its posting tips, is not the thread."""
+
+    def test_post_form_goes(self) -> None:
+        form = (
+            "<form id='post-form' class='post-form'><h2>Your Answer</h2><div><p>Thanks for "
+            "contributing an answer to Island Forum! Please be sure to answer the question and "
+            "provide details, and share your research with the other islanders.</p></div>"
+            "<textarea name='answer'></textarea><button>Post Your Answer</button></form>"
+        )
+        body = body_of(thread(form))
+        assert "Your Answer" not in body and "Thanks for contributing" not in body
+        assert REPLIES[2] in body
+
+    def test_the_replies_themselves_stay(self) -> None:
+        body = body_of(thread())
+        for text in REPLIES:
+            assert text in body

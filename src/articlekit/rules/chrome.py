@@ -717,11 +717,13 @@ CALL_TO_ACTION = ChromeRule(
 POSTER_INFO = ChromeRule(
     "poster-info",
     "The poster's rank, badges and counts beside a forum post ('Well-known member', 'Joined', "
-    "'Messages 512'); the poster's name stays.",
+    "'Messages 512'); and the whole poster box where the markup calls it user-info or "
+    "user-details.",
     classes=words(
         """
         usertitle user-title userbanner user-banner userextras user-extras user-stats userstats
         message-usertitle message-userbanner message-userextras userinfo_extra postbit-extra
+        user-info user-details
         """
     ),
     text=phrases(
@@ -886,6 +888,15 @@ LOGIN_PROMPT = ChromeRule(
         """
     ),
     max_text=240,
+)
+
+REPLY_FORM = ChromeRule(
+    "reply-form",
+    "The form for a new reply or answer under a forum thread or Q&A page, with its posting "
+    "tips ('Your Answer', 'Thanks for contributing an answer'), by its class (post-form, "
+    "reply-form, quick-reply, answer-form): unlike the comments rule's comment forms, it also "
+    "runs on pages whose comments are the content (a thread's replies).",
+    classes=words("post-form reply-form replyform quick-reply quickreply answer-form new-reply"),
 )
 
 PAGE_TOOLS = ChromeRule(
@@ -1062,6 +1073,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     AUTHOR_BIO,
     PAYWALL,
     LOGIN_PROMPT,
+    REPLY_FORM,
     PAGE_TOOLS,
     PROMO,
     CALL_TO_ACTION,
