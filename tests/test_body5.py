@@ -303,3 +303,34 @@ class TestReplyForm:
         body = body_of(thread())
         for text in REPLIES:
             assert text in body
+
+
+class TestThreadCounters:
+    """A thread's counters and sort labels ('12 likes', '3 Answers', 'Sorted by:', 'Thread
+    starter', 'asked 2 years, 3 months ago') are furniture; sentences with the words stay."""
+
+    def test_counters_go(self) -> None:
+        labels = (
+            "12 likes",
+            "3 Answers",
+            "Sorted by:",
+            "Thread starter",
+            "asked 2 years, 3 months ago",
+            "Viewed 4k times",
+            "Reply",
+            "5 Antworten",
+        )
+        extra = "".join(f"<div><span>{label}</span></div>" for label in labels)
+        body = body_of(thread(extra))
+        for label in labels:
+            assert label not in body
+        assert REPLIES[0] in body
+
+    def test_sentences_with_the_words_stay(self) -> None:
+        kept = (
+            "Twelve likes and three answers later, the ferry company finally wrote back to us.",
+            "Reply to the survey before Friday so the council can count your vote on the boats.",
+        )
+        body = body_of(page(paras(P1, *kept, P2, P3)))
+        for text in kept:
+            assert text in body

@@ -991,8 +991,9 @@ THREAD_NOTICES = ChromeRule(
     "Forum thread furniture: reply counters ('20 replies to this topic'), the 'Display posts "
     "from previous' sort form, 'Report inappropriate content' links and the buttons of a post "
     "or thread ('Reply with quote', 'Multi-quote', 'Start new topic', 'Post reply', 'Jump "
-    "to'), in the major languages. Text only, at most 80 characters, as an element's whole "
-    "text.",
+    "to', 'Reply'), its counters and sort labels ('12 likes', '3 Answers', 'Sorted by:', "
+    "'Thread starter', 'Viewed 4k times'), in the major languages. Text only, at most 80 "
+    "characters, as an element's whole text.",
     text=phrases(
         r"""
         \d[\d,.]* (?:replies|reply|posts?|messages?) (?:to|in) this (?:topic|thread)$
@@ -1025,6 +1026,46 @@ THREAD_NOTICES = ChromeRule(
         (?:引用回复|发表新帖|发新帖)$
         (?:引用して返信|新規トピック)$
         (?:رد مع اقتباس|موضوع جديد)$
+        \d[\d,.]*k? (?:likes?|votes?|reactions?|upvotes?|answers?|participants)$
+        sort(?:ed)? by:?$
+        (?:thread|discussion|topic) starter$
+        jump to (?:latest|newest|first unread)$
+        last post by
+        viewed [\d,.]+k? times$
+        (?:asked|modified|answered|edited) (?:\d+ \w+,? ?){1,3}ago$
+        reply$
+        \d[\d.]* (?:antworten|stimmen|likes)$
+        (?:sortiert nach|sortieren nach):?$
+        (?:themenstarter|themenersteller)$
+        \d[\d\s]* (?:réponses?|votes?|j'aime)$
+        tri(?:é|er) par:?$
+        auteur du sujet$
+        \d[\d.]* (?:respuestas?|votos?|me gusta)$
+        (?:ordenar por|ordenado por):?$
+        autor del tema$
+        \d[\d.]* (?:respostas?|votos?|curtidas?)$
+        autor do tópico$
+        \d[\d.]* (?:risposte|voti|mi piace)$
+        ordina(?:to)? per:?$
+        autore della discussione$
+        \d[\d.]* (?:antwoorden|stemmen)$
+        sorteer op:?$
+        topicstarter$
+        \d[\d\s]* (?:ответ\w*|голос\w*|лайк\w*)$
+        сортировать по:?$
+        автор темы$
+        \d[\d\s]* (?:odpowied\w*|głos\w*|polubie\w*)$
+        sortuj według:?$
+        autor wątku$
+        \d+ ?个?(?:回答|赞|票)$
+        排序(?:方式)?[:：]?$
+        楼主$
+        \d+ ?件?の?(?:回答|いいね)$
+        並べ替え[:：]?$
+        スレ主$
+        \d+ (?:إجابات|إجابة|إعجاب)$
+        ترتيب حسب:?$
+        صاحب الموضوع$
         """
     ),
     max_text=80,
