@@ -334,3 +334,46 @@ class TestThreadCounters:
         body = body_of(page(paras(P1, *kept, P2, P3)))
         for text in kept:
             assert text in body
+
+
+CONSENT = (
+    "We and our partners store and access information on your device, such as cookies, and "
+    "process personal data, such as unique identifiers and standard information sent by a "
+    "device, for personalised advertising and content, advertising and content measurement, "
+    "audience research and services development. "
+)
+
+
+def recipe_listing(cookie_paragraphs: int) -> str:
+    modules = "".join(
+        f"<div class='recirc-list'><h2>Dinners for week {m}</h2><ul>"
+        + "".join(
+            f"<li><a href='/r{m}{i}'>Harbour fish stew number {m}{i}</a><p>A slow stew of "
+            f"white fish, potatoes and leeks for {i + 2} people, simmered for an hour in a "
+            "light broth with bay leaves and served with bread from the island bakery.</p></li>"
+            for i in range(3)
+        )
+        + "</ul></div>"
+        for m in range(4)
+    )
+    consent = "".join(f"<p>{CONSENT}</p>" for _ in range(cookie_paragraphs))
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Dinner recipes | Island Kitchen</title></head><body>"
+        f"<div id='onetrust-consent-sdk'><h2>We care about your privacy</h2>{consent}</div>"
+        f"<main><h1>Dinner recipes</h1>{modules}</main>"
+        "<footer><p>Island Kitchen</p></footer></body></html>"
+    )
+
+
+class TestConsentMass:
+    """A consent manager's long text does not count as the page's prose when judging whether
+    the related-stories rule took the whole page (a listing made of teaser modules)."""
+
+    def test_listing_modules_stay_beside_a_long_consent_text(self) -> None:
+        body = body_of(recipe_listing(cookie_paragraphs=30))
+        assert "Harbour fish stew number 32" in body
+        assert "We care about your privacy" not in body
+
+    def test_consent_text_still_goes(self) -> None:
+        assert "partners store and access" not in body_of(recipe_listing(cookie_paragraphs=30))
