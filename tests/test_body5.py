@@ -377,3 +377,25 @@ class TestConsentMass:
 
     def test_consent_text_still_goes(self) -> None:
         assert "partners store and access" not in body_of(recipe_listing(cookie_paragraphs=30))
+
+
+class TestJsNotice:
+    """An 'enable JavaScript' notice is never the page's text, even when it is all there is."""
+
+    def test_app_shell_notice_leaves_an_empty_body(self) -> None:
+        html = (
+            "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Shop</title>"
+            "</head><body><div id='root'><p>You need to enable JavaScript to run this app.</p>"
+            "</div></body></html>"
+        )
+        assert body_of(html) == ""
+
+    def test_notice_beside_an_article_goes(self) -> None:
+        inner = paras(P1, P2, P3) + "<div><p>Bitte aktivieren Sie JavaScript.</p></div>"
+        body = body_of(page(inner))
+        assert "JavaScript" not in body and P3 in body
+
+    def test_a_sentence_about_javascript_stays(self) -> None:
+        text = "JavaScript is required reading for the new ferry app team, the company joked."
+        body = body_of(page(paras(P1, P2, text, P3)))
+        assert text in body

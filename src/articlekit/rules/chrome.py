@@ -592,6 +592,42 @@ NOSCRIPT = ChromeRule(
     tier="fallback",
 )
 
+JS_NOTICE = ChromeRule(
+    "js-notice",
+    "'Enable JavaScript' notices ('You need to enable JavaScript to run this app', 'JavaScript "
+    "is disabled'), in the major languages, wherever they sit: never the page's text, even "
+    "when an app shell shows nothing else (its body is then empty). Text only, at most 160 "
+    "characters.",
+    text=phrases(
+        r"""
+        (?:you need to |you must |please )?(?:enable|turn on) javascript
+        javascript (?:is )?(?:required|disabled|turned off|must be enabled)[.!]?$
+        javascript (?:is )?(?:required|needed) (?:to|for) (?:view|use|run|display|see|access)
+        this (?:app|site|page|website) (?:requires|needs) javascript
+        (?:bitte )?aktivieren sie javascript
+        javascript (?:ist deaktiviert|muss aktiviert)
+        (?:veuillez )?activ(?:er|ez) (?:le )?javascript
+        javascript est désactivé
+        (?:por favor,? )?(?:habilita|activa) (?:el )?javascript
+        javascript está (?:deshabilitado|desactivado)
+        (?:ative|habilite) o javascript
+        o javascript está desativado
+        (?:abilita|attiva) (?:il )?javascript
+        javascript è disabilitato
+        (?:schakel javascript in|javascript is uitgeschakeld)
+        (?:включите|необходимо включить) javascript
+        javascript отключ
+        (?:włącz|należy włączyć) (?:obsługę )?javascript
+        javascript jest wyłączony
+        请?(?:启用|开启)\s?javascript
+        javascript\s?(?:を|が)(?:有効|無効)
+        (?:يرجى )?تفعيل (?:جافا ?سكريبت|javascript)
+        """
+    ),
+    max_text=160,
+    protect="never",
+)
+
 CONTROLS = ChromeRule(
     "controls",
     "Buttons and dialogs. Protected, because a stray unclosed <button> can hold a whole page.",
@@ -1127,6 +1163,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     SITE_FOOTER,
     SIDEBAR,
     CONTROLS,
+    JS_NOTICE,
     NOSCRIPT,
     VIDEO_PLAYER,
     LINK_CAROUSEL,
