@@ -399,3 +399,25 @@ class TestJsNotice:
         text = "JavaScript is required reading for the new ferry app team, the company joked."
         body = body_of(page(paras(P1, P2, text, P3)))
         assert text in body
+
+
+class TestLinkButtons:
+    """'Learn more', 'Shop now' and 'Mehr erfahren' as an element's whole text are buttons;
+    'Skip to product list' is a skip link. A sentence that starts alike stays."""
+
+    def test_buttons_go(self) -> None:
+        buttons = (
+            "<div><a href='/more'>Learn more ›</a></div><p><a href='/shop'>Shop now!</a></p>"
+            "<div><a href='/de'>Mehr erfahren</a></div><div><a href='#list'>Skip to product "
+            "list</a></div>"
+        )
+        article = articlekit.extract(page(paras(P1, P2) + buttons + paras(P3)))
+        for label in ("Learn more", "Shop now", "Mehr erfahren", "Skip to product"):
+            assert label not in article.body
+            assert any(r.sample.startswith(label) for r in article.removed)  # named as chrome
+        assert P3 in article.body
+
+    def test_a_sentence_that_starts_alike_stays(self) -> None:
+        text = "Learn more about the winter crossings at the harbour office on Pier Street."
+        body = body_of(page(paras(P1, P2, text, P3)))
+        assert text in body

@@ -58,6 +58,7 @@ NAVIGATION = ChromeRule(
         tabla de contenidos?$
         índice$
         skip to (?:main )?content
+        skip (?:to (?:the )?)?(?:product list|listing|results)$
         showing \d+ ?(?:[-–] ?\d+ )?(?:of|out of) \d+(?: results| products| items)?$
         page \d+ of \d+$
         jump to (?:the )?(?:list|recipe|review|comments|deals?|products?)$
@@ -639,6 +640,18 @@ CONTROLS = ChromeRule(
         toggle (?:caption|navigation|menu|search)
         (?:hide|show) caption
         (?:close|open) (?:menu|search|navigation)$
+        (?:learn more|shop now|read (?:the )?full article)[!.]?\W*$
+        (?:mehr erfahren|jetzt (?:kaufen|shoppen))\W*$
+        (?:en savoir plus|acheter maintenant)\W*$
+        (?:más información|saber más|comprar ahora)\W*$
+        (?:saiba mais|compre agora)\W*$
+        (?:scopri di più|per saperne di più|acquista ora)\W*$
+        (?:meer informatie|lees meer|nu kopen)\W*$
+        (?:узнать больше|подробнее|купить сейчас)\W*$
+        (?:dowiedz się więcej|kup teraz)\W*$
+        (?:了解更多|立即购买)\W*$
+        (?:詳しく見る|詳細はこちら|今すぐ購入)\W*$
+        (?:اعرف المزيد|معرفة المزيد|تسوق الآن)\W*$
     """
     ),
     max_text=40,
