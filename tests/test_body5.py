@@ -421,3 +421,31 @@ class TestLinkButtons:
         text = "Learn more about the winter crossings at the harbour office on Pier Street."
         body = body_of(page(paras(P1, P2, text, P3)))
         assert text in body
+
+
+class TestSponsorLabels:
+    """'In partnership with' / 'Presented by' as an element's whole text is a sponsor label."""
+
+    def test_sponsor_labels_go(self) -> None:
+        labels = "<p><em>In partnership with</em></p><div><span>Präsentiert von</span></div>"
+        article = articlekit.extract(page(labels + paras(P1, P2, P3)))
+        assert "partnership" not in article.body and "Präsentiert" not in article.body
+        assert any(r.rule == "ads" and "partnership" in r.sample for r in article.removed)
+
+    def test_a_sentence_that_starts_alike_stays(self) -> None:
+        text = "In partnership with the island school, the company will run a free Sunday boat."
+        body = body_of(page(paras(P1, P2, text, P3)))
+        assert text in body
+
+
+class TestRelatedBlogPosts:
+    """'Related blog posts' heads a module of other posts, like 'Related posts'."""
+
+    def test_related_blog_posts_module_goes(self) -> None:
+        module = (
+            "<section><h2>Related blog posts</h2><ul><li><a href='/a'>Ferry fares rise in "
+            "spring</a></li><li><a href='/b'>New pier lights switched on</a></li></ul></section>"
+        )
+        body = body_of(page(paras(P1, P2, P3) + module))
+        assert "Related blog posts" not in body and "Ferry fares rise" not in body
+        assert P3 in body

@@ -305,7 +305,8 @@ RELATED_STORIES = ChromeRule(
         recent (?:posts|articles|stories)
         see similar questions
         catch up on .{0,60} coverage
-        related (?:articles|stories|posts|content|reading|coverage|news|links)
+        related (?:blog |news )?(?:articles|stories|posts|content|reading|coverage|news|links)
+        related items$
         read (?:more|next|also)(?::|$)
         more (?:from|stories|on this|to read|news)
         more on (?:the|this) (?:topic|subject|story|issue)
@@ -379,6 +380,18 @@ ADS = ChromeRule(
         广告$
         広告$
         إعلان$
+        (?:in partnership with|presented by|sponsored by|brought to you by|paid partnership)$
+        (?:in zusammenarbeit mit|präsentiert von|gesponsert von)$
+        (?:en partenariat avec|présenté par|sponsorisé par)$
+        (?:en colaboración con|presentado por|patrocinado por)$
+        (?:em parceria com|apresentado por)$
+        (?:in collaborazione con|presentato da|sponsorizzato da)$
+        (?:in samenwerking met|gesponsord door)$
+        (?:при поддержке|спонсор)$
+        (?:we współpracy z|sponsorowane przez)$
+        (?:赞助商?|合作伙伴)$
+        (?:スポンサー|提供)$
+        (?:برعاية|بالشراكة مع)$
     """
     ),
     max_text=30,
