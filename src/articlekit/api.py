@@ -51,6 +51,9 @@ MARKUP_SHARE = 0.5
 # On a page that declares no kind, comment blocks holding nearly all of its prose are a thread's
 # posts (a forum or link aggregator without schema.org markup), not a comment section.
 UNDECLARED_RESCUABLE = RESCUABLE_RULES | {"comments"}
+# A consent manager's preference center can outweigh a short page many times over: its prose
+# never counts as the page's when judging how much of the page a rule took.
+UNCOUNTED_RULES = frozenset({"cookie-banner"})
 
 
 def extract(
@@ -176,7 +179,9 @@ def _remove_chrome(
     before = measure(body)
     marks = mark_chrome(body, ruleset, before, spare, article)
     total = before[body].mass if body in before else 0.0
-    culprit = _heaviest_rule(marks, before)
+    removed = _removed_mass(marks, before)
+    total -= sum(removed.pop(rule, 0.0) for rule in UNCOUNTED_RULES)
+    culprit = max(removed, key=removed.__getitem__) if removed else None
     if culprit == "noscript":
         total -= _markup_mass(marks, before)
     # remeasure takes `before` over, but replaces its entries without changing any Stat: a
@@ -192,13 +197,14 @@ def _remove_chrome(
     return marks, remeasure(before, marks.rule_of)
 
 
-def _heaviest_rule(marks: Marks, stats: dict[Element, Stat]) -> str | None:
+def _removed_mass(marks: Marks, stats: dict[Element, Stat]) -> dict[str, float]:
+    """The prose mass each rule removed."""
     removed: dict[str, float] = {}
     for el, rule in marks.rule_of.items():
         stat = stats.get(el)
         if stat is not None:
             removed[rule] = removed.get(rule, 0.0) + stat.mass
-    return max(removed, key=removed.__getitem__) if removed else None
+    return removed
 
 
 def _markup_mass(marks: Marks, stats: dict[Element, Stat]) -> float:

@@ -189,7 +189,7 @@ def mark_chrome(
             if card is not None:
                 cards[card] = None
         if hit is not None:
-            for target in _targets(el, hit, stats, total_mass, spare):
+            for target in _targets(el, hit, stats, total_mass, spare, article):
                 marks.add(target, hit.rule.name)
             walker.skip_subtree()
         elif tag in _ARTICLE_SCOPES or el.get("itemprop") == "articleBody":
@@ -897,7 +897,12 @@ class _Disclosures:
         if any(label in self._tabs for label in labels):
             return True
         # Without an id to link them, a form below a toggle (a filter's checkboxes) is not text.
-        return _after_its_toggle(el) and next(el.iter(*_FIELDS), None) is None
+        opened = _after_its_toggle(el) or _after_a_question(el)
+        return opened and next(el.iter(*_FIELDS), None) is None
+
+
+QUESTION_MAX_CHARS = 200  # a FAQ question above its hidden answer
+_QUESTION_MARKS = frozenset("?？؟")
 
 
 def _after_its_toggle(el: Element) -> bool:
@@ -915,6 +920,18 @@ def _after_its_toggle(el: Element) -> bool:
         if isinstance(node.tag, str) and node.get("aria-expanded") is not None:
             return True
     return False
+
+
+def _after_a_question(el: Element) -> bool:
+    """True when the element right before el is a short question ("What does the plan
+    cover?"): a FAQ whose answers a script opens, with no ARIA or id to say so."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return False
+    text = text_of(prev)
+    return 0 < len(text) <= QUESTION_MAX_CHARS and text[-1] in _QUESTION_MARKS
 
 
 def _in_details(el: Element) -> bool:
@@ -968,6 +985,11 @@ _COUNT_LABEL = re.compile(r"\d")
 CARD_MAX_DEPTH = 6  # ancestors of the label searched for its card
 CARD_TITLE_CHARS = 8  # a card's text beyond the label: at least a short title
 _LABEL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# On a page that does not declare an article (a listing, a section front), a related-stories
+# label that is itself a link or a button ("Read more", "Continue reading") is one card's own
+# link: only the label goes, not the card, whose story is the listing's content. On an article
+# page such cards are teasers of other stories, and the module goes.
+_SELF_LABELS = frozenset({"a", "button"})
 
 
 def _targets(
@@ -976,13 +998,17 @@ def _targets(
     stats: dict[Element, Stat],
     total_mass: float,
     spare: Container[Element],
+    article: bool = False,
 ) -> list[Element]:
     """What a match removes: the element, or for module rules matched by text, its module (or
-    nothing for a count label in a link card, see _COUNT_LABEL)."""
+    nothing for a count label in a link card, see _COUNT_LABEL; or only the label, for a card's
+    own "Read more" link on a page that is not an article, see _SELF_LABELS)."""
     if rule.rule.target != "module" or not _matched_by_text(el, rule):
         return [el]
     if _card_count(el, stats):
         return []
+    if not article and rule.rule.teasers and tag_of(el) in _SELF_LABELS:
+        return [el]
     return _module_of(el, stats, total_mass, spare)
 
 

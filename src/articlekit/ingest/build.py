@@ -262,4 +262,25 @@ def finish_document(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         root.insert(0, head)
     if _child(root, "body") is None:
         _make_body(root, head)
+    _adopt_strays(root)
     return root
+
+
+def _adopt_strays(root: lxml.html.HtmlElement) -> None:
+    """Move into the body what libxml2 put in a second `<html>` beside the root.
+
+    A page that closes `</html>` twice (a template that writes its own end tags) gets the rest
+    of its markup, often the article itself, in a sibling `<html>` no walk from the root sees.
+    """
+    body = _child(root, "body")
+    strays = [el for el in root.itersiblings() if isinstance(el.tag, str)]
+    if body is None or not strays:
+        return
+    for stray in strays:
+        for child in list(stray):
+            if child.tag in ("head", "body"):
+                _add_text(body, child.text)
+                for grandchild in list(child):
+                    body.append(grandchild)
+            else:
+                body.append(child)

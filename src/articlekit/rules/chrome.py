@@ -58,6 +58,7 @@ NAVIGATION = ChromeRule(
         tabla de contenidos?$
         índice$
         skip to (?:main )?content
+        skip (?:to (?:the )?)?(?:product list|listing|results)$
         showing \d+ ?(?:[-–] ?\d+ )?(?:of|out of) \d+(?: results| products| items)?$
         page \d+ of \d+$
         jump to (?:the )?(?:list|recipe|review|comments|deals?|products?)$
@@ -304,7 +305,8 @@ RELATED_STORIES = ChromeRule(
         recent (?:posts|articles|stories)
         see similar questions
         catch up on .{0,60} coverage
-        related (?:articles|stories|posts|content|reading|coverage|news|links)
+        related (?:blog |news )?(?:articles|stories|posts|content|reading|coverage|news|links)
+        related items$
         read (?:more|next|also)(?::|$)
         more (?:from|stories|on this|to read|news)
         more on (?:the|this) (?:topic|subject|story|issue)
@@ -378,6 +380,18 @@ ADS = ChromeRule(
         广告$
         広告$
         إعلان$
+        (?:in partnership with|presented by|sponsored by|brought to you by|paid partnership)$
+        (?:in zusammenarbeit mit|präsentiert von|gesponsert von)$
+        (?:en partenariat avec|présenté par|sponsorisé par)$
+        (?:en colaboración con|presentado por|patrocinado por)$
+        (?:em parceria com|apresentado por)$
+        (?:in collaborazione con|presentato da|sponsorizzato da)$
+        (?:in samenwerking met|gesponsord door)$
+        (?:при поддержке|спонсор)$
+        (?:we współpracy z|sponsorowane przez)$
+        (?:赞助商?|合作伙伴)$
+        (?:スポンサー|提供)$
+        (?:برعاية|بالشراكة مع)$
     """
     ),
     max_text=30,
@@ -592,6 +606,42 @@ NOSCRIPT = ChromeRule(
     tier="fallback",
 )
 
+JS_NOTICE = ChromeRule(
+    "js-notice",
+    "'Enable JavaScript' notices ('You need to enable JavaScript to run this app', 'JavaScript "
+    "is disabled'), in the major languages, wherever they sit: never the page's text, even "
+    "when an app shell shows nothing else (its body is then empty). Text only, at most 160 "
+    "characters.",
+    text=phrases(
+        r"""
+        (?:you need to |you must |please )?(?:enable|turn on) javascript
+        javascript (?:is )?(?:required|disabled|turned off|must be enabled)[.!]?$
+        javascript (?:is )?(?:required|needed) (?:to|for) (?:view|use|run|display|see|access)
+        this (?:app|site|page|website) (?:requires|needs) javascript
+        (?:bitte )?aktivieren sie javascript
+        javascript (?:ist deaktiviert|muss aktiviert)
+        (?:veuillez )?activ(?:er|ez) (?:le )?javascript
+        javascript est désactivé
+        (?:por favor,? )?(?:habilita|activa) (?:el )?javascript
+        javascript está (?:deshabilitado|desactivado)
+        (?:ative|habilite) o javascript
+        o javascript está desativado
+        (?:abilita|attiva) (?:il )?javascript
+        javascript è disabilitato
+        (?:schakel javascript in|javascript is uitgeschakeld)
+        (?:включите|необходимо включить) javascript
+        javascript отключ
+        (?:włącz|należy włączyć) (?:obsługę )?javascript
+        javascript jest wyłączony
+        请?(?:启用|开启)\s?javascript
+        javascript\s?(?:を|が)(?:有効|無効)
+        (?:يرجى )?تفعيل (?:جافا ?سكريبت|javascript)
+        """
+    ),
+    max_text=160,
+    protect="never",
+)
+
 CONTROLS = ChromeRule(
     "controls",
     "Buttons and dialogs. Protected, because a stray unclosed <button> can hold a whole page.",
@@ -603,6 +653,18 @@ CONTROLS = ChromeRule(
         toggle (?:caption|navigation|menu|search)
         (?:hide|show) caption
         (?:close|open) (?:menu|search|navigation)$
+        (?:learn more|shop now|read (?:the )?full article)[!.]?\W*$
+        (?:mehr erfahren|jetzt (?:kaufen|shoppen))\W*$
+        (?:en savoir plus|acheter maintenant)\W*$
+        (?:más información|saber más|comprar ahora)\W*$
+        (?:saiba mais|compre agora)\W*$
+        (?:scopri di più|per saperne di più|acquista ora)\W*$
+        (?:meer informatie|lees meer|nu kopen)\W*$
+        (?:узнать больше|подробнее|купить сейчас)\W*$
+        (?:dowiedz się więcej|kup teraz)\W*$
+        (?:了解更多|立即购买)\W*$
+        (?:詳しく見る|詳細はこちら|今すぐ購入)\W*$
+        (?:اعرف المزيد|معرفة المزيد|تسوق الآن)\W*$
     """
     ),
     max_text=40,
@@ -717,11 +779,13 @@ CALL_TO_ACTION = ChromeRule(
 POSTER_INFO = ChromeRule(
     "poster-info",
     "The poster's rank, badges and counts beside a forum post ('Well-known member', 'Joined', "
-    "'Messages 512'); the poster's name stays.",
+    "'Messages 512'); and the whole poster box where the markup calls it user-info or "
+    "user-details.",
     classes=words(
         """
         usertitle user-title userbanner user-banner userextras user-extras user-stats userstats
         message-usertitle message-userbanner message-userextras userinfo_extra postbit-extra
+        user-info user-details
         """
     ),
     text=phrases(
@@ -758,7 +822,18 @@ SHOP_CONTROLS = ChromeRule(
         add to (?:cart|bag|basket|wish ?list|registry)$
         (?:out of stock|sold out|in stock|back in stock|coming soon)[.!]?$
         (?:discontinued|no longer available|temporarily unavailable)[.!]?$
-        notify me when (?:available|in stock)
+        notify me when (?:available|in stock|back in stock)
+        benachrichtigen,? wenn (?:wieder )?verfügbar
+        m'avertir (?:du|lors du) retour en stock
+        avísame cuando (?:esté|vuelva a estar) disponible
+        avise-me quando (?:estiver )?disponível
+        avvisami quando (?:torna )?disponibile
+        mail mij als (?:het )?(?:weer )?op voorraad
+        сообщить о поступлении
+        powiadom o dostępności
+        到货通知$
+        入荷(?:お知らせ|通知)
+        أعلمني عند التوفر
         get notified (?:by e-?mail )?when (?:this|it|the)
         (?:free|fast|flat[- ]rate)(?: \| free)? (?:shipping|delivery|returns)(?: on .{0,30})?$
         free returns?(?: (?:&|and) exchanges?)?(?: within \d+ days)?[.!]?$
@@ -842,8 +917,11 @@ LOGIN_PROMPT = ChromeRule(
         (?:create an account|sign up|register|join)(?: for free)? (?:or|/) (?:sign|log|regis|join)
         (?:log ?in|sign in)(?: now)? (?:or|/) (?:sign up|register|join|create)
         (?:log ?in|sign in|sign up|register|join) (?:now )?to (?:comment|reply|answer|post|see|view)
+        (?:sign up|register|log ?in) to request
         (?:log ?in|sign in|sign up|register|join) (?:now )?to (?:leave|join|participate|download)
         you (?:need|must|have) to (?:be (?:a member|logged in|registered)|log ?in|sign in|register)
+        you must (?:be logged in|log ?in|sign in|register) to (?:reply|comment|post|answer|view|see)
+        you must (?:log ?in|sign in|register) or (?:register|sign up|log ?in) to
         you are not logged in
         you(?:'|’)re (?:browsing|viewing) .{0,60} as a guest
         register a new account
@@ -874,6 +952,15 @@ LOGIN_PROMPT = ChromeRule(
     max_text=240,
 )
 
+REPLY_FORM = ChromeRule(
+    "reply-form",
+    "The form for a new reply or answer under a forum thread or Q&A page, with its posting "
+    "tips ('Your Answer', 'Thanks for contributing an answer'), by its class (post-form, "
+    "reply-form, quick-reply, answer-form): unlike the comments rule's comment forms, it also "
+    "runs on pages whose comments are the content (a thread's replies).",
+    classes=words("post-form reply-form replyform quick-reply quickreply answer-form new-reply"),
+)
+
 PAGE_TOOLS = ChromeRule(
     "page-tools",
     "Page furniture around the text: feedback prompts ('Was this page helpful?', 'How was this "
@@ -882,11 +969,25 @@ PAGE_TOOLS = ChromeRule(
     text=phrases(
         r"""
         (?:was|is) this (?:article|page|post|answer|guide|information|tip) (?:helpful|useful)
+        (?:was|is) this helpful\??$
+        rate this (?:page|article|post)$
+        (?:war (?:das|dies) hilfreich\??|(?:diese )?seite bewerten)$
+        (?:cela vous a-t-il été utile ?\??|évaluer cette page)$
+        (?:¿)?(?:te |le )?(?:fue|resultó) útil\??$
+        califica esta página$
+        (?:isso foi útil\??|avalie esta página)$
+        (?:è stato utile\??|valuta questa pagina)$
+        (?:was dit nuttig\??|beoordeel deze pagina)$
+        (?:это было полезно\??|оцените (?:эту )?страницу)$
+        (?:czy to było pomocne\??|oceń tę stronę)$
+        (?:这(?:对您)?有帮助吗[?？]?|评价此页)$
+        (?:役に立ちましたか[?？]?|このページを評価)$
+        (?:هل كان هذا مفيدا[؟?]?|قيم هذه الصفحة)$
         did you find this (?:article|page|post|guide) (?:helpful|useful)
         how (?:was|did you like|would you rate) this (?:issue|article|newsletter|post|edition)\??$
         did you (?:make|try) (?:this|one of (?:my|our|these)) recipes?
         (?:please )?(?:leave|give) (?:a|us a) (?:star )?rating
-        back to top$
+        back to top\W*$
         edit (?:this page|on github)$
         (?:submit|suggest|send) (?:a )?(?:correction|edits?)$
         report (?:an? )?(?:error|issue|typo|problem)(?: (?:with|on|in) this (?:page|article))?$
@@ -950,8 +1051,11 @@ LINK_CAROUSEL = ChromeRule(
 THREAD_NOTICES = ChromeRule(
     "thread-notices",
     "Forum thread furniture: reply counters ('20 replies to this topic'), the 'Display posts "
-    "from previous' sort form and 'Report inappropriate content' links, in the major "
-    "languages. Text only, at most 80 characters, as an element's whole text.",
+    "from previous' sort form, 'Report inappropriate content' links and the buttons of a post "
+    "or thread ('Reply with quote', 'Multi-quote', 'Start new topic', 'Post reply', 'Jump "
+    "to', 'Reply'), its counters and sort labels ('12 likes', '3 Answers', 'Sorted by:', "
+    "'Thread starter', 'Viewed 4k times'), in the major languages. Text only, at most 80 "
+    "characters, as an element's whole text.",
     text=phrases(
         r"""
         \d[\d,.]* (?:replies|reply|posts?|messages?) (?:to|in) this (?:topic|thread)$
@@ -967,6 +1071,63 @@ THREAD_NOTICES = ChromeRule(
         \d[\d\s]* (?:odpowied\w*|post\w*) w tym temacie$
         (?:anzeige|beiträge) der letzten
         afficher les messages postés depuis
+        reply with quote$
+        multi-?quote(?: this(?: message| post)?)?$
+        quote (?:this )?(?:post|message|reply)$
+        start (?:a )?new (?:topic|thread|discussion)$
+        post (?:a )?reply$
+        jump to:?$
+        (?:mit zitat antworten|neues thema(?: erstellen)?)$
+        (?:répondre en citant|nouveau sujet)$
+        (?:responder citando|nuevo tema)$
+        (?:responder com citação|novo tópico)$
+        (?:rispondi citando|nuova discussione)$
+        (?:reageer met citaat|nieuw onderwerp)$
+        (?:ответить с цитатой|новая тема)$
+        (?:odpowiedz z cytatem|nowy temat)$
+        (?:引用回复|发表新帖|发新帖)$
+        (?:引用して返信|新規トピック)$
+        (?:رد مع اقتباس|موضوع جديد)$
+        \d[\d,.]*k? (?:likes?|votes?|reactions?|upvotes?|answers?|participants)$
+        sort(?:ed)? by:?$
+        (?:thread|discussion|topic) starter$
+        jump to (?:latest|newest|first unread)$
+        last post by
+        viewed [\d,.]+k? times$
+        (?:asked|modified|answered|edited) (?:\d+ \w+,? ?){1,3}ago$
+        reply$
+        \d[\d.]* (?:antworten|stimmen|likes)$
+        (?:sortiert nach|sortieren nach):?$
+        (?:themenstarter|themenersteller)$
+        \d[\d\s]* (?:réponses?|votes?|j'aime)$
+        tri(?:é|er) par:?$
+        auteur du sujet$
+        \d[\d.]* (?:respuestas?|votos?|me gusta)$
+        (?:ordenar por|ordenado por):?$
+        autor del tema$
+        \d[\d.]* (?:respostas?|votos?|curtidas?)$
+        autor do tópico$
+        \d[\d.]* (?:risposte|voti|mi piace)$
+        ordina(?:to)? per:?$
+        autore della discussione$
+        \d[\d.]* (?:antwoorden|stemmen)$
+        sorteer op:?$
+        topicstarter$
+        \d[\d\s]* (?:ответ\w*|голос\w*|лайк\w*)$
+        сортировать по:?$
+        автор темы$
+        \d[\d\s]* (?:odpowied\w*|głos\w*|polubie\w*)$
+        sortuj według:?$
+        autor wątku$
+        \d+ ?个?(?:回答|赞|票)$
+        排序(?:方式)?[:：]?$
+        楼主$
+        \d+ ?件?の?(?:回答|いいね)$
+        並べ替え[:：]?$
+        スレ主$
+        \d+ (?:إجابات|إجابة|إعجاب)$
+        ترتيب حسب:?$
+        صاحب الموضوع$
         """
     ),
     max_text=80,
@@ -1015,6 +1176,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     AUTHOR_BIO,
     PAYWALL,
     LOGIN_PROMPT,
+    REPLY_FORM,
     PAGE_TOOLS,
     PROMO,
     CALL_TO_ACTION,
@@ -1027,6 +1189,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     SITE_FOOTER,
     SIDEBAR,
     CONTROLS,
+    JS_NOTICE,
     NOSCRIPT,
     VIDEO_PLAYER,
     LINK_CAROUSEL,
