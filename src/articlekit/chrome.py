@@ -157,7 +157,7 @@ def mark_chrome(
     marks = Marks()
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
-    tiers = _tiers_of(rules)
+    tiers, off = _tiers_of(rules)
     teaser = _teaser_rule(rules) if article else None
     cards: dict[Element, None] = {}  # teaser cards found, in page order
     shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
@@ -181,7 +181,7 @@ def mark_chrome(
             continue
         hit = None
         if el not in spare and tag not in ("html", "body"):
-            hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
+            hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes), off)
         if hit is not None and _vetoed(el, hit.rule, stats, article, disclosed):
             hit = None
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
@@ -412,14 +412,31 @@ def _tier_hits(tier: _Tier, position: dict[int, int], key: tuple) -> tuple[Compi
     )
 
 
-def _tiers_of(rules: RuleSet) -> dict[str, _Tier]:
-    """The rule set split by tier, built once per rule set (and kept on it)."""
+_Tiers = tuple[dict[str, _Tier], frozenset[str]]  # the tiers, and the names of rules off
+
+
+def _tiers_of(rules: RuleSet) -> _Tiers:
+    """The rule set split by tier, built once per rule set (and kept on it); a variant made by
+    `share_tiers` uses its base's tiers with some rules off."""
     tiers = rules.__dict__.get("_tiers")
     if tiers is None:
-        tiers = {tier: _Tier(rules.compiled, tier) for tier in ("kind", "landmark", "fallback")}
-        tiers["all"] = _Tier(rules.compiled, None)
+        split = {tier: _Tier(rules.compiled, tier) for tier in ("kind", "landmark", "fallback")}
+        split["all"] = _Tier(rules.compiled, None)
+        tiers = (split, frozenset())
         object.__setattr__(rules, "_tiers", tiers)
     return tiers
+
+
+def share_tiers(variant: RuleSet, base: RuleSet) -> None:
+    """Let `variant`, `base` with some rules switched off, match with base's tiers: their
+    combined regexes and memos are built once, not once per variant (each costs a few hundred
+    milliseconds to warm). The rules off are skipped where a hit is chosen (`_Usable`); the
+    shared text gate may then say yes to a text only an off rule matches, which
+    `_text_match` answers exactly."""
+    split, off = _tiers_of(base)
+    kept = set(variant.names())
+    off = off | {name for name in base.names() if name not in kept}
+    object.__setattr__(variant, "_tiers", (split, off))
 
 
 def _combine(patterns: list[str], flags: int) -> re.Pattern[str] | None:
@@ -733,6 +750,7 @@ def _first_match(
     shares: dict[str, float],
     total_mass: float,
     inside_article: bool,
+    off: frozenset[str] = frozenset(),
 ) -> CompiledRule | None:
     """The rule that names el, by the order of evidence (see ChromeRule.tier): a kind rule's
     markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
@@ -751,7 +769,7 @@ def _first_match(
     if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
         return None
     share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
-    usable = _Usable(share, shares, inside_article)
+    usable = _Usable(share, shares, inside_article, off)
     kind, landmark, fallback = tiers["kind"], tiers["landmark"], tiers["fallback"]
     return (
         _first_usable(kind_hits, usable)
@@ -774,13 +792,16 @@ def _first_usable(
 class _Usable:
     """Whether a rule may fire on the element at hand (protection and scope)."""
 
-    __slots__ = ("share", "shares", "inside_article")
+    __slots__ = ("share", "shares", "inside_article", "off")
 
-    def __init__(self, share: float, shares: dict[str, float], inside_article: bool) -> None:
+    def __init__(
+        self, share: float, shares: dict[str, float], inside_article: bool, off: frozenset[str]
+    ) -> None:
         self.share, self.shares, self.inside_article = share, shares, inside_article
+        self.off = off  # rules switched off (see share_tiers)
 
     def __call__(self, rule: CompiledRule) -> bool:
-        if self.share >= self.shares[rule.rule.protect]:
+        if self.share >= self.shares[rule.rule.protect] or rule.rule.name in self.off:
             return False
         return not (self.inside_article and rule.rule.scope == "outside-article")
 
