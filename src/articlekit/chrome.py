@@ -46,6 +46,7 @@ MODULE_MIN_LINK_DENSITY = 0.45
 SAMPLE_CHARS = 80
 CHECK_EVERY = 0xFFF  # poll the time budget every 4,096 events
 CLASS_CACHE_MAX = 100_000  # class strings remembered per rule tier, across pages
+ATTR_MEMO_MAX = 20_000  # attribute sets remembered (see _ATTR_MEMO), across pages
 NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
 # A hidden element is a closed panel of the page's own text (see _collapsed_panel) when it holds
 # this much prose, few links, and its class or id names a panel.
@@ -697,6 +698,16 @@ def _class_of(items: list) -> str | None:
     return "[" + "".join(out) + "]" if out else None
 
 
+# What `_Features` reads from a set of attributes: (attributes, class_id, role, hidden). The
+# attribute dicts are shared by the elements that have the same attributes: never changed.
+_ATTR_MEMO: dict[tuple[tuple[str, str], ...], tuple[dict[str, str], str, str, bool]] = {}
+
+
+def _read_attrs(attrs: dict[str, str]) -> tuple[dict[str, str], str, str, bool]:
+    role = (attrs.get("role") or "").strip().lower()
+    return attrs, attrs_class_id(attrs), role, attrs_hidden(attrs)
+
+
 class _Features:
     """What the rules look at on one element, read once."""
 
@@ -707,10 +718,14 @@ class _Features:
         # All attributes in one C call; for a repeated name the first wins, as in el.get().
         items = el.items()
         if items:
-            self.attrs = attrs = dict(reversed(items))
-            self.cid = attrs_class_id(attrs)
-            self.role = (attrs.get("role") or "").strip().lower()
-            self.hidden = attrs_hidden(attrs)
+            # Elements repeat their attributes (menu items, cards): read each set once.
+            key = tuple(items)
+            known = _ATTR_MEMO.get(key)
+            if known is None:
+                if len(_ATTR_MEMO) >= ATTR_MEMO_MAX:
+                    _ATTR_MEMO.clear()
+                known = _ATTR_MEMO[key] = _read_attrs(dict(reversed(items)))
+            self.attrs, self.cid, self.role, self.hidden = known
         else:  # a quarter of all elements: nothing to read
             self.attrs, self.cid, self.role, self.hidden = _NO_ATTRS, "", "", False
         memo = extraction_memo()
