@@ -13,7 +13,7 @@ from typing import Any
 
 from articlekit import ingest, second_opinion
 from articlekit.blocks import build_blocks
-from articlekit.chrome import Marks, mark_chrome
+from articlekit.chrome import Marks, mark_chrome, share_tiers
 from articlekit.content import LINK_PAGE_MASS, drop_repeats, select_root
 from articlekit.dom import Element, default_skip, memoised
 from articlekit.fields import Fields, read_fields
@@ -92,7 +92,9 @@ def _ruleset(rules: Any, include_comments: bool) -> RuleSet:
 @lru_cache(maxsize=64)
 def _without(ruleset: RuleSet, name: str) -> RuleSet:
     """`ruleset.without(name)`, compiled once for repeated calls."""
-    return ruleset.without(name)
+    variant = ruleset.without(name)
+    share_tiers(variant, ruleset)
+    return variant
 
 
 def _run(

@@ -25,7 +25,6 @@ from articlekit.dom import (
     raw_class_id,
     tag_of,
     text_of,
-    walk,
 )
 from articlekit.ingest import budget
 from articlekit.measure import Stat
@@ -47,6 +46,7 @@ MODULE_MIN_LINK_DENSITY = 0.45
 SAMPLE_CHARS = 80
 CHECK_EVERY = 0xFFF  # poll the time budget every 4,096 events
 CLASS_CACHE_MAX = 100_000  # class strings remembered per rule tier, across pages
+ATTR_MEMO_MAX = 20_000  # attribute sets remembered (see _ATTR_MEMO), across pages
 NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
 # A hidden element is a closed panel of the page's own text (see _collapsed_panel) when it holds
 # this much prose, few links, and its class or id names a panel.
@@ -85,8 +85,11 @@ _TOGGLES = frozenset({"collapse", "tab", "pill", "toggle"})
 # A role=tablist that holds this much text outside its tabs holds the panels too: an accordion
 # marked up as a tab list, not a row of tab links.
 TABLIST_PANEL_MASS = 150.0
+# The controls' attributes, not the elements: libxml2 finds them in half the time; their
+# elements are the attributes' parents (an element with two of them comes twice).
 _CONTROLS = etree.XPath(
-    "descendant-or-self::*[@aria-controls or @data-toggle or @data-bs-toggle or @role='tab']"
+    "descendant-or-self::*/@aria-controls | descendant-or-self::*/@data-toggle"
+    " | descendant-or-self::*/@data-bs-toggle | descendant-or-self::*/@role[.='tab']"
 )
 # Rules for blocks of links (menus): an element they match that is running prose with few links
 # (PROSE_MIN_MASS, PROSE_MAX_LINKS) is not such a block, whatever its class says.
@@ -157,7 +160,7 @@ def mark_chrome(
     marks = Marks()
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
-    tiers = _tiers_of(rules)
+    tiers, off = _tiers_of(rules)
     teaser = _teaser_rule(rules) if article else None
     cards: dict[Element, None] = {}  # teaser cards found, in page order
     shares = {**PROTECT_SHARES, "sole": PROTECT_SHARES["never"]} if article else PROTECT_SHARES
@@ -181,7 +184,7 @@ def mark_chrome(
             continue
         hit = None
         if el not in spare and tag not in ("html", "body"):
-            hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes))
+            hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes), off)
         if hit is not None and _vetoed(el, hit.rule, stats, article, disclosed):
             hit = None
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
@@ -412,14 +415,31 @@ def _tier_hits(tier: _Tier, position: dict[int, int], key: tuple) -> tuple[Compi
     )
 
 
-def _tiers_of(rules: RuleSet) -> dict[str, _Tier]:
-    """The rule set split by tier, built once per rule set (and kept on it)."""
+_Tiers = tuple[dict[str, _Tier], frozenset[str]]  # the tiers, and the names of rules off
+
+
+def _tiers_of(rules: RuleSet) -> _Tiers:
+    """The rule set split by tier, built once per rule set (and kept on it); a variant made by
+    `share_tiers` uses its base's tiers with some rules off."""
     tiers = rules.__dict__.get("_tiers")
     if tiers is None:
-        tiers = {tier: _Tier(rules.compiled, tier) for tier in ("kind", "landmark", "fallback")}
-        tiers["all"] = _Tier(rules.compiled, None)
+        split = {tier: _Tier(rules.compiled, tier) for tier in ("kind", "landmark", "fallback")}
+        split["all"] = _Tier(rules.compiled, None)
+        tiers = (split, frozenset())
         object.__setattr__(rules, "_tiers", tiers)
     return tiers
+
+
+def share_tiers(variant: RuleSet, base: RuleSet) -> None:
+    """Let `variant`, `base` with some rules switched off, match with base's tiers: their
+    combined regexes and memos are built once, not once per variant (each costs a few hundred
+    milliseconds to warm). The rules off are skipped where a hit is chosen (`_Usable`); the
+    shared text gate may then say yes to a text only an off rule matches, which
+    `_text_match` answers exactly."""
+    split, off = _tiers_of(base)
+    kept = set(variant.names())
+    off = off | {name for name in base.names() if name not in kept}
+    object.__setattr__(variant, "_tiers", (split, off))
 
 
 def _combine(patterns: list[str], flags: int) -> re.Pattern[str] | None:
@@ -678,6 +698,16 @@ def _class_of(items: list) -> str | None:
     return "[" + "".join(out) + "]" if out else None
 
 
+# What `_Features` reads from a set of attributes: (attributes, class_id, role, hidden). The
+# attribute dicts are shared by the elements that have the same attributes: never changed.
+_ATTR_MEMO: dict[tuple[tuple[str, str], ...], tuple[dict[str, str], str, str, bool]] = {}
+
+
+def _read_attrs(attrs: dict[str, str]) -> tuple[dict[str, str], str, str, bool]:
+    role = (attrs.get("role") or "").strip().lower()
+    return attrs, attrs_class_id(attrs), role, attrs_hidden(attrs)
+
+
 class _Features:
     """What the rules look at on one element, read once."""
 
@@ -688,10 +718,14 @@ class _Features:
         # All attributes in one C call; for a repeated name the first wins, as in el.get().
         items = el.items()
         if items:
-            self.attrs = attrs = dict(reversed(items))
-            self.cid = attrs_class_id(attrs)
-            self.role = (attrs.get("role") or "").strip().lower()
-            self.hidden = attrs_hidden(attrs)
+            # Elements repeat their attributes (menu items, cards): read each set once.
+            key = tuple(items)
+            known = _ATTR_MEMO.get(key)
+            if known is None:
+                if len(_ATTR_MEMO) >= ATTR_MEMO_MAX:
+                    _ATTR_MEMO.clear()
+                known = _ATTR_MEMO[key] = _read_attrs(dict(reversed(items)))
+            self.attrs, self.cid, self.role, self.hidden = known
         else:  # a quarter of all elements: nothing to read
             self.attrs, self.cid, self.role, self.hidden = _NO_ATTRS, "", "", False
         memo = extraction_memo()
@@ -733,6 +767,7 @@ def _first_match(
     shares: dict[str, float],
     total_mass: float,
     inside_article: bool,
+    off: frozenset[str] = frozenset(),
 ) -> CompiledRule | None:
     """The rule that names el, by the order of evidence (see ChromeRule.tier): a kind rule's
     markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
@@ -751,7 +786,7 @@ def _first_match(
     if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
         return None
     share = stat.mass / total_mass if stat is not None and total_mass > 0 else 0.0
-    usable = _Usable(share, shares, inside_article)
+    usable = _Usable(share, shares, inside_article, off)
     kind, landmark, fallback = tiers["kind"], tiers["landmark"], tiers["fallback"]
     return (
         _first_usable(kind_hits, usable)
@@ -774,13 +809,16 @@ def _first_usable(
 class _Usable:
     """Whether a rule may fire on the element at hand (protection and scope)."""
 
-    __slots__ = ("share", "shares", "inside_article")
+    __slots__ = ("share", "shares", "inside_article", "off")
 
-    def __init__(self, share: float, shares: dict[str, float], inside_article: bool) -> None:
+    def __init__(
+        self, share: float, shares: dict[str, float], inside_article: bool, off: frozenset[str]
+    ) -> None:
         self.share, self.shares, self.inside_article = share, shares, inside_article
+        self.off = off  # rules switched off (see share_tiers)
 
     def __call__(self, rule: CompiledRule) -> bool:
-        if self.share >= self.shares[rule.rule.protect]:
+        if self.share >= self.shares[rule.rule.protect] or rule.rule.name in self.off:
             return False
         return not (self.inside_article and rule.rule.scope == "outside-article")
 
@@ -861,7 +899,8 @@ class _Disclosures:
 
     def _read(self) -> set[str]:
         controlled: set[str] = set()
-        for ctl in _CONTROLS(self.root):
+        for attribute in _CONTROLS(self.root):
+            ctl = attribute.getparent()  # the order and repeats do not matter: sets only
             get = ctl.get
             ids = get("aria-controls")
             toggle = (get("data-toggle") or get("data-bs-toggle") or "").strip().lower()
@@ -1154,8 +1193,15 @@ def sample_text(el: Element, limit: int = SAMPLE_CHARS) -> str:
     """A short sample of what an element shows, for the audit trail."""
     parts: list[str] = []
     size = 0
-    for event, node in walk(el, default_skip):
-        if event == "skip":
+    walker = etree.iterwalk(el, events=("start", "end"))
+    pruned = None
+    for event, node in walker:  # `walk(el, default_skip)` inlined: it runs on every removal
+        if pruned is not None:  # the "end" of a pruned element: its tail is left out
+            pruned = None
+            continue
+        if event == "start" and node is not el and default_skip(node):
+            walker.skip_subtree()
+            pruned = node
             continue
         piece = node.text if event == "start" else (node.tail if node is not el else None)
         if piece and piece.strip():

@@ -201,7 +201,11 @@ def _best(stats: dict[Element, Stat], value: Callable[[Stat], float]) -> Element
     for el, stat in reversed(list(stats.items())):
         if stat.raw <= 0:
             continue
-        result = value(stat) + _marker_bonus(el, stat)
+        result = value(stat)
+        # The marker bonus is 0 or MARKER_BONUS * mass: look for the markers only where the
+        # bonus would make this element the best.
+        if result + MARKER_BONUS * stat.mass > best_score:
+            result += _marker_bonus(el, stat)
         if result > best_score:
             best, best_score = el, result
     return best

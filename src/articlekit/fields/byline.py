@@ -158,6 +158,7 @@ DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may
 # Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
 # a cheap test before the class matcher.
 DATE_CLASS_PARTS = ("date", "meta", "time", "publish", "updated", "posted", "stamp")
+_DATE_CLASS_PART = re.compile("|".join(DATE_CLASS_PARTS))  # one search, not one per part
 LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
 CARD_DEPTH = 8  # ancestors looked at for the list item (a teaser card) a date stands in
 TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
@@ -1078,8 +1079,7 @@ def _may_be_date_cued(el: Element) -> bool:
     cls, ident = el.get("class"), el.get("id")
     if not cls and not ident:
         return False
-    attrs = f"{cls or ''} {ident or ''}".lower()
-    return any(part in attrs for part in DATE_CLASS_PARTS)
+    return _DATE_CLASS_PART.search(f"{cls or ''} {ident or ''}".lower()) is not None
 
 
 def _date_cued(el: Element) -> bool:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from articlekit.dom import Element, class_id, tag_of
+from articlekit.fields.cues import ClassCue
 from articlekit.page import Page
 
 LABEL_MAX_CHARS = 60  # a label, not a line of text
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LABEL_TAGS = _HEADINGS | frozenset({"div", "span", "p", "strong", "b", "dt", "label"})
 # A class or id naming the element as a box's label ("editors-header", "tab__title").
-LABEL_CLASSES = re.compile(r"(?:header|heading|title|label)(?![a-z])|(?<![a-z])hed(?![a-z])")
+LABEL_CLASSES = ClassCue(r"(?:header|heading|title|label)(?![a-z])|(?<![a-z])hed(?![a-z])")
 # A class or id naming the element as the box's content slot ("note-description", "tab-panel").
 SLOT_CLASSES = re.compile(
     r"(?:description|desc|content|body|text|panel|details|copy|summary)(?![a-z])"

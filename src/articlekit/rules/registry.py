@@ -137,7 +137,9 @@ class RuleSet:
         unknown = set(names) - set(self.names())
         if unknown:
             raise ValueError(f"unknown chrome rule(s): {', '.join(sorted(unknown))}")
-        return RuleSet(tuple(r for r in self.rules if r.name not in names))
+        kept = tuple(r for r in self.rules if r.name not in names)
+        compiled = tuple(c for c in self.compiled if c.rule.name not in names)
+        return RuleSet(kept, compiled)  # the rules kept, compiled once already
 
     def with_rules(self, *rules: ChromeRule) -> RuleSet:
         """A copy with extra rules; a rule with an existing name replaces that rule."""
