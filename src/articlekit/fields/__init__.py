@@ -10,14 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from articlekit.dom import Element, class_id, tag_of, text_of
-from articlekit.fields.byline import (
-    AUTHOR_HREF,
-    BYLINE_TEXT,
-    declared_dates_shown,
-    find_authors,
-    find_dates,
-)
+from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT, find_authors
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
+from articlekit.fields.dated import declared_dates_shown, find_dates
 from articlekit.fields.emptybox import empty_box_label
 from articlekit.fields.figures import find_figures
 from articlekit.fields.header import find_dek, find_section

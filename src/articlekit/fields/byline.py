@@ -1,13 +1,13 @@
-"""Authors and dates: visible bylines first, declared metadata as the fallback.
+"""Authors: visible bylines first, declared metadata as the fallback.
 
 A byline is a short element with a byline/author cue (class, rel=author, itemprop=author) near
-the headline or at the start of the content; its text is split into person names. Dates come
-from metadata (JSON-LD, meta, <time>), else from a visible date near the headline.
+the headline or at the start of the content; its text is split into person names. The dates
+shown by a byline or near the headline are read in `fields.dated`, which shares this module's
+windows and line helpers.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 
@@ -24,16 +24,11 @@ from articlekit.dom import (
     text_of,
     walk,
 )
-from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
+from articlekit.fields.cues import BYLINE_CLASSES
 from articlekit.kind import declared_kind
 from articlekit.metadata.dates import (
-    RANGE,
-    date_in_url,
     date_spans,
-    find_dates_in_text,
     label_kind,
-    strip_labels,
-    to_iso,
 )
 from articlekit.metadata.people import (
     credit_kind,
@@ -41,7 +36,6 @@ from articlekit.metadata.people import (
     looks_like_person,
     split_byline,
 )
-from articlekit.metadata.types import Metadata
 from articlekit.metadata.words import (
     AUTHOR_PREFIXES,
     DATE_CONNECTORS,
@@ -153,32 +147,11 @@ NOT_AUTHOR_CLASS = re.compile(r"review(?:er|ed)|fact-?check|photograph|illustrat
 _NAME_CUE = re.compile(r"name", re.I)
 BOX_MAX_CHARS = 1500
 NAME_PARTS_READ = 30  # elements of a byline searched for name-marked parts
-ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
-DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
-# Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
-# a cheap test before the class matcher.
-DATE_CLASS_PARTS = ("date", "meta", "time", "publish", "updated", "posted", "stamp")
-_DATE_CLASS_PART = re.compile("|".join(DATE_CLASS_PARTS))  # one search, not one per part
-LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
 CARD_DEPTH = 8  # ancestors looked at for the list item (a teaser card) a date stands in
-TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
-DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
 BYLINE_LINE_LEVELS = 2  # levels above a byline where its line (and its date) may stand
-SHOWN_YEAR_MENTIONS = 100  # mentions of a declared date's year read for the date it shows
-SHOWN_DATE_REACH = 30  # characters either side of a year where its date is written
 DATE_LINE_MAX = 100  # characters of a line that may be a date line
-DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
-DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
-_SEPARATOR_NEXT = re.compile(r"\s*[|•·–—]")
-# A news agency dateline opening the story's first paragraph: "RAJSHAHI, Dec 20, 2025 (BSS) -",
-# "GENEVA, 3 May 2024 — ": a place, a comma, then (read apart) the date, an optional agency in
-# parentheses and a dash.
-_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][^,\d\n]{1,40},\s*")
-_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s")
-DATELINE_PARAGRAPHS = 3  # paragraphs of the content read for an opening dateline
 _META_SEPARATORS = re.compile(r"\s*[|•·/,–—]\s*|\s+-\s+")
 _READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?:\s+time)?)?", re.I)
-_LETTERS = re.compile(r"[\W\d_]+")
 
 _XPATH_AUTHOR_CUES = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(@class,'author') "
@@ -207,7 +180,7 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         if names:
             return names, [el]
     for el in _dated_name_lines(page):
-        parts = _META_SEPARATORS.split(_strip_dates(_byline_text(el)[0]))
+        parts = _META_SEPARATORS.split(strip_dates(_byline_text(el)[0]))
         return split_byline(" | ".join(_IN_SECTION.sub("", p) for p in parts)), [el]
     for el in _name_role_lines(page):
         return split_byline(text_of(el)), [el]
@@ -336,7 +309,7 @@ def _byline_name_part(text: str, name_cued: bool) -> str | None:
     """The first part of a byline line (dates, reading times and date labels aside) when it
     reads as a name; after an author label a one-word lower-case user name counts too."""
     labelled = False
-    for part in _META_SEPARATORS.split(_strip_dates(text)):
+    for part in _META_SEPARATORS.split(strip_dates(text)):
         part = part.strip(" .:")
         bare = _LABEL_PREFIX.sub("", part).strip(" .:")
         labelled = labelled or bare != part
@@ -382,7 +355,7 @@ def _declared_line(el: Element, name: str) -> Element | None:
 def _shows_as_byline(line: Element, wanted: dict[str, str]) -> bool:
     """True when one part of the line (between separators and markup blocks, dates taken out)
     is a wanted name alone, after an author label at most: "By: Acme Team | May 2, 2024"."""
-    text = _strip_dates(_byline_text(line)[0])
+    text = strip_dates(_byline_text(line)[0])
     for part in _META_SEPARATORS.split(text):
         part = _LABEL_PREFIX.sub("", part.strip(" .:")).strip(" .:")
         words = part.split()
@@ -487,7 +460,7 @@ def _dated_name_lines(page: Page) -> list[Element]:
         spans = date_spans(text)
         if not spans or page.excluded(el):
             continue
-        rest = _strip_dates(text)
+        rest = strip_dates(text)
         # "Jane Doe in Gardening": the section the article was filed in
         parts = [_IN_SECTION.sub("", p).strip(" .:") for p in _META_SEPARATORS.split(rest)]
         parts = [p for p in parts if p and not _READ_TIME.fullmatch(p) and not label_kind(p)]
@@ -700,7 +673,7 @@ def _byline_allowed(page: Page, el: Element, close: bool) -> bool:
     line holding the byline (a comment count beside it) did not make the byline another's."""
     if not page.excluded(el):
         return True
-    return close and not _hidden(el)
+    return close and not hidden_near(el)
 
 
 def _byline_candidates(page: Page) -> tuple[list[Element], list[Element]]:
@@ -780,307 +753,13 @@ def _outermost(elements: list[Element]) -> list[Element]:
     return chosen
 
 
-def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | None]:
-    """(published, modified) of a page that is not an article: its declared dates, each kept
-    only where the page's text shows the same day. A date such a page never shows (a CMS's
-    page-creation stamp, a sitemap's last change) does not date its content. A date taken from
-    a `<time>` dates one of a listing's cards, not the page. A discussion thread (`thread`)
-    keeps its declared dates: its posts show them in forms ("3 years ago") read nowhere here."""
-    meta = page.meta
-    published = meta.published if meta.sources.get("published") != "time" else None
-    modified = meta.modified if meta.sources.get("modified") != "time" else None
-    if thread or not (published or modified):
-        return published, modified
-    text = text_of(page.body if page.body is not None else page.root)
-    shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
-    published = published if published and published[:10] in shown else None
-    modified = modified if modified and modified[:10] in shown else None
-    return published, modified
-
-
-def _days_shown(text: str, years: set[str]) -> set[str]:
-    """The days ("YYYY-MM-DD") of the dates `text` shows in the given years: read only around
-    each mention of such a year (a whole page's text read for every date is slow)."""
-    days: set[str] = set()
-    for year in years:
-        at = text.find(year)
-        for _ in range(SHOWN_YEAR_MENTIONS):
-            if at < 0:
-                break
-            window = text[max(0, at - SHOWN_DATE_REACH) : at + SHOWN_DATE_REACH]
-            days.update(iso[:10] for _, iso in find_dates_in_text(window))
-            at = text.find(year, at + len(year))
-    return days
-
-
-def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
-    """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
-    headline, else (published only) a date in the URL, else the update stamp shown by the
-    headline, else an agency dateline opening the story. A date labelled as an update ("Updated
-    May 6") never replaces a publication date the page declares or shows; on a page that gives
-    none at all, the update stamp is the only date of the text as it stands, and dates it. A
-    declared date the page never shows (or shows only as the update) gives way to the published
-    date the page shows by its headline (a CMS's stamp in another time zone or of another
-    import), unless the shown one is the declared update; a web page's own stamp (`jsonld-page`)
-    that the page never shows dates no article: dropped."""
-    meta = page.meta
-    published, modified = meta.published, meta.modified
-    seen_published, seen_modified, seen_at = _visible_dates(page, byline)
-    shown = _ShownDays(page)
-    if published and seen_published and _other_day(seen_published, published, modified):
-        if _by_headline(page, seen_at) and (
-            not shown.has(published) or _same_day(published, seen_modified)
-        ):
-            published = seen_published  # the declared one is unseen, or shown as the update
-    elif published and not seen_published:
-        published, modified = _page_stamps_shown(meta, shown, published, modified)
-        if published and not shown.has(published):
-            labelled = _labelled_published(page)  # shown away from the headline
-            if labelled and _other_day(labelled, published, modified):
-                published = labelled
-    published = published or seen_published or _labelled_published(page)
-    modified = modified or seen_modified
-    if published is None:
-        published = date_in_url(meta.canonical_url or page.base_url)
-    if published is None:  # no publication date declared, shown or in the URL
-        published = seen_modified or _dateline(page)
-    return published, modified
-
-
-def _dateline(page: Page) -> str | None:
-    """The date of an agency dateline that opens one of the content's first paragraphs."""
-    scope = page.content if page.content is not None else page.body
-    if scope is None:
-        return None
-    for i, para in enumerate(scope.iter("p")):
-        if i >= DATELINE_PARAGRAPHS:
-            break
-        text = text_of(para)
-        place = _DATELINE_PLACE.match(text)
-        if not place:
-            continue
-        head = text[place.end() : place.end() + 60]
-        spans = date_spans(head)
-        if spans and spans[0][0] == 0 and _DATELINE_END.match(head, spans[0][1]):
-            return to_iso(head[: spans[0][1]])
-    return None
-
-
-def _same_day(one: str | None, two: str | None) -> bool:
-    """True when both dates are given and fall on the same calendar day."""
-    return one is not None and two is not None and one[:10] == two[:10]
-
-
-def _labelled_published(page: Page) -> str | None:
-    """The first date anywhere on the page (list items and hidden parts aside) that a
-    date-marked element or a `<time>` labels as the publication's ("Published On: 15 August
-    2025", "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from
-    its headline, also in a side panel taken as chrome (a post's meta column): a date labelled
-    "Published" there is the page's own, where a teaser's stands in a list item."""
-    examined = 0
-    for el in page.order:
-        if el.tag != "time" and not (_may_be_date_cued(el) and _date_cued(el)):
-            continue
-        examined += 1
-        if examined > LABELLED_DATES_READ:
-            break
-        if _hidden(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
-            continue  # a list item's date is a teaser card's
-        for kind, iso in _dates_of(el, False):
-            if kind == "published":
-                return iso
-    return None
-
-
-def _other_day(seen: str, published: str, modified: str | None) -> bool:
-    """True when the shown date is neither the declared publication's day (or the day next to
-    it: the same moment read in another time zone) nor its update's."""
-    if modified is not None and seen[:10] == modified[:10]:
-        return False
-    if _swapped(seen) == published[:10]:
-        return False  # "11.03.17" read day-first, the declared date read month-first
-    try:
-        apart = abs(dt.date.fromisoformat(seen[:10]) - dt.date.fromisoformat(published[:10]))
-    except ValueError:
-        return False
-    return apart > ONE_DAY
-
-
-def _by_headline(page: Page, el: Element | None) -> bool:
-    """True when `el` stands within the byline window of the headline (or there is none)."""
-    if el is None or page.headline_el is None:
-        return el is not None
-    return abs(page.pos(el) - page.pos(page.headline_el)) <= BYLINE_WINDOW_AFTER
-
-
-class _ShownDays:
-    """Whether the page's text shows a day: the text read once, and only if asked."""
-
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.text: str | None = None
-
-    def has(self, iso: str) -> bool:
-        if self.text is None:
-            body = self.page.body if self.page.body is not None else self.page.root
-            self.text = text_of(body)
-        days = _days_shown(self.text, {iso[:4]})
-        # a numeric date ("09.10.2024") reads day-first or month-first: either reading counts
-        return iso[:10] in days or _swapped(iso) in days
-
-
-def _swapped(iso: str) -> str:
-    """The day read the other way round ("2024-10-09" -> "2024-09-10"), for a numeric date
-    that reads day-first or month-first; "" when no such reading exists."""
-    year, month, day = iso[:4], iso[5:7], iso[8:10]
-    if len(day) != 2 or not day.isdigit() or int(day) > 12:
-        return ""
-    return f"{year}-{day}-{month}"
-
-
-def _page_stamps_shown(
-    meta: Metadata, shown: _ShownDays, published: str, modified: str | None
-) -> tuple[str | None, str | None]:
-    """The declared dates, without the web page's own stamps (`jsonld-page`) the page never
-    shows."""
-    if meta.sources.get("published") == "jsonld-page" and not shown.has(published):
-        published = None
-    if modified and meta.sources.get("modified") == "jsonld-page" and not shown.has(modified):
-        modified = None
-    return published, modified
-
-
-def _visible_dates(
-    page: Page, byline: list[Element]
-) -> tuple[str | None, str | None, Element | None]:
-    """The first published (labelled "Published" or unlabelled) and the first update date of
-    the byline, then of the date-like lines nearest to the headline, and where the published
-    one stands. An unlabelled date that the page labels as an update elsewhere ("Last updated
-    on <span>May 6</span>": the span alone reads unlabelled) is the update's."""
-    published = modified = at = None
-    found = [
-        (el, item) for el, strict in _date_places(page, byline) for item in _dates_of(el, strict)
-    ]
-    updates = {iso[:10] for _, (kind, iso) in found if kind == "modified"}
-    for el, (kind, iso) in found:
-        if kind == "modified":
-            modified = modified or iso
-        elif (
-            published is None and kind != RANGE and (kind == "published" or iso[:10] not in updates)
-        ):
-            published, at = iso, el
-        if published and modified:
-            break
-    return published, modified, at
-
-
-def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]]:
-    """Where a visible date may stand, nearest first: (element, whether its date must fill the
-    line). A byline, a `<time>` or a date-marked element may say more than the date; any other
-    short line near the headline must be (nearly) a date alone."""
-    places = [(el, False) for el in _byline_lines(byline)]
-    anchor = page.headline_el if page.headline_el is not None else page.content
-    if anchor is None:
-        return places
-    at = page.pos(anchor)
-    window = page.window(anchor, BYLINE_WINDOW_BEFORE, DATE_WINDOW_AFTER)
-    near: list[tuple[int, Element, bool]] = []
-    for el in window:
-        if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
-            continue
-        cued = tag_of(el) == "time" or _date_cued(el)
-        if not cued and tag_of(el) in TABLE_PARTS:
-            continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
-        distance = abs(page.pos(el) - at)
-        close = distance <= DATE_CLOSE
-        if page.excluded(el) and (not close or _hidden(el)):
-            continue
-        stat = page.stats.get(el)  # none for chrome: measured here, for close ones only
-        size = stat.raw if stat is not None else len(text_of(el)) if close else None
-        if size is None or size > (BYLINE_MAX_CHARS if cued else DATE_LINE_MAX):
-            continue
-        near.append((distance, el, not cued))
-    near.sort(key=lambda item: (item[2], item[0]))  # `<time>` and date-marked ones first
-    return places + [(el, strict) for _, el, strict in near]
-
-
-def _byline_lines(byline: list[Element]) -> list[Element]:
-    """The bylines, each followed by the short line around it (up to two levels up): a name
-    link set inline beside its date ("<p><a>Jane Doe</a> • <span>Oct 20</span></p>") leaves the
-    date outside the link."""
-    out: list[Element] = []
-    for el in byline:
-        out.append(el)
-        for anc in ancestors(el, BYLINE_LINE_LEVELS):
-            if tag_of(anc) in ("body", "html") or len(text_of(anc)) > BYLINE_MAX_CHARS:
-                break
-            out.append(anc)
-    return out
-
-
-def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
-    """(kind, iso) of the dates an element shows; kind from a label in its text or, for a date
-    set apart from its label ("<h4>Published</h4><p>May 2</p>"), in the element before it."""
-    if not isinstance(el.tag, str):
-        return []
-    text = text_of(el)
-    if not text or len(text) > BYLINE_MAX_CHARS:
-        return []
-    stamp = to_iso(el.get("datetime")) if tag_of(el) == "time" and el.get("datetime") else None
-    found = find_dates_in_text(text)
-    if stamp:
-        found = [(found[0][0] if found else "", stamp)]
-    if not found:
-        return []
-    spare = len(_LETTERS.sub("", strip_labels(_strip_dates(text))))
-    if strict and spare > DATE_LINE_SPARE and not _date_set_apart(text):
-        return []
-    label = _label_before(el)
-    return [(kind or label, iso) for kind, iso in found]
-
-
-def _date_set_apart(text: str) -> bool:
-    """True for a meta line that opens with its date, set apart by a separator ("Dec 26, 2025
-    • Jane Doe in Reviews"): a sentence never opens with a date and a bullet."""
-    spans = date_spans(text)
-    if not spans or text[: spans[0][0]].strip():
-        return False
-    return bool(_SEPARATOR_NEXT.match(text[spans[0][1] :]))
-
-
-def _strip_dates(text: str) -> str:
+def strip_dates(text: str) -> str:
+    """`text` without the dates it writes (a byline line's names, a date line's label)."""
     for start, end in reversed(date_spans(text)):
         text = text[:start] + text[end:]
     return text
 
 
-def _label_before(el: Element) -> str:
-    """The date kind named by a short label element right before `el` (or before its parent,
-    for a date wrapped once more)."""
-    for node in (el, el.getparent()):
-        if node is None:
-            return ""
-        prev = node.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
-        if prev is not None:
-            words = text_of(prev)
-            return label_kind(words) if len(words) <= DATE_LABEL_MAX else ""
-    return ""
-
-
-def _hidden(el: Element) -> bool:
+def hidden_near(el: Element) -> bool:
     """Hidden by its own markup or an ancestor's (a few levels)."""
     return any(is_hidden(node) for node in [el, *ancestors(el, 8)])
-
-
-def _may_be_date_cued(el: Element) -> bool:
-    """A cheap test before `_date_cued`: every date class word holds one of these parts."""
-    cls, ident = el.get("class"), el.get("id")
-    if not cls and not ident:
-        return False
-    return _DATE_CLASS_PART.search(f"{cls or ''} {ident or ''}".lower()) is not None
-
-
-def _date_cued(el: Element) -> bool:
-    return isinstance(el.tag, str) and bool(DATE_CLASSES.search(class_id(el)))
