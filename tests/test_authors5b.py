@@ -88,3 +88,22 @@ def test_page_that_does_not_declare_an_article_gives_nothing() -> None:
     page = HEAD.replace('content="article"', 'content="website"')
     bio = "Maria Keller has grown vegetables in pots for ten years; she teaches balcony gardening."
     assert authors(page + BODY + card("Maria Keller", bio) + TAIL) == []
+
+
+PLAIN_HEAD = "<html><head><title>Growing tomatoes</title></head><body><main><article>"
+PLAIN_HEAD += "<h1>Growing tomatoes on a balcony</h1>"
+
+
+def test_author_heading_over_a_name_on_an_undeclared_article() -> None:
+    box = "<aside><h3>Published</h3><p>May 2, 2024</p><h3>Author</h3><p>Lena M. Ortiz</p></aside>"
+    assert authors(PLAIN_HEAD + BODY + box + TAIL) == ["Lena M. Ortiz"]
+
+
+def test_author_heading_over_a_sentence_is_no_name() -> None:
+    box = "<aside><h3>Author</h3><p>Tell us what you think of this guide.</p></aside>"
+    assert authors(PLAIN_HEAD + BODY + box + TAIL) == []
+
+
+def test_undeclared_page_takes_no_unlabelled_card() -> None:
+    bio = "Maria Keller has grown vegetables in pots for ten years; she teaches gardening."
+    assert authors(PLAIN_HEAD + BODY + card("Maria Keller", bio) + TAIL) == []

@@ -25,7 +25,7 @@ from articlekit.dom import (
     walk,
 )
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
-from articlekit.kind import declared_kind
+from articlekit.kind import declared_kind, is_article
 from articlekit.metadata.dates import (
     RANGE,
     date_in_url,
@@ -44,6 +44,7 @@ from articlekit.metadata.people import (
 from articlekit.metadata.types import Metadata
 from articlekit.metadata.words import (
     ABOUT_AUTHOR_LABELS,
+    AUTHOR_HEADING_LABELS,
     AUTHOR_PREFIXES,
     DATE_CONNECTORS,
     MONTHS,
@@ -274,6 +275,12 @@ CARD_HEADS_READ = 400  # heading-like elements read for author cards
 _ABOUT_AUTHOR = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in ABOUT_AUTHOR_LABELS) + r")\s*:?$", re.I
 )
+_AUTHOR_HEADING = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(p) for p in ABOUT_AUTHOR_LABELS + AUTHOR_HEADING_LABELS)
+    + r")\s*:?$",
+    re.I,
+)
 _BIO_AFTER_NAME = re.compile(r"[\s,’']")
 _PORTRAIT = re.compile(r"avatar|author|portrait|profile|headshot", re.I)
 CARD_BIO_WORDS = 60  # words of a card's bio read for a sign that it is about a person
@@ -286,9 +293,11 @@ PERSON_PRONOUNS = frozenset(
 
 def _author_card(page: Page) -> list[str]:
     """The one person the page's author cards are about, on a page that declares itself an
-    article; teaser lists and comments aside. Cards about different people (a team page, a
+    article (on one found to be an article, only a card labelled "Author"); teaser lists and
+    comments aside. Cards about different people (a team page, a
     list of profiles) give nothing."""
-    if declared_kind(page.root, page.meta) != "article":
+    declared = declared_kind(page.root, page.meta)
+    if declared == "other" or declared is None and not is_article(page):
         return []
     found: dict[str, str] = {}
     read = 0
@@ -298,18 +307,18 @@ def _author_card(page: Page) -> list[str]:
         read += 1
         if read > CARD_HEADS_READ:
             break
-        name = _card_name(el)
+        name = _card_name(el, labelled_only=declared is None)
         if name and not _teaser_or_hidden(page, el):
             found.setdefault(fold(name), name)
     return list(found.values()) if len(found) == 1 else []
 
 
-def _card_name(head: Element) -> str | None:
+def _card_name(head: Element, labelled_only: bool = False) -> str | None:
     """The person a heading names when it heads an author card: its own text, beside their
     portrait and followed by a bio that opens with it; or, after an "About the
-    author" heading, the name line that follows it."""
+    author" or "Author" heading, the name line that follows it."""
     text = " ".join(text_of(head).split())
-    if _ABOUT_AUTHOR.match(text):
+    if _AUTHOR_HEADING.match(text):
         nxt = _next_text_element(head)
         if nxt is None:
             return None
@@ -319,7 +328,9 @@ def _card_name(head: Element) -> str | None:
         inner = next((e for e in nxt.iter(*CARD_NAME_TAGS) if e is not nxt), None)
         line = " ".join(text_of(inner).split()) if inner is not None else ""
         return line if line and looks_like_person(line) else None
-    if not text or len(text) > NAME_LINE_MAX or not looks_like_person(text, single=True):
+    if labelled_only or not text or len(text) > NAME_LINE_MAX:
+        return None
+    if not looks_like_person(text, single=True):
         return None
     nxt = _next_text_element(head)
     bio = " ".join(text_of(nxt).split()) if nxt is not None else ""

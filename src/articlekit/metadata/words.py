@@ -95,6 +95,12 @@ ABOUT_AUTHOR_LABELS: tuple[str, ...] = (
     "informazioni sull’autore", "l'autore", "over de auteur", "об авторе", "o autorze",
     "关于作者", "作者简介", "著者について", "عن الكاتب",
 )  # fmt: skip
+# Whole-line labels over the name of whoever wrote the text ("<h3>Author</h3><p>Jane Doe</p>").
+AUTHOR_HEADING_LABELS: tuple[str, ...] = (
+    "author", "authors", "written by", "article by", "posted by", "autor", "autorin", "autoren",
+    "auteur", "auteurs", "autrice", "autore", "autori", "autores", "autora", "auteur(s)",
+    "autorzy", "автор", "авторы", "作者", "著者", "الكاتب",
+)  # fmt: skip
 # Prefixes that are also common name parts ("Von Miller", "Di Smith", "Par Larsson"): stripped
 # only when at least two words remain after them.
 SHORT_PREFIXES: frozenset[str] = frozenset({"von", "par", "por", "di", "door", "автор"})
