@@ -297,7 +297,7 @@ def _author_card(page: Page) -> list[str]:
     comments aside. Cards about different people (a team page, a
     list of profiles) give nothing."""
     declared = declared_kind(page.root, page.meta)
-    if declared == "other" or declared is None and not is_article(page):
+    if declared == "other":
         return []
     found: dict[str, str] = {}
     read = 0
@@ -310,7 +310,9 @@ def _author_card(page: Page) -> list[str]:
         name = _card_name(el, labelled_only=declared is None)
         if name and not _teaser_or_hidden(page, el):
             found.setdefault(fold(name), name)
-    return list(found.values()) if len(found) == 1 else []
+    if len(found) != 1 or declared is None and not is_article(page):
+        return []  # several people (a team page), or a page not found to be one article
+    return list(found.values())
 
 
 def _card_name(head: Element, labelled_only: bool = False) -> str | None:
