@@ -25,7 +25,7 @@ from articlekit.dom import (
     walk,
 )
 from articlekit.fields.cues import BYLINE_CLASSES
-from articlekit.kind import declared_kind
+from articlekit.kind import declared_kind, is_article
 from articlekit.metadata.dates import (
     date_spans,
     label_kind,
@@ -37,6 +37,8 @@ from articlekit.metadata.people import (
     split_byline,
 )
 from articlekit.metadata.words import (
+    ABOUT_AUTHOR_LABELS,
+    AUTHOR_HEADING_LABELS,
     AUTHOR_PREFIXES,
     DATE_CONNECTORS,
     MONTHS,
@@ -200,7 +202,10 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         return names, line
     for el in _bare_name_lines(page):
         return split_byline(text_of(el)), [el]
-    return _labelled_anywhere(page)
+    names, line = _labelled_anywhere(page)
+    if names:
+        return names, line
+    return _author_card(page), []
 
 
 def _labelled_anywhere(page: Page) -> tuple[list[str], list[Element]]:
@@ -233,6 +238,108 @@ def _labelled_anywhere(page: Page) -> tuple[list[str], list[Element]]:
     if not all(" " in n for n in names):  # "By State", "Sort by: Review": no person's name
         return [], []
     return names, [line]
+
+
+# An author card below or beside the text: a name heading, then a bio that opens with the
+# name ("<h3>Jane Doe</h3><p>Jane Doe is a science writer ...</p>"), or an "About the author"
+# label over a name.
+CARD_NAME_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+CARD_IMAGE_LEVELS = 3  # ancestors of a card's name heading where its portrait may stand
+CARD_HEADS_READ = 400  # heading-like elements read for author cards
+_ABOUT_AUTHOR = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in ABOUT_AUTHOR_LABELS) + r")\s*:?$", re.I
+)
+_AUTHOR_HEADING = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(p) for p in ABOUT_AUTHOR_LABELS + AUTHOR_HEADING_LABELS)
+    + r")\s*:?$",
+    re.I,
+)
+_BIO_AFTER_NAME = re.compile(r"[\s,’']")
+_PORTRAIT = re.compile(r"avatar|author|portrait|profile|headshot", re.I)
+CARD_BIO_WORDS = 60  # words of a card's bio read for a sign that it is about a person
+# Third-person pronouns that tell a bio about a person from a paragraph about a thing
+# ("Jane Doe ... she", "Mouthwash ... it"): with a job word (ROLE_CORE), a person's bio.
+PERSON_PRONOUNS = frozenset(
+    {"he", "she", "his", "her", "him", "er", "elle", "él", "ella", "ele", "ela", "lui", "hij"}
+)  # fmt: skip
+
+
+def _author_card(page: Page) -> list[str]:
+    """The one person the page's author cards are about, on a page that declares itself an
+    article (on one found to be an article, only a card labelled "Author"); teaser lists and
+    comments aside. Cards about different people (a team page, a
+    list of profiles) give nothing."""
+    declared = declared_kind(page.root, page.meta)
+    if declared == "other":
+        return []
+    found: dict[str, str] = {}
+    read = 0
+    for el in page.order:
+        if el.tag not in CARD_NAME_TAGS:
+            continue
+        read += 1
+        if read > CARD_HEADS_READ:
+            break
+        name = _card_name(el, labelled_only=declared is None)
+        if name and not _teaser_or_hidden(page, el):
+            found.setdefault(fold(name), name)
+    if len(found) != 1 or declared is None and not is_article(page):
+        return []  # several people (a team page), or a page not found to be one article
+    return list(found.values())
+
+
+def _card_name(head: Element, labelled_only: bool = False) -> str | None:
+    """The person a heading names when it heads an author card: its own text, beside their
+    portrait and followed by a bio that opens with it; or, after an "About the
+    author" or "Author" heading, the name line that follows it."""
+    text = " ".join(text_of(head).split())
+    if _AUTHOR_HEADING.match(text):
+        nxt = _next_text_element(head)
+        if nxt is None:
+            return None
+        line = " ".join(text_of(nxt).split())
+        if len(line) <= NAME_LINE_MAX and looks_like_person(line):
+            return line
+        inner = next((e for e in nxt.iter(*CARD_NAME_TAGS) if e is not nxt), None)
+        line = " ".join(text_of(inner).split()) if inner is not None else ""
+        return line if line and looks_like_person(line) else None
+    if labelled_only or not text or len(text) > NAME_LINE_MAX:
+        return None
+    if not looks_like_person(text, single=True):
+        return None
+    nxt = _next_text_element(head)
+    bio = " ".join(text_of(nxt).split()) if nxt is not None else ""
+    if len(bio) <= len(text) or not bio.startswith(text):
+        return None
+    if not _BIO_AFTER_NAME.match(bio[len(text)]):
+        return None
+    words = {w.casefold() for w in _WORDS.findall(bio[len(text) :])[:CARD_BIO_WORDS]}
+    if not words & (ROLE_CORE | PERSON_PRONOUNS):
+        return None  # a section about a thing ("Mouthwash is ..."), not a person's bio
+    return text if _beside_portrait(head, text) else None
+
+
+def _next_text_element(el: Element) -> Element | None:
+    """The first following sibling with text, of the element or of its parent."""
+    for node in (el, el.getparent()):
+        if node is None:
+            return None
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str) and text_of(sib).strip():
+                return sib
+    return None
+
+
+def _beside_portrait(el: Element, name: str) -> bool:
+    """True when a portrait of the person stands within a few levels above the element: a
+    picture whose alt text names them, or one marked as an avatar or author photo."""
+    first = name.split()[0].casefold()
+    for node in ancestors(el, CARD_IMAGE_LEVELS):
+        for img in node.iter("img"):
+            if first in (img.get("alt") or "").casefold() or _PORTRAIT.search(class_id(img)):
+                return True
+    return False
 
 
 def _teaser_or_hidden(page: Page, el: Element) -> bool:
@@ -595,6 +702,8 @@ def _box_name(box: Element) -> list[str]:
         if el is box or not isinstance(el.tag, str):
             continue
         if _NAME_CUE.search(class_id(el)) or tag_of(el) in ("h2", "h3", "h4", "h5", "strong"):
+            if _ABOUT_AUTHOR.match(" ".join(text_of(el).split())):
+                continue  # the box's label ("Über den Autor"), not the name under it
             names = split_byline(text_of(el))
             if len(names) == 1:
                 return names

@@ -86,6 +86,21 @@ AUTHOR_PREFIXES: tuple[str, ...] = (
     "von", "text:", "autor:", "autorin:", "par", "texte:", "por", "texto:", "di", "testo:",
     "door", "tekst:", "автор:", "авторы:", "автор",
 )  # fmt: skip
+# Labels heading a box about the article's writer, below or beside the text ("About the
+# author" over "<h4>Jane Doe</h4><p>Jane writes about ...</p>"), matched on the whole line.
+ABOUT_AUTHOR_LABELS: tuple[str, ...] = (
+    "about the author", "about the writer", "meet the author", "über den autor",
+    "über die autorin", "à propos de l'auteur", "à propos de l’auteur", "sobre el autor",
+    "sobre la autora", "sobre o autor", "sobre a autora", "informazioni sull'autore",
+    "informazioni sull’autore", "l'autore", "over de auteur", "об авторе", "o autorze",
+    "关于作者", "作者简介", "著者について", "عن الكاتب",
+)  # fmt: skip
+# Whole-line labels over the name of whoever wrote the text ("<h3>Author</h3><p>Jane Doe</p>").
+AUTHOR_HEADING_LABELS: tuple[str, ...] = (
+    "author", "authors", "written by", "article by", "posted by", "autor", "autorin", "autoren",
+    "auteur", "auteurs", "autrice", "autore", "autori", "autores", "autora", "auteur(s)",
+    "autorzy", "автор", "авторы", "作者", "著者", "الكاتب",
+)  # fmt: skip
 # Prefixes that are also common name parts ("Von Miller", "Di Smith", "Par Larsson"): stripped
 # only when at least two words remain after them.
 SHORT_PREFIXES: frozenset[str] = frozenset({"von", "par", "por", "di", "door", "автор"})
