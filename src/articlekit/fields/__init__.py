@@ -13,7 +13,7 @@ from articlekit.dom import Element, class_id, tag_of, text_of
 from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT, find_authors
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.fields.dated import declared_dates_shown, find_dates
-from articlekit.fields.emptybox import empty_box_label
+from articlekit.fields.emptybox import UNCLASSED_LABEL_TAGS, empty_box_label
 from articlekit.fields.figures import find_figures
 from articlekit.fields.header import find_dek, find_section
 from articlekit.fields.notes import find_notes
@@ -111,6 +111,8 @@ def _consume_meta_lines(page: Page) -> None:
         if not isinstance(el.tag, str) or el is page.content:
             continue
         cid = class_id(el)
+        if not cid and tag_of(el) not in UNCLASSED_LABEL_TAGS:
+            continue  # most elements: neither a named meta line nor a possible box label
         if empty_box_label(page, el, cid):
             page.consumed.add(el)  # the label of an empty box titles nothing
             continue

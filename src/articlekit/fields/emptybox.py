@@ -21,6 +21,8 @@ from articlekit.page import Page
 
 LABEL_MAX_CHARS = 60  # a label, not a line of text
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# The only tags that may label a box without a class or id naming them as a label.
+UNCLASSED_LABEL_TAGS = _HEADINGS
 _LABEL_TAGS = _HEADINGS | frozenset({"div", "span", "p", "strong", "b", "dt", "label"})
 # A class or id naming the element as a box's label ("editors-header", "tab__title").
 LABEL_CLASSES = ClassCue(r"(?:header|heading|title|label)(?![a-z])|(?<![a-z])hed(?![a-z])")
