@@ -14,7 +14,13 @@ from typing import Any
 from articlekit import ingest, second_opinion
 from articlekit.blocks import build_blocks
 from articlekit.chrome import Marks, mark_chrome
-from articlekit.content import LINK_PAGE_MASS, drop_repeats, select_root
+from articlekit.content import (
+    LINK_PAGE_MASS,
+    TRAILING_HEADING_RULE,
+    drop_repeats,
+    drop_trailing_heading,
+    select_root,
+)
 from articlekit.dom import Element, default_skip, memoised
 from articlekit.fields import Fields, read_fields
 from articlekit.fields.headline import find_headline
@@ -29,7 +35,7 @@ from articlekit.kind import (
 )
 from articlekit.measure import Stat, measure, remeasure
 from articlekit.metadata import read_metadata
-from articlekit.model import Article
+from articlekit.model import Article, Removal
 from articlekit.options import Favor, Options
 from articlekit.page import Page
 from articlekit.product import narrow, product_chrome
@@ -145,6 +151,9 @@ def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Art
         if in_footer(page.content, page.stats)
         else drop_repeats(build_blocks(page.content, _block_skip(page), fields.figures, keep_links))
     )
+    blocks, dropped = drop_trailing_heading(blocks)
+    if dropped is not None:
+        page.marks.removed.append(Removal(TRAILING_HEADING_RULE, dropped.text))
     return Article(
         headline=fields.headline,
         dek=fields.dek,

@@ -283,3 +283,22 @@ def _repeat_key(block: Block) -> object:
         return ("figure", src) if src else None
     text = " ".join(body_from_blocks([block]).split()).lower()
     return text or None
+
+
+TRAILING_HEADING_RULE = "trailing-heading"
+# A body ending in a heading drops it when it has at least this many text blocks before it.
+TRAILING_HEADING_MIN_BLOCKS = 3
+
+
+def drop_trailing_heading(blocks: list[Block]) -> tuple[list[Block], Block | None]:
+    """The blocks without a heading that ends the body with no text under it, and that heading.
+    A heading introduces what follows it; one that ends the body introduces something chrome
+    removal took (a call to action's form, a newsletter box, a share bar): that chrome's
+    leftover. A run of headings at the end (the titles of teaser cards, a list of sections)
+    stays: those are text of their own, and so is a heading in a short body."""
+    if len(blocks) < 2 or blocks[-1].kind != "heading" or blocks[-2].kind == "heading":
+        return blocks, None
+    texts = sum(1 for block in blocks[:-1] if block.kind != "figure")
+    if texts < TRAILING_HEADING_MIN_BLOCKS:
+        return blocks, None
+    return blocks[:-1], blocks[-1]
