@@ -10,6 +10,8 @@ _PARAS = "".join(
     for n in range(1, 5)
 )
 
+_LINKS = '<ul><li><a href="/a">Boats</a></li><li><a href="/b">Fish</a></li></ul>'
+
 
 def _page(tail: str) -> str:
     return (
@@ -44,3 +46,25 @@ def test_run_of_trailing_headings_stays() -> None:
     article = articlekit.extract(_page(tail))
     assert "Next: the dam" in article.body
     assert "Next: the bridge" in article.body
+
+
+def test_trailing_heading_with_link_list_is_removed() -> None:
+    tail = "<h3>Popular topics</h3>" + _LINKS
+    article = articlekit.extract(_page(tail))
+    assert "Popular topics" not in article.body
+    assert "Boats" not in article.body
+    assert any(r.rule == "trailing-link-list" for r in article.removed)
+
+
+def test_trailing_see_also_links_stay() -> None:
+    tail = "<h2>See also</h2>" + _LINKS
+    article = articlekit.extract(_page(tail))
+    assert "See also" in article.body
+    assert "Boats" in article.body
+
+
+def test_trailing_list_of_steps_without_links_stays() -> None:
+    tail = "<h2>Steps</h2><ol><li>Fill the kettle</li><li>Boil the water</li></ol>"
+    article = articlekit.extract(_page(tail))
+    assert "Steps" in article.body
+    assert "Boil the water" in article.body

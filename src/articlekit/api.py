@@ -17,8 +17,10 @@ from articlekit.chrome import Marks, mark_chrome
 from articlekit.content import (
     LINK_PAGE_MASS,
     TRAILING_HEADING_RULE,
+    TRAILING_LINK_LIST_RULE,
     drop_repeats,
     drop_trailing_heading,
+    drop_trailing_link_list,
     select_root,
 )
 from articlekit.dom import Element, default_skip, memoised
@@ -35,7 +37,7 @@ from articlekit.kind import (
 )
 from articlekit.measure import Stat, measure, remeasure
 from articlekit.metadata import read_metadata
-from articlekit.model import Article, Removal
+from articlekit.model import Article, Block, Removal
 from articlekit.options import Favor, Options
 from articlekit.page import Page
 from articlekit.product import narrow, product_chrome
@@ -149,11 +151,8 @@ def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Art
     blocks = (
         []  # only the footer was left: the page has no content of its own
         if in_footer(page.content, page.stats)
-        else drop_repeats(build_blocks(page.content, _block_skip(page), fields.figures, keep_links))
+        else _body_blocks(page, fields, keep_links)
     )
-    blocks, dropped = drop_trailing_heading(blocks)
-    if dropped is not None:
-        page.marks.removed.append(Removal(TRAILING_HEADING_RULE, dropped.text))
     return Article(
         headline=fields.headline,
         dek=fields.dek,
@@ -172,6 +171,20 @@ def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Art
         body=body_from_blocks(blocks),
         removed=tuple(page.marks.removed),
     )
+
+
+def _body_blocks(page: Page, fields: Fields, keep_links: bool) -> list[Block]:
+    """The content root's blocks, less repeated runs and the chrome left at the body's end."""
+    link_lists: set[int] = set()
+    skip = _block_skip(page)
+    blocks = drop_repeats(build_blocks(page.content, skip, fields.figures, keep_links, link_lists))
+    blocks, trailing = drop_trailing_link_list(blocks, link_lists)
+    removed = page.marks.removed
+    removed.extend(Removal(TRAILING_LINK_LIST_RULE, b.text) for b in trailing[:1])
+    blocks, heading = drop_trailing_heading(blocks)
+    if heading is not None:
+        removed.append(Removal(TRAILING_HEADING_RULE, heading.text))
+    return blocks
 
 
 def _remove_chrome(

@@ -41,6 +41,7 @@ class BlockBuilder:
         self.buffer: list[str] = []
         self.link_depth = 0
         self.link_chars = 0
+        self.link_lists: set[int] = set()  # id() of the list blocks made of links alone
 
     def build(self, root: Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -88,6 +89,8 @@ class BlockBuilder:
             block = handler(el, self.skip)
             if block is not None:
                 self.blocks.append(block)
+                if block.kind == "list" and _links_only(el, block):
+                    self.link_lists.add(id(block))
             return True
         if tag == "br":
             self.buffer.append("\n")
@@ -165,6 +168,13 @@ def _link_line(text: str, link_chars: int) -> bool:
     """A short paragraph made of links alone ("Back to top", "« More news"): navigation."""
     chars = len(text.strip())
     return 0 < chars <= LINK_LINE_MAX_CHARS and link_chars >= LINK_LINE_SHARE * chars
+
+
+def _links_only(el: Element, block: Block) -> bool:
+    """A list whose text is (almost) all link text: a list of links."""
+    chars = sum(len(item) for item in block.items)
+    links = sum(len(text_of(a, skip=None)) for a in el.iter("a"))
+    return links >= LINK_LINE_SHARE * chars
 
 
 def _heading(el: Element, skip: Callable[[Element], bool]) -> Block | None:
@@ -245,7 +255,13 @@ def build_blocks(
     skip: Callable[[Element], bool],
     figures: dict[Element, Image],
     keep_link_lines: bool = False,
+    link_lists: set[int] | None = None,
 ) -> list[Block]:
     """The blocks of the content root in document order. Paragraphs made of links alone are
-    left out unless `keep_link_lines` (a page whose content is links)."""
-    return BlockBuilder(skip, figures, keep_link_lines).build(root)
+    left out unless `keep_link_lines` (a page whose content is links). `link_lists`, when
+    given, receives the id() of each list block made of links alone."""
+    builder = BlockBuilder(skip, figures, keep_link_lines)
+    blocks = builder.build(root)
+    if link_lists is not None:
+        link_lists.update(builder.link_lists)
+    return blocks

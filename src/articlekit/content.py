@@ -18,6 +18,7 @@ from articlekit.measure import Stat
 from articlekit.model import Block
 from articlekit.options import Favor
 from articlekit.render.text import body_from_blocks
+from articlekit.rules.tail import REFERENCE_HEADING
 
 PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 # Semantic markers of an article body: a tie-breaking bonus, a share of the element's own mass.
@@ -302,3 +303,23 @@ def drop_trailing_heading(blocks: list[Block]) -> tuple[list[Block], Block | Non
     if texts < TRAILING_HEADING_MIN_BLOCKS:
         return blocks, None
     return blocks[:-1], blocks[-1]
+
+
+TRAILING_LINK_LIST_RULE = "trailing-link-list"
+
+
+def drop_trailing_link_list(
+    blocks: list[Block], link_lists: set[int]
+) -> tuple[list[Block], list[Block]]:
+    """The blocks without a closing heading and the list of links under it, and those two.
+    A list of links under its own heading at the very end of the body (tags, related searches,
+    site tools) points away from the page; a reference list ("See also", REFERENCE_HEADING)
+    is the body's own, and so is a list with text of its own, and a short body's list."""
+    if len(blocks) < 2 + TRAILING_HEADING_MIN_BLOCKS:
+        return blocks, []
+    heading, last = blocks[-2], blocks[-1]
+    if heading.kind != "heading" or id(last) not in link_lists or blocks[-3].kind == "heading":
+        return blocks, []
+    if REFERENCE_HEADING.match(heading.text):
+        return blocks, []
+    return blocks[:-2], [heading, last]
