@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from articlekit import ingest, second_opinion
-from articlekit.blocks import build_blocks
+from articlekit.blocks import build_blocks, links_only
 from articlekit.chrome import Marks, mark_chrome
 from articlekit.content import (
     LINK_PAGE_MASS,
@@ -175,16 +175,21 @@ def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Art
 
 def _body_blocks(page: Page, fields: Fields, keep_links: bool) -> list[Block]:
     """The content root's blocks, less repeated runs and the chrome left at the body's end."""
-    link_lists: set[int] = set()
+    lists: dict[int, Element] = {}
     skip = _block_skip(page)
-    blocks = drop_repeats(build_blocks(page.content, skip, fields.figures, keep_links, link_lists))
-    blocks, trailing = drop_trailing_link_list(blocks, link_lists)
+    blocks = drop_repeats(build_blocks(page.content, skip, fields.figures, keep_links, lists))
+    blocks, trailing = drop_trailing_link_list(blocks, lambda b: _links_only(lists, b))
     removed = page.marks.removed
     removed.extend(Removal(TRAILING_LINK_LIST_RULE, b.text) for b in trailing[:1])
     blocks, heading = drop_trailing_heading(blocks)
     if heading is not None:
         removed.append(Removal(TRAILING_HEADING_RULE, heading.text))
     return blocks
+
+
+def _links_only(lists: dict[int, Element], block: Block) -> bool:
+    el = lists.get(id(block))
+    return el is not None and links_only(el, block)
 
 
 def _remove_chrome(

@@ -41,7 +41,7 @@ class BlockBuilder:
         self.buffer: list[str] = []
         self.link_depth = 0
         self.link_chars = 0
-        self.link_lists: set[int] = set()  # id() of the list blocks made of links alone
+        self.list_elements: dict[int, Element] = {}  # id() of a list block -> its element
 
     def build(self, root: Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -70,6 +70,8 @@ class BlockBuilder:
             block = handler(root, self.skip)
             if block is not None:
                 self.blocks.append(block)
+                if block.kind == "list":
+                    self.list_elements[id(block)] = root
             return True
         self._add(root.text)
         return False
@@ -89,8 +91,8 @@ class BlockBuilder:
             block = handler(el, self.skip)
             if block is not None:
                 self.blocks.append(block)
-                if block.kind == "list" and _links_only(el, block):
-                    self.link_lists.add(id(block))
+                if block.kind == "list":
+                    self.list_elements[id(block)] = el
             return True
         if tag == "br":
             self.buffer.append("\n")
@@ -170,8 +172,8 @@ def _link_line(text: str, link_chars: int) -> bool:
     return 0 < chars <= LINK_LINE_MAX_CHARS and link_chars >= LINK_LINE_SHARE * chars
 
 
-def _links_only(el: Element, block: Block) -> bool:
-    """A list whose text is (almost) all link text: a list of links."""
+def links_only(el: Element, block: Block) -> bool:
+    """Whether list block `block`, built from `el`, is (almost) all link text: a list of links."""
     chars = sum(len(item) for item in block.items)
     links = sum(len(text_of(a, skip=None)) for a in el.iter("a"))
     return links >= LINK_LINE_SHARE * chars
@@ -255,13 +257,13 @@ def build_blocks(
     skip: Callable[[Element], bool],
     figures: dict[Element, Image],
     keep_link_lines: bool = False,
-    link_lists: set[int] | None = None,
+    list_elements: dict[int, Element] | None = None,
 ) -> list[Block]:
     """The blocks of the content root in document order. Paragraphs made of links alone are
-    left out unless `keep_link_lines` (a page whose content is links). `link_lists`, when
-    given, receives the id() of each list block made of links alone."""
+    left out unless `keep_link_lines` (a page whose content is links). `list_elements`, when
+    given, receives the element of each list block, by the block's id()."""
     builder = BlockBuilder(skip, figures, keep_link_lines)
     blocks = builder.build(root)
-    if link_lists is not None:
-        link_lists.update(builder.link_lists)
+    if list_elements is not None:
+        list_elements.update(builder.list_elements)
     return blocks

@@ -309,17 +309,18 @@ TRAILING_LINK_LIST_RULE = "trailing-link-list"
 
 
 def drop_trailing_link_list(
-    blocks: list[Block], link_lists: set[int]
+    blocks: list[Block], link_list: Callable[[Block], bool]
 ) -> tuple[list[Block], list[Block]]:
     """The blocks without a closing heading and the list of links under it, and those two.
     A list of links under its own heading at the very end of the body (tags, related searches,
     site tools) points away from the page; a reference list ("See also", REFERENCE_HEADING)
-    is the body's own, and so is a list with text of its own, and a short body's list."""
+    is the body's own, and so is a list with text of its own, and a short body's list.
+    `link_list` tells a list of links alone; it is asked about the last block only."""
     if len(blocks) < 2 + TRAILING_HEADING_MIN_BLOCKS:
         return blocks, []
     heading, last = blocks[-2], blocks[-1]
-    if heading.kind != "heading" or id(last) not in link_lists or blocks[-3].kind == "heading":
+    if heading.kind != "heading" or last.kind != "list" or blocks[-3].kind == "heading":
         return blocks, []
-    if REFERENCE_HEADING.match(heading.text):
+    if REFERENCE_HEADING.match(heading.text) or not link_list(last):
         return blocks, []
     return blocks[:-2], [heading, last]
