@@ -12,9 +12,17 @@ from functools import lru_cache
 from typing import Any
 
 from articlekit import ingest, second_opinion
-from articlekit.blocks import build_blocks
+from articlekit.blocks import build_blocks, links_only
 from articlekit.chrome import Marks, mark_chrome, share_tiers
-from articlekit.content import LINK_PAGE_MASS, drop_repeats, select_root
+from articlekit.content import (
+    LINK_PAGE_MASS,
+    TRAILING_HEADING_RULE,
+    TRAILING_LINK_LIST_RULE,
+    drop_repeats,
+    drop_trailing_heading,
+    drop_trailing_link_list,
+    select_root,
+)
 from articlekit.dom import Element, default_skip, memoised
 from articlekit.fields import Fields, read_fields
 from articlekit.fields.headline import find_headline
@@ -29,7 +37,7 @@ from articlekit.kind import (
 )
 from articlekit.measure import Stat, measure, remeasure
 from articlekit.metadata import read_metadata
-from articlekit.model import Article
+from articlekit.model import Article, Block, Removal
 from articlekit.options import Favor, Options
 from articlekit.page import Page
 from articlekit.product import narrow, product_chrome
@@ -112,7 +120,7 @@ def _run(
     article = is_article(page)
     fields = read_fields(page, headline, article)
     deadline.check("reading fields")
-    return _assemble(page, fields, article, url)
+    return _assemble(page, fields, article, url, ruleset)
 
 
 def _choose_content(page: Page, ruleset: RuleSet, deadline: Deadline) -> None:
@@ -137,7 +145,9 @@ def _choose_content(page: Page, ruleset: RuleSet, deadline: Deadline) -> None:
         page.content = narrow(page.content, page.marks, page.stats, ruleset, page.headline_el)
 
 
-def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Article:
+def _assemble(
+    page: Page, fields: Fields, article: bool, url: str | None, ruleset: RuleSet
+) -> Article:
     """The blocks of the content root and the frozen Article."""
     stats, meta = page.stats, page.meta
     link_page = stats[page.content].mass < LINK_PAGE_MASS if page.content in stats else True
@@ -145,7 +155,7 @@ def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Art
     blocks = (
         []  # only the footer was left: the page has no content of its own
         if in_footer(page.content, page.stats)
-        else drop_repeats(build_blocks(page.content, _block_skip(page), fields.figures, keep_links))
+        else _body_blocks(page, fields, keep_links, ruleset.names())
     )
     return Article(
         headline=fields.headline,
@@ -165,6 +175,28 @@ def _assemble(page: Page, fields: Fields, article: bool, url: str | None) -> Art
         body=body_from_blocks(blocks),
         removed=tuple(page.marks.removed),
     )
+
+
+def _body_blocks(page: Page, fields: Fields, keep_links: bool, rules: list[str]) -> list[Block]:
+    """The content root's blocks, less repeated runs and, where those rules are on, the chrome
+    left at the body's end."""
+    lists: dict[int, Element] = {}
+    skip = _block_skip(page)
+    blocks = drop_repeats(build_blocks(page.content, skip, fields.figures, keep_links, lists))
+    removed = page.marks.removed
+    if TRAILING_LINK_LIST_RULE in rules:
+        blocks, trailing = drop_trailing_link_list(blocks, lambda b: _links_only(lists, b))
+        removed.extend(Removal(TRAILING_LINK_LIST_RULE, b.text) for b in trailing[:1])
+    if TRAILING_HEADING_RULE in rules:
+        blocks, heading = drop_trailing_heading(blocks)
+        if heading is not None:
+            removed.append(Removal(TRAILING_HEADING_RULE, heading.text))
+    return blocks
+
+
+def _links_only(lists: dict[int, Element], block: Block) -> bool:
+    el = lists.get(id(block))
+    return el is not None and links_only(el, block)
 
 
 def _remove_chrome(

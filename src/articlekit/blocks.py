@@ -41,6 +41,7 @@ class BlockBuilder:
         self.buffer: list[str] = []
         self.link_depth = 0
         self.link_chars = 0
+        self.list_elements: dict[int, Element] = {}  # id() of a list block -> its element
 
     def build(self, root: Element) -> list[Block]:
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -69,6 +70,8 @@ class BlockBuilder:
             block = handler(root, self.skip)
             if block is not None:
                 self.blocks.append(block)
+                if block.kind == "list":
+                    self.list_elements[id(block)] = root
             return True
         self._add(root.text)
         return False
@@ -88,6 +91,8 @@ class BlockBuilder:
             block = handler(el, self.skip)
             if block is not None:
                 self.blocks.append(block)
+                if block.kind == "list":
+                    self.list_elements[id(block)] = el
             return True
         if tag == "br":
             self.buffer.append("\n")
@@ -165,6 +170,13 @@ def _link_line(text: str, link_chars: int) -> bool:
     """A short paragraph made of links alone ("Back to top", "« More news"): navigation."""
     chars = len(text.strip())
     return 0 < chars <= LINK_LINE_MAX_CHARS and link_chars >= LINK_LINE_SHARE * chars
+
+
+def links_only(el: Element, block: Block) -> bool:
+    """Whether list block `block`, built from `el`, is (almost) all link text: a list of links."""
+    chars = sum(len(item) for item in block.items)
+    links = sum(len(text_of(a, skip=None)) for a in el.iter("a"))
+    return links >= LINK_LINE_SHARE * chars
 
 
 def _heading(el: Element, skip: Callable[[Element], bool]) -> Block | None:
@@ -245,7 +257,13 @@ def build_blocks(
     skip: Callable[[Element], bool],
     figures: dict[Element, Image],
     keep_link_lines: bool = False,
+    list_elements: dict[int, Element] | None = None,
 ) -> list[Block]:
     """The blocks of the content root in document order. Paragraphs made of links alone are
-    left out unless `keep_link_lines` (a page whose content is links)."""
-    return BlockBuilder(skip, figures, keep_link_lines).build(root)
+    left out unless `keep_link_lines` (a page whose content is links). `list_elements`, when
+    given, receives the element of each list block, by the block's id()."""
+    builder = BlockBuilder(skip, figures, keep_link_lines)
+    blocks = builder.build(root)
+    if list_elements is not None:
+        list_elements.update(builder.list_elements)
+    return blocks

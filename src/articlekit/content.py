@@ -18,6 +18,8 @@ from articlekit.measure import Stat
 from articlekit.model import Block
 from articlekit.options import Favor
 from articlekit.render.text import body_from_blocks
+from articlekit.rules.chrome import TRAILING_HEADING, TRAILING_LINK_LIST
+from articlekit.rules.tail import REFERENCE_HEADING
 
 PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 # Semantic markers of an article body: a tie-breaking bonus, a share of the element's own mass.
@@ -287,3 +289,43 @@ def _repeat_key(block: Block) -> object:
         return ("figure", src) if src else None
     text = " ".join(body_from_blocks([block]).split()).lower()
     return text or None
+
+
+TRAILING_HEADING_RULE = TRAILING_HEADING.name
+# A body ending in a heading drops it when it has at least this many text blocks before it.
+TRAILING_HEADING_MIN_BLOCKS = 3
+
+
+def drop_trailing_heading(blocks: list[Block]) -> tuple[list[Block], Block | None]:
+    """The blocks without a heading that ends the body with no text under it, and that heading.
+    A heading introduces what follows it; one that ends the body introduces something chrome
+    removal took (a call to action's form, a newsletter box, a share bar): that chrome's
+    leftover. A run of headings at the end (the titles of teaser cards, a list of sections)
+    stays: those are text of their own, and so is a heading in a short body."""
+    if len(blocks) < 2 or blocks[-1].kind != "heading" or blocks[-2].kind == "heading":
+        return blocks, None
+    texts = sum(1 for block in blocks[:-1] if block.kind != "figure")
+    if texts < TRAILING_HEADING_MIN_BLOCKS:
+        return blocks, None
+    return blocks[:-1], blocks[-1]
+
+
+TRAILING_LINK_LIST_RULE = TRAILING_LINK_LIST.name
+
+
+def drop_trailing_link_list(
+    blocks: list[Block], link_list: Callable[[Block], bool]
+) -> tuple[list[Block], list[Block]]:
+    """The blocks without a closing heading and the list of links under it, and those two.
+    A list of links under its own heading at the very end of the body (tags, related searches,
+    site tools) points away from the page; a reference list ("See also", REFERENCE_HEADING)
+    is the body's own, and so is a list with text of its own, and a short body's list.
+    `link_list` tells a list of links alone; it is asked about the last block only."""
+    if len(blocks) < 2 + TRAILING_HEADING_MIN_BLOCKS:
+        return blocks, []
+    heading, last = blocks[-2], blocks[-1]
+    if heading.kind != "heading" or last.kind != "list" or blocks[-3].kind == "heading":
+        return blocks, []
+    if REFERENCE_HEADING.match(heading.text) or not link_list(last):
+        return blocks, []
+    return blocks[:-2], [heading, last]

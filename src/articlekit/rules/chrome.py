@@ -1160,6 +1160,24 @@ PAGE_STAMP = ChromeRule(
     max_text=90,
 )
 
+# Block-stage rules: they test no element, so chrome marking never fires them; they name the
+# trims `content` makes to the body's last blocks (`drop_trailing_heading`,
+# `drop_trailing_link_list`), so that a user can list them and switch them off like any rule.
+TRAILING_HEADING = ChromeRule(
+    "trailing-heading",
+    "Block stage: a heading left as the body's last block, with three text blocks or more "
+    "before it and no heading right before it; what it introduced (a form, a button, a share "
+    "bar) was removed as chrome. A run of closing headings stays.",
+    tier="fallback",
+)
+TRAILING_LINK_LIST = ChromeRule(
+    "trailing-link-list",
+    "Block stage: a list of links alone (link text >= 85%) under its own heading at the very "
+    "end of the body, after three text blocks or more (tags, related searches, site tools). "
+    "A reference list ('See also', 'References', rules/tail.py) stays.",
+    tier="fallback",
+)
+
 # Order matters: the first rule that matches names the removal, so the rules that say what a
 # block is (a cookie banner, a newsletter box) come before the ones that only say where it is
 # (a sidebar, a dialog).
@@ -1195,4 +1213,6 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     LINK_CAROUSEL,
     THREAD_NOTICES,
     PAGE_STAMP,
+    TRAILING_LINK_LIST,
+    TRAILING_HEADING,
 )
