@@ -548,6 +548,12 @@ class _TextGate:
         ]
         self.words = [sorted({w for n in self.needs if n[s] for w in n[s]}) for s in (0, 1)]
         self.plain = [[i for i, n in enumerate(self.needs) if n[s] is None] for s in (0, 1)]
+        # For each side, the phrases each word lets in: a text's words find them directly.
+        self.wanting: list[dict[str, list[int]]] = [{}, {}]
+        for i, needs in enumerate(self.needs):
+            for side in (0, 1):
+                for word in needs[side] or ():
+                    self.wanting[side].setdefault(word, []).append(i)
 
     def _optional_for(self, text: str) -> list[int]:
         """The optional phrases that may match `text`: those whose words it holds, compared
@@ -556,17 +562,14 @@ class _TextGate:
         low = text.lower()
         if side and any(ch in text for ch in _FOLDED):
             low = text.translate(_TO_ASCII).lower()
-        for word in self.words[side]:
-            if word in low:
-                break
-        else:  # most texts: none of the words
+        found = [word for word in self.words[side] if word in low]
+        if not found:  # most texts: none of the words
             return self.plain[side]
-        out = []
-        for i, needs in enumerate(self.needs):
-            words = needs[side]
-            if words is None or any(w in low for w in words):
-                out.append(i)
-        return out
+        out = set(self.plain[side])
+        wanting = self.wanting[side]
+        for word in found:
+            out.update(wanting[word])
+        return sorted(out)  # in the phrases' order, as tried before
 
     def _by_char(self, ch: str) -> re.Pattern[str] | None:
         """One regex for the keyed phrases that may start with `ch` (None if there are none)."""
