@@ -1,11 +1,10 @@
-"""Text read once in chrome marking: a bare wrapper's text and the start of a note's text."""
+"""Text read once in chrome marking: a bare wrapper's text is its sole child's."""
 
 from __future__ import annotations
 
 from lxml import html
 
-from articlekit.chrome import _editorial_note, _Features, _sole_child, _text_start
-from articlekit.dom import text_of
+from articlekit.chrome import _Features, _sole_child
 from articlekit.measure import measure
 
 
@@ -25,25 +24,3 @@ def test_wrapper_with_own_text_is_not_bare() -> None:
     assert _sole_child(root) is None
     tailed = html.fromstring("<div><span>Share</span> now</div>")
     assert _sole_child(tailed) is None
-
-
-def test_text_start_is_whole_text_of_a_short_element() -> None:
-    root = html.fromstring("<div><p>Correction:</p><p>An earlier version misspelled it.</p></div>")
-    assert _text_start(root, 600) == (text_of(root), True)
-
-
-def test_text_start_of_a_long_element_is_a_prefix() -> None:
-    words = " ".join(f"word{i}" for i in range(300))
-    root = html.fromstring(f"<div><p>Intro text here.</p><p>{words}</p><p>{words}</p></div>")
-    start, whole = _text_start(root, 600)
-    assert not whole
-    assert len(start) > 200
-    assert text_of(root).startswith(start[:-1])
-
-
-def test_long_note_is_still_vetoed_and_long_prose_is_not() -> None:
-    sentence = "The figures in the third paragraph were wrong and have been fixed. " * 15
-    note = html.fromstring(f"<aside><p>Correction: {sentence}</p></aside>")
-    prose = html.fromstring(f"<aside><p>{sentence}</p><p>Correction: see below.</p></aside>")
-    assert _editorial_note(note, measure(note)[note])
-    assert not _editorial_note(prose, measure(prose)[prose])

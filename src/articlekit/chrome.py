@@ -15,7 +15,6 @@ from functools import cached_property
 from lxml import etree
 
 from articlekit.dom import (
-    BLOCK_TAGS,
     SKIP_TAGS,
     Element,
     attrs_class_id,
@@ -49,10 +48,6 @@ CHECK_EVERY = 0xFFF  # poll the time budget every 4,096 events
 CLASS_CACHE_MAX = 100_000  # class strings remembered per rule tier, across pages
 ATTR_MEMO_MAX = 20_000  # attribute sets remembered (see _ATTR_MEMO), across pages
 NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
-# A note label or update-history phrase spans at most ~180 characters from the text's start
-# (see fields.cues): a start this long decides whether the element can be a note at all.
-NOTE_GATE_MATCH = 200
-NOTE_GATE_RAW = 600  # raw characters read for that start (white space included)
 # A hidden element is a closed panel of the page's own text (see _collapsed_panel) when it holds
 # this much prose, few links, and its class or id names a panel.
 PANEL_MIN_MASS = 150.0
@@ -1056,48 +1051,9 @@ def _editorial_note(el: Element, stat: Stat | None) -> bool:
     """True when el is a short block that reads as an update, correction or editor's note."""
     if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS or tag_of(el) in ("nav", "a"):
         return False
-    from articlekit.fields.notes import LABEL_START, note_kind
+    from articlekit.fields.notes import note_kind
 
-    text, whole = _text_start(el, NOTE_GATE_RAW)
-    if not whole:
-        # Every note label (or update history) starts the text within NOTE_GATE_MATCH chars:
-        # when the start holds none, the rest need not be read. The start's last character
-        # may still join the next one (NFC), so it is left out of the test.
-        if len(text) > NOTE_GATE_MATCH and LABEL_START.match(text[:-1]) is None:
-            return False
-        text = text_of(el)
-    return note_kind(text) is not None
-
-
-def _text_start(el: Element, limit: int) -> tuple[str, bool]:
-    """(`text_of(el)`, True), or when its raw text runs past `limit` characters, the cleaned
-    text read so far and False: a prefix of `text_of(el)` but for its last character if ASCII
-    (non-ASCII text may change under NFC and zero-width removal: then "" is returned).
-    The walk is `text_of`'s, stopped early."""
-    if not len(el):
-        return clean(el.text), True
-    parts: list[str] = []
-    size = 0
-    walker = etree.iterwalk(el, events=("start", "end"))
-    pruned = None
-    for event, node in walker:
-        if size > limit:
-            raw = "".join(parts)
-            return (clean(raw) if raw.isascii() else ""), False
-        if pruned is not None:  # the "end" of a pruned element: only its tail
-            pruned = None
-            parts.append(node.tail or "")
-            size += len(parts[-1])
-            continue
-        tag = tag_of(node)
-        if event == "start" and node is not el and (tag in SKIP_TAGS or tag == ""):
-            walker.skip_subtree()
-            pruned = node
-            continue
-        piece = node.text if event == "start" else (node.tail if node is not el else None)
-        parts.append((" " if tag in BLOCK_TAGS else "") + (piece or ""))
-        size += len(parts[-1])
-    return clean("".join(parts)), True
+    return note_kind(text_of(el)) is not None
 
 
 # A count label ("28 reviews", "12 comments") carries a number. Inside a link card it is the

@@ -24,7 +24,7 @@ from articlekit.page import Page
 NOTE_MAX_CHARS = 1500
 _INLINE = frozenset({"em", "i", "span", "strong", "b"})
 # Any note label's first letters, to skip most elements without reading their text.
-LABEL_START = re.compile(
+_LABEL_START = re.compile(
     "|".join(f"(?:{p.pattern})" for p in [label for _, label in NOTE_LABELS] + [UPDATE_HISTORY]),
     re.I,
 )
@@ -72,7 +72,7 @@ def _may_be_note(page: Page, el: Element) -> bool:
     for piece in el.itertext():
         piece = piece.strip()
         if piece:
-            return LABEL_START.match(piece[:200]) is not None
+            return _LABEL_START.match(piece[:200]) is not None
     return False
 
 
