@@ -168,6 +168,7 @@ def mark_chrome(
     deadline = budget.current()
     marked = marks.rule_of  # the dict: no method call per element
     disclosed = _Disclosures(root)
+    wrapped: dict[Element, str] = {}  # texts known before their element is reached
     for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
@@ -184,7 +185,8 @@ def mark_chrome(
             continue
         hit = None
         if el not in spare and tag not in ("html", "body"):
-            hit = _first_match(el, tag, tiers, stats.get(el), shares, total_mass, bool(scopes), off)
+            f = _Features(el, tag, stats.get(el), wrapped)
+            hit = _first_match(f, tiers, shares, total_mass, bool(scopes), off)
         if hit is not None and _vetoed(el, hit.rule, stats, article, disclosed):
             hit = None
         if hit is None and teaser is not None and tag in TEASER_HEADINGS and el not in spare:
@@ -546,6 +548,12 @@ class _TextGate:
         ]
         self.words = [sorted({w for n in self.needs if n[s] for w in n[s]}) for s in (0, 1)]
         self.plain = [[i for i, n in enumerate(self.needs) if n[s] is None] for s in (0, 1)]
+        # For each side, the phrases each word lets in: a text's words find them directly.
+        self.wanting: list[dict[str, list[int]]] = [{}, {}]
+        for i, needs in enumerate(self.needs):
+            for side in (0, 1):
+                for word in needs[side] or ():
+                    self.wanting[side].setdefault(word, []).append(i)
 
     def _optional_for(self, text: str) -> list[int]:
         """The optional phrases that may match `text`: those whose words it holds, compared
@@ -554,17 +562,14 @@ class _TextGate:
         low = text.lower()
         if side and any(ch in text for ch in _FOLDED):
             low = text.translate(_TO_ASCII).lower()
-        for word in self.words[side]:
-            if word in low:
-                break
-        else:  # most texts: none of the words
+        found = [word for word in self.words[side] if word in low]
+        if not found:  # most texts: none of the words
             return self.plain[side]
-        out = []
-        for i, needs in enumerate(self.needs):
-            words = needs[side]
-            if words is None or any(w in low for w in words):
-                out.append(i)
-        return out
+        out = set(self.plain[side])
+        wanting = self.wanting[side]
+        for word in found:
+            out.update(wanting[word])
+        return sorted(out)  # in the phrases' order, as tried before
 
     def _by_char(self, ch: str) -> re.Pattern[str] | None:
         """One regex for the keyed phrases that may start with `ch` (None if there are none)."""
@@ -711,10 +716,25 @@ def _read_attrs(attrs: dict[str, str]) -> tuple[dict[str, str], str, str, bool]:
 class _Features:
     """What the rules look at on one element, read once."""
 
-    __slots__ = ("el", "tag", "attrs", "cid", "role", "hidden", "stat", "_text", "_tokens")
+    __slots__ = (
+        "el",
+        "tag",
+        "attrs",
+        "cid",
+        "role",
+        "hidden",
+        "stat",
+        "_text",
+        "_tokens",
+        "_wrapped",
+    )
 
-    def __init__(self, el: Element, tag: str, stat: Stat | None) -> None:
+    def __init__(
+        self, el: Element, tag: str, stat: Stat | None, wrapped: dict[Element, str] | None = None
+    ) -> None:
         self.el, self.tag, self.stat = el, tag, stat
+        # The walk's texts of wrapped children, shared by all elements of one walk.
+        self._wrapped = wrapped
         # All attributes in one C call; for a repeated name the first wins, as in el.get().
         items = el.items()
         if items:
@@ -747,23 +767,43 @@ class _Features:
         if stat is None or stat.size > TEXT_RULE_MAX_SIZE or not 0 < stat.raw <= max_text:
             return None
         if self._text is None:
-            # The C serialiser is many times faster than a Python walk; for these small
-            # elements the lost block-boundary spaces do not change a start-anchored match.
-            # A leaf's text is its only text node.
-            el = self.el
-            if len(el):
-                raw = etree.tostring(el, method="text", encoding=str, with_tail=False)
-            else:
-                raw = el.text
-            self._text = clean(raw)
+            self._text = self._read_text()
         return self._text
+
+    def _read_text(self) -> str:
+        """The element's cleaned text, read once per walk for a chain of wrappers."""
+        el, wrapped = self.el, self._wrapped
+        if wrapped is not None:
+            known = wrapped.pop(el, None)
+            if known is not None:
+                return known
+        # The C serialiser is many times faster than a Python walk; for these small
+        # elements the lost block-boundary spaces do not change a start-anchored match.
+        # A leaf's text is its only text node.
+        if not len(el):
+            return clean(el.text)
+        text = clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
+        if wrapped is not None:
+            child = _sole_child(el)
+            if child is not None:  # the walk reaches it next: its text is the same
+                wrapped[child] = text
+        return text
+
+
+def _sole_child(el: Element) -> Element | None:
+    """el's only child when el is a bare wrapper: one element child and no text of its own
+    around it (white space aside), so that both clean to the same text."""
+    if len(el) != 1 or (el.text and not el.text.isspace()):
+        return None
+    child = el[0]
+    if child.tag.__class__ is not str or (child.tail and not child.tail.isspace()):
+        return None
+    return child
 
 
 def _first_match(
-    el: Element,
-    tag: str,
+    f: _Features,
     tiers: dict[str, _Tier],
-    stat: Stat | None,
     shares: dict[str, float],
     total_mass: float,
     inside_article: bool,
@@ -772,7 +812,7 @@ def _first_match(
     """The rule that names el, by the order of evidence (see ChromeRule.tier): a kind rule's
     markup, a landmark's tag or role, a kind rule's text, a landmark's classes or text, then
     the fallbacks. Markup says what a block is more reliably than the words it starts with."""
-    f = _Features(el, tag, stat)
+    tag, stat = f.tag, f.stat
     every = tiers["all"]
     # The two tests' own early exits, checked here first: most elements take one of them.
     hits = _markup_hits(tiers, f) if f.attrs or tag in every.tags else _NO_HITS

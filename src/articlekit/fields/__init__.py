@@ -13,7 +13,7 @@ from articlekit.dom import Element, class_id, tag_of, text_of
 from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT, find_authors
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.fields.dated import declared_dates_shown, find_dates
-from articlekit.fields.emptybox import UNCLASSED_LABEL_TAGS, empty_box_label
+from articlekit.fields.emptybox import LABEL_MAX_CHARS, UNCLASSED_LABEL_TAGS, empty_box_label
 from articlekit.fields.figures import find_figures
 from articlekit.fields.header import find_dek, find_section
 from articlekit.fields.notes import find_notes
@@ -25,6 +25,8 @@ from articlekit.page import Page
 from articlekit.textnorm import fold
 
 META_LINE_MAX_CHARS = 160
+# `_consume_meta_lines` needs a measured element no longer than a meta line or a box label.
+_META_SCAN_MAX_CHARS = max(META_LINE_MAX_CHARS, LABEL_MAX_CHARS)
 # A meta-classed line without a date or byline is still metadata when it holds no sentence and
 # is this short ("Jane Doe, John Roe", "12 comments") or mostly links (categories, tags).
 META_NAME_MAX_WORDS = 8
@@ -107,9 +109,13 @@ def _consume_meta_lines(page: Page) -> None:
     does the label of an empty box (see `emptybox`), which belongs nowhere."""
     if page.content is None:
         return
+    stats = page.stats
     for el in page.content.iter():
         if not isinstance(el.tag, str) or el is page.content:
             continue
+        stat = stats.get(el)
+        if stat is None or stat.raw > _META_SCAN_MAX_CHARS:
+            continue  # too long (or not measured) for either test: skip the class look-up
         cid = class_id(el)
         if not cid and tag_of(el) not in UNCLASSED_LABEL_TAGS:
             continue  # most elements: neither a named meta line nor a possible box label
@@ -118,8 +124,7 @@ def _consume_meta_lines(page: Page) -> None:
             continue
         if not cid or not (BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid)):
             continue
-        stat = page.stats.get(el)
-        if stat is None or stat.raw > META_LINE_MAX_CHARS:
+        if stat.raw > META_LINE_MAX_CHARS:
             continue
         text = text_of(el)
         if len(text) > META_LINE_MAX_CHARS:
