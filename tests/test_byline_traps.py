@@ -139,6 +139,17 @@ def test_author_box_at_the_end_names_the_author() -> None:
     assert authors(article_page(after=box)) == ["Jane Doe"]
 
 
+def test_author_boxes_naming_different_people_name_nobody() -> None:
+    # two contributor boxes under one story: a team list, not this article's byline
+    box = (
+        "<div class='author-box'><div class='author-name'>{name}</div>"
+        "<p>{name} is a reporter who covers the harbour and the islands.</p></div>"
+    )
+    after = box.format(name="Jane Doe") + box.format(name="Tom Reyes")
+    assert authors(article_page(after=after)) == []
+    assert authors(article_page(after=box.format(name="Tom Reyes"))) == ["Tom Reyes"]
+
+
 def test_author_box_job_line_is_not_a_name() -> None:
     box = (
         "<div class='author-box'><div class='x'>Community Development</div>"

@@ -190,10 +190,9 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         names = names_in_byline(el)
         if names:
             return names, [el]
-    for el in _author_boxes(page):
-        names = _box_name(el)
-        if names:
-            return names, []
+    names = _boxes_person(page)
+    if names:
+        return names, []
     names, line = _declared_shown(page)
     if names:
         return names, line
@@ -690,6 +689,14 @@ def _author_boxes(page: Page) -> list[Element]:
     boxes = [el for el, rule in page.marks.rule_of.items() if rule in AUTHOR_BOX_RULES]
     boxes.sort(key=page.pos)
     return [el for el in boxes[:5] if not _hidden_or_chrome(page, el)]
+
+
+def _boxes_person(page: Page) -> list[str]:
+    """The one person the page's author boxes name; boxes naming different people are a team
+    or a list of contributors, not this article's byline."""
+    named = [names for names in map(_box_name, _author_boxes(page)) if names]
+    people = {fold(names[0]) for names in named}
+    return named[0] if len(people) == 1 else []
 
 
 def _box_name(box: Element) -> list[str]:
