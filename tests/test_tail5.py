@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articlekit
 from articlekit.rules import RuleSet
 
@@ -35,18 +37,31 @@ def test_heading_with_a_short_last_paragraph_stays() -> None:
     assert not any(r.rule == "trailing-heading" for r in article.removed)
 
 
-def test_final_list_of_references_stays() -> None:
-    tail = "<h2>References</h2><ul><li>River survey, 1998</li><li>Town records</li></ul>"
-    article = articlekit.extract(_page(tail))
-    assert "References" in article.body
-    assert "Town records" in article.body
-
-
-def test_run_of_trailing_headings_stays() -> None:
-    tail = "<h3>Next: the dam</h3><h3>Next: the bridge</h3>"
-    article = articlekit.extract(_page(tail))
-    assert "Next: the dam" in article.body
-    assert "Next: the bridge" in article.body
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        pytest.param(
+            "<h2>References</h2><ul><li>River survey, 1998</li><li>Town records</li></ul>",
+            ("References", "Town records"),
+            id="references-list",
+        ),
+        pytest.param(
+            "<h3>Next: the dam</h3><h3>Next: the bridge</h3>",
+            ("Next: the dam", "Next: the bridge"),
+            id="run-of-headings",
+        ),
+        pytest.param("<h2>See also</h2>" + _LINKS, ("See also", "Boats"), id="see-also-links"),
+        pytest.param(
+            "<h2>Steps</h2><ol><li>Fill the kettle</li><li>Boil the water</li></ol>",
+            ("Steps", "Boil the water"),
+            id="steps-without-links",
+        ),
+    ],
+)
+def test_closing_blocks_of_the_body_stay(tail: str, kept: tuple[str, str]) -> None:
+    body = articlekit.extract(_page(tail)).body
+    for text in kept:
+        assert text in body
 
 
 def test_trailing_heading_with_link_list_is_removed() -> None:
@@ -55,20 +70,6 @@ def test_trailing_heading_with_link_list_is_removed() -> None:
     assert "Popular topics" not in article.body
     assert "Boats" not in article.body
     assert any(r.rule == "trailing-link-list" for r in article.removed)
-
-
-def test_trailing_see_also_links_stay() -> None:
-    tail = "<h2>See also</h2>" + _LINKS
-    article = articlekit.extract(_page(tail))
-    assert "See also" in article.body
-    assert "Boats" in article.body
-
-
-def test_trailing_list_of_steps_without_links_stays() -> None:
-    tail = "<h2>Steps</h2><ol><li>Fill the kettle</li><li>Boil the water</li></ol>"
-    article = articlekit.extract(_page(tail))
-    assert "Steps" in article.body
-    assert "Boil the water" in article.body
 
 
 def test_trailing_rules_are_listed_and_switch_off_by_name() -> None:
