@@ -26,6 +26,7 @@ from articlekit.content import (
 from articlekit.dom import Element, default_skip, memoised
 from articlekit.fields import Fields, read_fields
 from articlekit.fields.headline import find_headline
+from articlekit.gcpause import gc_paused
 from articlekit.ingest.budget import Deadline
 from articlekit.kind import (
     declared_kind,
@@ -83,7 +84,7 @@ def extract(
     """
     opts = options or Options(favor=favor, include_comments=include_comments)
     ruleset = _ruleset(rules if rules is not None else opts.rules, opts.include_comments)
-    with Deadline(opts.time_budget) as deadline:
+    with gc_paused(), Deadline(opts.time_budget) as deadline:
         root = ingest.load(source, encoding=encoding, options=opts)
         deadline.check("parsing")
         with memoised():  # the tree is final from here on
