@@ -42,6 +42,7 @@ from articlekit.metadata.words import (
     AUTHOR_PREFIXES,
     DATE_CONNECTORS,
     MONTHS,
+    NAME_JOINERS,
     ORG_WORDS,
     ROLE_CORE,
     ROLE_MODIFIERS,
@@ -119,6 +120,11 @@ _LABEL_PREFIX = re.compile(
     + r")(?:(?<=:)|(?!\w))\s*:?\s*",
     re.I,
 )
+# What may stand between two co-authors' links of one byline: a comma, "&", "·", "|", "/", or a
+# joining word of the NAME_JOINERS ("and", "und", "et", "y", "e", "en", "и").
+_CO_AUTHOR_SEPARATOR = re.compile(
+    r"[,;&·•|/]|,?\s*(?:" + "|".join(re.escape(j) for j in NAME_JOINERS) + r")", re.I
+)
 AUTHOR_LINKS_READ = 3  # labelled author links read, first ones first
 BYLINE_LINE_ELEMENTS = 6  # elements a byline line may hold ("<p>By <a>Jane</a> and <a>…")
 # A line that starts with an author label ("By Jane Doe", "by: Jane Doe", "Written by Jane").
@@ -165,14 +171,21 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     """(author names, the byline elements they came from)."""
     near, far = _bylines_by_text(page)
     cued_near, cued_far = _byline_candidates(page)
-    for el in cued_near + near:
+    nearer = _dated_name_lines(page) if _far_from_headline(page, cued_near) else []
+    for el in nearer + cued_near + near:
+        if el in nearer:
+            return _dated_line_names(el), [el]
         names = names_in_byline(el) or _name_parts(el)
         if names:
-            return _as_declared(names, page.meta.authors), [el]
+            names, els = _co_author_links(names, el, cued_near)
+            return _as_declared(names, page.meta.authors), els
     if page.meta.authors:
         # a byline-cued element away from the headline may be a teaser card's: the page's
         # own declaration outranks it
         return list(page.meta.authors), []
+    # a dated name line by the headline outranks byline cues away from it (a teaser card's)
+    for el in _dated_name_lines(page):
+        return _dated_line_names(el), [el]
     for el in cued_far:
         names = names_in_byline(el) or _name_parts(el)
         if names:
@@ -181,9 +194,6 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         names = names_in_byline(el)
         if names:
             return names, [el]
-    for el in _dated_name_lines(page):
-        parts = _META_SEPARATORS.split(strip_dates(_byline_text(el)[0]))
-        return split_byline(" | ".join(_IN_SECTION.sub("", p) for p in parts)), [el]
     for el in _name_role_lines(page):
         return split_byline(text_of(el)), [el]
     for el in _labelled_author_links(page):
@@ -205,6 +215,44 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     if names:
         return names, line
     return _author_card(page), []
+
+
+def _dated_line_names(el: Element) -> list[str]:
+    """The names of a dated name line ("Jane Doe in Gardening · May 2, 2024")."""
+    parts = _META_SEPARATORS.split(strip_dates(_byline_text(el)[0]))
+    return split_byline(" | ".join(_IN_SECTION.sub("", p) for p in parts))
+
+
+def _far_from_headline(page: Page, cued: list[Element]) -> bool:
+    """True when the first byline-cued element by the headline stands farther from it than a
+    byline line right under it would (a teaser card's author link further down the window):
+    an uncued dated name line closer to the headline is then the article's byline."""
+    if not cued or page.headline_el is None:
+        return False
+    return abs(page.pos(cued[0]) - page.pos(page.headline_el)) > BYLINE_TEXT_NEAR
+
+
+def _co_author_links(
+    names: list[str], el: Element, cued: list[Element]
+) -> tuple[list[str], list[Element]]:
+    """A byline set as one author link per name ("<a>Jane Doe</a>, <a>John Roe</a> & <a>Ann
+    Poe</a>"): the names of the cued links that follow the first one in the same line (same
+    parent, nothing but separators between them) join its names."""
+    parent = el.getparent()
+    if tag_of(el) != "a" or parent is None:
+        return names, [el]
+    out, els = list(names), [el]
+    for other in cued[cued.index(el) + 1 :] if el in cued else []:
+        if other.getparent() is not parent or tag_of(other) != "a":
+            break
+        between = (els[-1].tail or "").strip()
+        if between and not _CO_AUTHOR_SEPARATOR.fullmatch(between):
+            break
+        for name in names_in_byline(other):
+            if fold(name) not in {fold(n) for n in out}:
+                out.append(name)
+        els.append(other)
+    return out, els
 
 
 def _labelled_anywhere(page: Page) -> tuple[list[str], list[Element]]:
@@ -299,7 +347,8 @@ def _card_name(head: Element, labelled_only: bool = False) -> str | None:
             return None
         line = " ".join(text_of(nxt).split())
         if len(line) <= NAME_LINE_MAX and looks_like_person(line):
-            return line
+            names = split_byline(line)  # "Jane Doe, MD, FACP": the name without credentials
+            return names[0] if len(names) == 1 else line
         inner = next((e for e in nxt.iter(*CARD_NAME_TAGS) if e is not nxt), None)
         line = " ".join(text_of(inner).split()) if inner is not None else ""
         return line if line and looks_like_person(line) else None
@@ -715,11 +764,13 @@ def _box_name(box: Element) -> list[str]:
             if len(names) == 1:
                 return names
     lines = (line.strip() for line in _byline_text(box)[0].split("|"))
-    names = split_byline(next((line for line in lines if line), ""))[:1]
+    first = next((line for line in lines if line), "")
+    names = split_byline(first)[:1]
     alts = " ".join(img.get("alt") or "" for img in box.iter("img"))
     if names and f"{text} {alts}".count(names[0]) >= 2:
         return names
-    return []
+    # "This post was written by Jane Doe, Head of …": the box's own label names the author
+    return names if names and len(first) <= ANYWHERE_LINE_MAX and BYLINE_TEXT.match(first) else []
 
 
 def _hidden_or_chrome(page: Page, el: Element) -> bool:

@@ -42,6 +42,11 @@ _JOINER_WORDS = "|".join(re.escape(j) for j in NAME_JOINERS if j != "&")
 _JOINERS = re.compile(
     rf"(\s*,\s*(?:(?:{_JOINER_WORDS})\s+)?|\s*&\s*|\s+(?:{_JOINER_WORDS})\s+)", re.I
 )
+# A job title after a name and a comma: words joined by "of" ("Head of Research", "Director
+# of Harbour Operations"); the piece joined to it by "and" is the rest of the title.
+_TITLE_PHRASE = re.compile(
+    r"^\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?\s+(?:of|für|de|di|van)\s", re.I
+)
 _NON_AUTHOR = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in NON_AUTHOR_PREFIXES) + r")(?!\w)", re.I
 )
@@ -244,6 +249,7 @@ def _pieces(segment: str) -> list[tuple[str, bool]]:
     parts = _JOINERS.split(segment)  # piece, separator, piece, …
     pieces: list[tuple[str, bool]] = []
     employer = False  # after "Jane Doe, Senior Editor," comes her employer, not a co-author
+    title = False  # after "Jane Doe, Head of Research": "and Development" ends that title
     for i in range(0, len(parts), 2):
         if i and parts[i - 1].strip() not in ("", ","):
             employer = False  # "and …" starts the next author
@@ -253,6 +259,11 @@ def _pieces(segment: str) -> list[tuple[str, bool]]:
         if _is_role(piece):
             employer = True
             continue
+        joined = i > 0 and parts[i - 1].strip() != ","
+        if title and joined:
+            title = False
+            continue
+        title = i > 0 and not joined and bool(_TITLE_PHRASE.search(piece))
         pieces.append((piece, i > 0 and parts[i - 1].strip() == ","))
     return pieces
 

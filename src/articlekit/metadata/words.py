@@ -100,6 +100,10 @@ AUTHOR_HEADING_LABELS: tuple[str, ...] = (
     "author", "authors", "written by", "article by", "posted by", "autor", "autorin", "autoren",
     "auteur", "auteurs", "autrice", "autore", "autori", "autores", "autora", "auteur(s)",
     "autorzy", "автор", "авторы", "作者", "著者", "الكاتب",
+    "article written by", "post written by", "story written by", "artikel geschrieben von",
+    "beitrag geschrieben von", "article écrit par", "artículo escrito por", "artigo escrito por",
+    "articolo scritto da", "artikel geschreven door", "автор статьи", "autor artykułu",
+    "本文作者", "記事の著者",
 )  # fmt: skip
 # Prefixes that are also common name parts ("Von Miller", "Di Smith", "Par Larsson"): stripped
 # only when at least two words remain after them.

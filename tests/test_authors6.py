@@ -1,0 +1,109 @@
+"""Author patterns of session 6: one hand-written snippet per generic byline pattern.
+
+Expected values are read off each snippet by eye; every pattern has a case that must not be
+taken beside it.
+"""
+
+from __future__ import annotations
+
+import articlekit
+from harbour import HEADLINE, P1, P2, P3, P4
+
+PARAS = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+
+
+def page(header: str = "", after: str = "", article: bool = True) -> str:
+    """A whole page: masthead, one article (headline, `header`, body, `after`)."""
+    head = "<meta property='og:type' content='article'>" if article else ""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | The Coast Courier</title>{head}</head><body>"
+        "<header class='masthead'><a href='/'>The Coast Courier</a>"
+        "<nav><a href='/news'>News</a> <a href='/sport'>Sport</a></nav></header>"
+        f"<main><article><header><h1>{HEADLINE}</h1>{header}</header>"
+        f"{PARAS}{after}</article></main>"
+        "<footer><p>© 2025 The Coast Courier</p></footer></body></html>"
+    )
+
+
+def authors(html: str) -> list[str]:
+    return list(articlekit.extract(html).authors)
+
+
+# --------------------------------------------------------------------------- co-author links
+
+
+def test_one_author_link_per_name_in_one_line() -> None:
+    header = (
+        "<div class='byline'><a href='/author/mara-quill/'>Mara Quill</a>, "
+        "<a href='/author/tobias-renn/'>Tobias Renn</a> &amp; "
+        "<a href='/author/ilse-varga/'>Ilse Varga</a></div>"
+    )
+    assert authors(page(header)) == ["Mara Quill", "Tobias Renn", "Ilse Varga"]
+
+
+def test_author_links_with_words_between_are_not_co_authors() -> None:
+    header = (
+        "<div><a class='author' href='/author/mara-quill/'>Mara Quill</a> "
+        "talks to <a class='author' href='/author/tobias-renn/'>Tobias Renn</a></div>"
+    )
+    assert authors(page(header)) == ["Mara Quill"]
+
+
+# --------------------------------------------------------------------------- dated name line
+
+
+TEASER = (
+    "<aside><h2>More stories</h2><ul>"
+    "<li><span rel='author'>Ilse Varga</span> <time>3 May 2024</time>"
+    "<h3><a href='/story/nets'>Nets mended at dawn</a></h3></li></ul></aside>"
+)
+
+
+def test_dated_name_line_by_headline_outranks_a_teaser_author() -> None:
+    header = "<div><p>Mara Quill, Tobias Renn</p><time>24 Apr 2024 • 3 min read</time></div>"
+    assert authors(page(header, after=TEASER)) == ["Mara Quill", "Tobias Renn"]
+
+
+def test_dated_line_of_words_is_no_byline() -> None:
+    header = "<div><p>Harbour news</p><time>24 Apr 2024</time></div>"
+    assert "Harbour news" not in authors(page(header, after=TEASER))
+
+
+# --------------------------------------------------------------------------- author boxes
+
+
+def test_author_box_whose_label_names_the_author() -> None:
+    after = (
+        "<div class='post-author'><div class='author-avatar'><img src='/m.png' alt=''></div>"
+        "<div class='author-bio'>This post was written by Mara Quill, Head of Harbour "
+        "Operations and Community Outreach</div></div>"
+    )
+    assert authors(page(after=after)) == ["Mara Quill"]
+
+
+def test_author_box_without_label_or_repeat_names_nobody() -> None:
+    after = (
+        "<div class='author-bio'>Mara Quill, Head of Harbour Operations and Community "
+        "Outreach</div>"
+    )
+    assert authors(page(after=after)) == []
+
+
+# --------------------------------------------------------------------------- labelled cards
+
+
+def test_article_written_by_heading_over_a_name_with_credentials() -> None:
+    after = (
+        "<section><h2>Article written by:</h2><div><img src='/q.png' alt='Portrait'>"
+        "<h3>Mara Quill, MD, FACP</h3></div></section>"
+    )
+    assert authors(page(after=after)) == ["Mara Quill"]
+
+
+def test_article_written_by_heading_over_a_sentence_is_no_byline() -> None:
+    after = (
+        "<section><h2>Article written by:</h2><p>our harbour team, who check every tide "
+        "table twice before it goes to print each week.</p></section>"
+    )
+    assert authors(page(after=after)) == []
