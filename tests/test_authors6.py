@@ -107,3 +107,51 @@ def test_article_written_by_heading_over_a_sentence_is_no_byline() -> None:
         "table twice before it goes to print each week.</p></section>"
     )
     assert authors(page(after=after)) == []
+
+
+# --------------------------------------------------------------------------- more cards
+
+
+def test_list_of_names_under_an_authors_label() -> None:
+    after = (
+        "<aside><h6>Author(s)</h6><ul><li><a href='/lib?a=1'>Mara Quill</a></li>"
+        "<li><a href='/lib?a=2'>Tobias Renn</a></li></ul></aside>"
+    )
+    assert authors(page(after=after)) == ["Mara Quill", "Tobias Renn"]
+
+
+def test_list_of_phrases_under_an_authors_label_names_nobody() -> None:
+    after = (
+        "<aside><h6>Authors</h6><ul><li>Write for the harbour newsletter today</li>"
+        "<li>Send us your tide photographs</li></ul></aside>"
+    )
+    assert authors(page(after=after)) == []
+
+
+PORTRAIT = "<div><img class='avatar' src='/a.png' alt='Photo of author'></div>"
+
+
+def test_card_with_a_first_person_bio() -> None:
+    after = (
+        f"<div class='card'>{PORTRAIT}<div><h5>Mara Quill</h5>"
+        "<p>Hello and welcome! I'm the editor and founder of this harbour guide, and I have "
+        "sailed these waters for twenty years.</p></div></div>"
+    )
+    assert authors(page(after=after)) == ["Mara Quill"]
+
+
+def test_first_person_bio_of_someone_else_names_nobody() -> None:
+    after = (
+        f"<div class='card'>{PORTRAIT}<div><h5>Harbour Notes</h5>"
+        "<p>Hi, I'm Jen, and I share simple ideas for a life by the sea every week.</p>"
+        "</div></div>"
+    )
+    assert authors(page(after=after)) == []
+
+
+def test_screen_reader_heading_over_a_bio_names_nobody() -> None:
+    after = (
+        f"<aside class='sidebar'>{PORTRAIT}<h2 class='screen-reader-text'>Primary Sidebar</h2>"
+        "<p>Hello! I'm a sailor and writer who loves quiet harbours and long tides.</p></aside>"
+    )
+    assert authors(page(after=after)) == []

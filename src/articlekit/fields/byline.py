@@ -291,7 +291,7 @@ def _labelled_anywhere(page: Page) -> tuple[list[str], list[Element]]:
 # name ("<h3>Jane Doe</h3><p>Jane Doe is a science writer ...</p>"), or an "About the author"
 # label over a name.
 CARD_NAME_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
-CARD_IMAGE_LEVELS = 3  # ancestors of a card's name heading where its portrait may stand
+CARD_IMAGE_LEVELS = 4  # ancestors of a card's name heading where its portrait may stand
 CARD_HEADS_READ = 400  # heading-like elements read for author cards
 _ABOUT_AUTHOR = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in ABOUT_AUTHOR_LABELS) + r")\s*:?$", re.I
@@ -303,6 +303,17 @@ _AUTHOR_HEADING = re.compile(
     re.I,
 )
 _BIO_AFTER_NAME = re.compile(r"[\s,’']")
+_SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-?hidden|visuallyhidden", re.I)
+LABELLED_LIST_MAX = 8  # names a list under an "Authors" label may hold
+# A bio that introduces its person in the first person, under their name ("<h5>Jane Doe</h5>
+# <p>Hello! I'm the editor of this site …"), read in its first words.
+FIRST_PERSON_WORDS = 12
+_FIRST_PERSON_BIO = re.compile(
+    r"(?<!\w)(?:i['’]m|i am|my name is|ich bin|mein name ist|je suis|je m['’]appelle|soy|"
+    r"me llamo|sou|meu nome é|mi chiamo|sono|ik ben|mijn naam is|меня зовут|я\s+—|jestem|"
+    r"nazywam się)(?!\w)|我是|私は",
+    re.I,
+)
 _PORTRAIT = re.compile(r"avatar|author|portrait|profile|headshot", re.I)
 CARD_BIO_WORDS = 60  # words of a card's bio read for a sign that it is about a person
 # Third-person pronouns that tell a bio about a person from a paragraph about a thing
@@ -313,14 +324,14 @@ PERSON_PRONOUNS = frozenset(
 
 
 def _author_card(page: Page) -> list[str]:
-    """The one person the page's author cards are about, on a page that declares itself an
+    """The people the page's author cards are about, on a page that declares itself an
     article (on one found to be an article, only a card labelled "Author"); teaser lists and
     comments aside. Cards about different people (a team page, a
     list of profiles) give nothing."""
     declared = declared_kind(page.root, page.meta)
     if declared == "other":
         return []
-    found: dict[str, str] = {}
+    found: dict[tuple[str, ...], list[str]] = {}
     read = 0
     for el in page.order:
         if el.tag not in CARD_NAME_TAGS:
@@ -328,44 +339,70 @@ def _author_card(page: Page) -> list[str]:
         read += 1
         if read > CARD_HEADS_READ:
             break
-        name = _card_name(el, labelled_only=declared is None)
-        if name and not _teaser_or_hidden(page, el):
-            found.setdefault(fold(name), name)
+        names = _card_names(el, labelled_only=declared is None)
+        if names and not _teaser_or_hidden(page, el):
+            found.setdefault(tuple(fold(n) for n in names), names)
     if len(found) != 1 or declared is None and not is_article(page):
         return []  # several people (a team page), or a page not found to be one article
-    return list(found.values())
+    return next(iter(found.values()))
 
 
-def _card_name(head: Element, labelled_only: bool = False) -> str | None:
-    """The person a heading names when it heads an author card: its own text, beside their
-    portrait and followed by a bio that opens with it; or, after an "About the
-    author" or "Author" heading, the name line that follows it."""
+def _card_names(head: Element, labelled_only: bool = False) -> list[str]:
+    """The people a heading names when it heads an author card: its own text, beside their
+    portrait and followed by a bio that opens with it (or that introduces them in the first
+    person); or, after an "About the author" or "Author" heading, the name line (or the list
+    of names) that follows it."""
+    if _SCREEN_READER.search(class_id(head)):
+        return []  # a landmark's name for screen readers ("Primary Sidebar"), never shown
     text = " ".join(text_of(head).split())
     if _AUTHOR_HEADING.match(text):
-        nxt = _next_text_element(head)
-        if nxt is None:
-            return None
-        line = " ".join(text_of(nxt).split())
-        if len(line) <= NAME_LINE_MAX and looks_like_person(line):
-            names = split_byline(line)  # "Jane Doe, MD, FACP": the name without credentials
-            return names[0] if len(names) == 1 else line
-        inner = next((e for e in nxt.iter(*CARD_NAME_TAGS) if e is not nxt), None)
-        line = " ".join(text_of(inner).split()) if inner is not None else ""
-        return line if line and looks_like_person(line) else None
+        return _names_under_label(head)
     if labelled_only or not text or len(text) > NAME_LINE_MAX:
-        return None
+        return []
     if not looks_like_person(text, single=True):
-        return None
+        return []
     nxt = _next_text_element(head)
     bio = " ".join(text_of(nxt).split()) if nxt is not None else ""
-    if len(bio) <= len(text) or not bio.startswith(text):
-        return None
-    if not _BIO_AFTER_NAME.match(bio[len(text)]):
-        return None
-    words = {w.casefold() for w in _WORDS.findall(bio[len(text) :])[:CARD_BIO_WORDS]}
-    if not words & (ROLE_CORE | PERSON_PRONOUNS):
-        return None  # a section about a thing ("Mouthwash is ..."), not a person's bio
-    return text if _beside_portrait(head, text) else None
+    if len(bio) <= len(text):
+        return []
+    if bio.startswith(text) and _BIO_AFTER_NAME.match(bio[len(text)]):
+        words = {w.casefold() for w in _WORDS.findall(bio[len(text) :])[:CARD_BIO_WORDS]}
+        if not words & (ROLE_CORE | PERSON_PRONOUNS):
+            return []  # a section about a thing ("Mouthwash is ..."), not a person's bio
+    elif not _first_person_bio(bio, text):
+        return []
+    return [text] if _beside_portrait(head, text) else []
+
+
+def _first_person_bio(bio: str, name: str) -> bool:
+    """True when the bio's first words introduce its person in the first person ("I'm the
+    editor of this site"), not someone else by name ("Hi, I'm Jen" under another heading)."""
+    match = _FIRST_PERSON_BIO.search(" ".join(bio.split()[:FIRST_PERSON_WORDS]))
+    if match is None:
+        return False
+    after = bio[match.end() :].split()[:1]
+    word = after[0].strip(",.!") if after else ""
+    return not (word[:1].isupper() and word.casefold() not in name.casefold().split())
+
+
+def _names_under_label(head: Element) -> list[str]:
+    """The name line after an "Author" heading ("Jane Doe, MD" gives "Jane Doe"), its first
+    name-sized part, or the list of names under it ("<h6>Author(s)</h6><ul><li>Jane Doe…")."""
+    nxt = _next_text_element(head)
+    if nxt is None:
+        return []
+    if tag_of(nxt) in ("ul", "ol"):
+        items = [" ".join(text_of(li).split()) for li in nxt.iterchildren("li")]
+        names = [split_byline(item) for item in items[: LABELLED_LIST_MAX + 1]]
+        ok = 0 < len(items) <= LABELLED_LIST_MAX and all(len(n) == 1 for n in names)
+        return [n[0] for n in names] if ok else []
+    line = " ".join(text_of(nxt).split())
+    if len(line) <= NAME_LINE_MAX and looks_like_person(line):
+        names = split_byline(line)  # "Jane Doe, MD, FACP": the name without credentials
+        return names if len(names) == 1 else [line]
+    inner = next((e for e in nxt.iter(*CARD_NAME_TAGS) if e is not nxt), None)
+    line = " ".join(text_of(inner).split()) if inner is not None else ""
+    return [line] if line and looks_like_person(line) else []
 
 
 def _next_text_element(el: Element) -> Element | None:
