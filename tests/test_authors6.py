@@ -155,3 +155,19 @@ def test_screen_reader_heading_over_a_bio_names_nobody() -> None:
         "<p>Hello! I'm a sailor and writer who loves quiet harbours and long tides.</p></aside>"
     )
     assert authors(page(after=after)) == []
+
+
+# --------------------------------------------------------------------------- signature line
+
+
+def test_signature_line_at_the_foot_of_the_text() -> None:
+    after = (
+        "<p><strong>Mara Quill</strong> <em>Harbour Correspondent &amp; Science Writer</em></p>"
+        "<p>Mara writes about tides, boats and the people who mend them.</p>"
+    )
+    assert authors(page(after=after)) == ["Mara Quill"]
+
+
+def test_bold_name_opening_a_sentence_is_no_signature() -> None:
+    after = "<p><strong>Mara Quill</strong> said the tide came in late on Tuesday.</p>"
+    assert authors(page(after=after)) == []

@@ -214,7 +214,48 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     names, line = _labelled_anywhere(page)
     if names:
         return names, line
+    names, line = _signature_line(page)
+    if names:
+        return names, line
     return _author_card(page), []
+
+
+# A signature at the foot of the text: the author's name in bold, then their job
+# ("<p><strong>Jane Doe</strong> <em>Science Writer</em></p>"), in its last few paragraphs.
+SIGNATURE_BLOCKS_READ = 6
+SIGNATURE_TAGS = frozenset({"strong", "b"})
+_SIGNATURE_GLUE = " ,|–—-:"
+
+
+def _signature_line(page: Page) -> tuple[list[str], list[Element]]:
+    """The author named by a signature line among the last paragraphs of the content, on a
+    page that declares itself (or is found to be) an article."""
+    if page.content is None or declared_kind(page.root, page.meta) == "other":
+        return [], []
+    read = 0
+    for el in reversed(list(page.content.iter("p"))):
+        text = " ".join(text_of(el).split())
+        if not text:
+            continue
+        read += 1
+        if read > SIGNATURE_BLOCKS_READ:
+            break
+        name = _signature_name(el, text)
+        if name and not _teaser_or_hidden(page, el) and is_article(page):
+            return [name], [el]
+    return [], []
+
+
+def _signature_name(el: Element, text: str) -> str | None:
+    """The bold name that opens a line whose rest is a job title, else None."""
+    first = next(iter(el), None)
+    if first is None or tag_of(first) not in SIGNATURE_TAGS or (el.text or "").strip():
+        return None
+    name = " ".join(text_of(first).split())
+    if not name or split_byline(name) != [name] or not text.startswith(name):
+        return None
+    rest = text[len(name) :].strip(_SIGNATURE_GLUE)
+    return name if _is_role_line(rest) else None
 
 
 def _dated_line_names(el: Element) -> list[str]:
