@@ -6,6 +6,8 @@ taken beside it.
 
 from __future__ import annotations
 
+import json
+
 import articlekit
 from harbour import HEADLINE, P1, P2, P3, P4
 
@@ -171,3 +173,45 @@ def test_signature_line_at_the_foot_of_the_text() -> None:
 def test_bold_name_opening_a_sentence_is_no_signature() -> None:
     after = "<p><strong>Mara Quill</strong> said the tide came in late on Tuesday.</p>"
     assert authors(page(after=after)) == []
+
+
+# --------------------------------------------------------------- declared, in author markup
+
+
+def declared_page(author: str, after: str) -> str:
+    """A page declaring `author` as a JSON-LD Organization, with `after` below the text."""
+    data = {"@context": "https://schema.org", "@type": "Article", "headline": HEADLINE}
+    data["author"] = {"@type": "Organization", "name": author}
+    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    return page(after=FILLER + after).replace("</head>", f"{script}</head>", 1)
+
+
+# Enough paragraphs that what follows stands far from the headline, past its byline window.
+FILLER = PARAS * 25
+
+
+def test_declared_team_shown_in_an_author_box_far_from_the_headline() -> None:
+    after = (
+        "<div class='post-info'><div class='post-author-info'><span>written by</span> "
+        "<a href='/about/'>Harbour Editors</a></div></div>"
+    )
+    assert authors(declared_page("Harbour Editors", after)) == ["Harbour Editors"]
+
+
+def test_declared_name_in_one_of_several_author_items_is_not_taken() -> None:
+    after = (
+        "<div class='author-list'><div role='listitem'><div class='author-name'>Quayside "
+        "Labs</div></div><div role='listitem'><div class='author-name'>harbour works</div>"
+        "</div></div>"
+    )
+    assert authors(declared_page("Quayside Labs", after)) == []
+
+
+def test_declared_site_account_is_not_taken() -> None:
+    after = "<div class='author'>Webmaster</div>"
+    assert authors(declared_page("Webmaster", after)) == []
+
+
+def test_declared_name_in_a_sentence_is_not_taken() -> None:
+    after = "<p class='author-note'>Harbour Editors check every tide table twice.</p>"
+    assert authors(declared_page("Harbour Editors", after)) == []

@@ -217,7 +217,46 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     names, line = _signature_line(page)
     if names:
         return names, line
-    return _author_card(page), []
+    names = _author_card(page)
+    if names:
+        return names, []
+    return _declared_in_author_markup(page)
+
+
+def _declared_in_author_markup(page: Page) -> tuple[list[str], list[Element]]:
+    """A declared author value (person or not) that the page shows, alone, inside an author
+    box or an author-marked element anywhere (teaser lists, comments and hidden parts aside):
+    "<div class='post-author-info'><a>Acme Editors</a></div>" far from the headline."""
+    for name in page.meta.declared_authors[:3]:
+        for node in _TEXTS_WITH(page.root, name=name)[:AUTHOR_MENTIONS_READ]:
+            el = node.getparent()
+            if el is not None and node.is_tail:
+                el = el.getparent()
+            if el is None or tag_of(el) in NOT_TEXT_TAGS:
+                continue
+            if fold(" ".join(text_of(el).split())) != fold(name):
+                continue  # a mention in a sentence or a longer line
+            if fold(name) in GENERIC_ACCOUNTS or _one_of_a_list(el):
+                continue  # a site account ("Webmaster"), or one of several people listed
+            marked = any(_author_marked(page, a) for a in [el, *ancestors(el, AUTHOR_MARK_LEVELS)])
+            if marked and not _teaser_or_hidden(page, el) and not hidden_near(el):
+                return [name], [el]
+    return [], []
+
+
+# Declared values that name a site account, not whoever wrote the article.
+GENERIC_ACCOUNTS = frozenset({"webmaster", "admin", "administrator", "site admin", "wpadmin"})
+
+
+def _one_of_a_list(el: Element) -> bool:
+    """True when the element stands in one item of a list of several (a list of authors or
+    contributors: which one wrote the article, the list does not say)."""
+    for node in ancestors(el, AUTHOR_MARK_LEVELS):
+        if tag_of(node) == "li" or node.get("role") == "listitem":
+            parent = node.getparent()
+            items = 0 if parent is None else sum(1 for c in parent if c.tag == node.tag)
+            return items > 1
+    return False
 
 
 # A signature at the foot of the text: the author's name in bold, then their job
