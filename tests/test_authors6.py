@@ -215,3 +215,12 @@ def test_declared_site_account_is_not_taken() -> None:
 def test_declared_name_in_a_sentence_is_not_taken() -> None:
     after = "<p class='author-note'>Harbour Editors check every tide table twice.</p>"
     assert authors(declared_page("Harbour Editors", after)) == []
+
+
+def test_reviewer_named_in_an_author_box_is_not_the_author() -> None:
+    after = (
+        "<div class='author-bio'><img src='/t.png' alt='Tobias Renn'><span>Reviewed by</span>"
+        " <div><a class='author-name' href='/people/tobias-renn'>Tobias Renn</a></div>"
+        "<p>Tobias Renn is a harbour pilot and editor.</p></div>"
+    )
+    assert "Tobias Renn" not in authors(page(after=after))

@@ -877,6 +877,8 @@ def _box_name(box: Element) -> list[str]:
         if _NAME_CUE.search(class_id(el)) or tag_of(el) in ("h2", "h3", "h4", "h5", "strong"):
             if _ABOUT_AUTHOR.match(" ".join(text_of(el).split())):
                 continue  # the box's label ("Über den Autor"), not the name under it
+            if _credited_otherwise(el, box):
+                continue  # "Reviewed by <a class=name>Jane Doe</a>": a reviewer's name
             names = split_byline(text_of(el))
             if len(names) == 1:
                 return names
@@ -888,6 +890,20 @@ def _box_name(box: Element) -> list[str]:
         return names
     # "This post was written by Jane Doe, Head of …": the box's own label names the author
     return names if names and len(first) <= ANYWHERE_LINE_MAX and BYLINE_TEXT.match(first) else []
+
+
+def _credited_otherwise(el: Element, box: Element) -> bool:
+    """True when the label right before the element (or before its parent, inside the box)
+    credits someone other than an author ("Reviewed by", "Fact checked by")."""
+    node = el
+    for _ in range(BYLINE_LINE_LEVELS + 1):
+        if node is box or node is None:
+            return False
+        prev = node.getprevious()
+        if prev is not None and isinstance(prev.tag, str):
+            return credit_kind(text_of(prev)) == "other"
+        node = node.getparent()
+    return False
 
 
 def _hidden_or_chrome(page: Page, el: Element) -> bool:
