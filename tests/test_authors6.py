@@ -224,3 +224,22 @@ def test_reviewer_named_in_an_author_box_is_not_the_author() -> None:
         "<p>Tobias Renn is a harbour pilot and editor.</p></div>"
     )
     assert "Tobias Renn" not in authors(page(after=after))
+
+
+# --------------------------------------------------------------------------- far user-name byline
+
+
+def test_one_posted_by_user_name_away_from_the_headline() -> None:
+    after = FILLER + (
+        "<span class='story-byline'>Posted by <a href='/~jdoe'>jdoe</a> on "
+        "<time>Friday, December 19, 2025</time></span>"
+    )
+    assert authors(page(after=after)) == ["jdoe"]
+
+
+def test_far_byline_cue_holding_a_sentence_names_nobody() -> None:
+    after = FILLER + (
+        "<span class='story-byline'>Posted by the harbour team for everyone who sails these "
+        "waters and loves the long tides of the northern coast</span>"
+    )
+    assert authors(page(after=after)) == []

@@ -206,7 +206,7 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     names, line = _declared_shown(page)
     if names:
         return names, line
-    names, line = _unnamed_bylines(page, cued_near + near)
+    names, line = _unnamed_bylines(page, cued_near + near, cued_far[:1])
     if names:
         return names, line
     for el in _bare_name_lines(page):
@@ -535,18 +535,28 @@ def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
     return [], []
 
 
-def _unnamed_bylines(page: Page, bylines: list[Element]) -> tuple[list[str], list[Element]]:
+def _unnamed_bylines(
+    page: Page, bylines: list[Element], far: list[Element] | None = None
+) -> tuple[list[str], list[Element]]:
     """The names of the first byline by the headline that the other passes could not read: a
     team, desk, site or user name ("By the Harbour Desk", "<p class=authorname>Acme Staff</p>",
     "by jdoe"), or a person's name on a line that opens with a date ("May 2, 2024 By Jane Doe")
     or holds more parts than a byline usually does. Unlabelled, the line must be marked as a
-    name by its class (a byline line of categories and dates is not)."""
-    cued = bylines[:UNNAMED_BYLINES_READ]
+    name by its class (a byline line of categories and dates is not). `far`: the first
+    byline-cued element away from the headline, read last ("Posted by jdoe" above a thread)."""
+    far = far or []
+    cued = bylines[:UNNAMED_BYLINES_READ] + far
     for el in cued + [el for el in _short_lines(page) if el not in cued]:
         text = _byline_text(el)[0]
-        if any(len(block.split()) > UNNAMED_BLOCK_WORDS for block in text.split("|")):
+        # a date's words are no sentence's, in a line by the headline
+        blocks = (text if el in far else strip_dates(text)).split("|")
+        if any(len(block.split()) > UNNAMED_BLOCK_WORDS for block in blocks):
             continue  # a sentence ("By subscribing, you agree to …"), not a byline
-        name = _byline_name_part(text, el in cued and _name_marked(el))
+        # far from the headline, a name-marked element in (or holding) several list items
+        # or lines is a list of people (contributors, posters), not the byline
+        listed = el in far and (_one_of_a_list(el) or "|" in text)
+        marked = el in cued and _name_marked(el) and not listed
+        name = _byline_name_part(text, marked)
         if name:
             return split_byline(name, single=True) or [name], [el]
     return [], []
@@ -588,12 +598,26 @@ def _byline_name_part(text: str, name_cued: bool) -> str | None:
         words = _IN_SECTION.sub("", bare).split()  # "by Acme in Gardening"
         while words and words[-1] in DATE_CONNECTORS:  # "by Acme on <date>" (not "Acme On")
             words.pop()
+        if labelled:
+            words = _cut_at_time(words)  # "by jdoe on @08:00PM from the … dept."
         if not words or _READ_TIME.fullmatch(bare) or label_kind(bare):
             continue
         if credit_kind(part) == "other" or not (labelled or name_cued):
             return None  # "Reviewed by …", or a category or a date part first
         return " ".join(words) if _name_like(words, labelled) else None
     return None
+
+
+def _cut_at_time(words: list[str]) -> list[str]:
+    """The words before a date connector followed by what is left of a date or time (a
+    weekday, a month, digits): "jdoe on Friday from the desk" gives "jdoe"."""
+    for i, word in enumerate(words[1:-1], 1):
+        nxt = words[i + 1].casefold().strip(",.")
+        if word in DATE_CONNECTORS and (
+            nxt in WEEKDAYS or nxt in MONTHS or any(c.isdigit() for c in nxt)
+        ):
+            return words[:i]
+    return words
 
 
 def _name_like(words: list[str], labelled: bool) -> bool:
