@@ -243,3 +243,22 @@ def test_far_byline_cue_holding_a_sentence_names_nobody() -> None:
         "waters and loves the long tides of the northern coast</span>"
     )
     assert authors(page(after=after)) == []
+
+
+# --------------------------------------------------------------------------- standfirst credit
+
+
+def test_standfirst_ending_with_a_capitalised_writer_credit() -> None:
+    header = (
+        "<div class='teaser'>December is a fine month to plant evergreen shrubs that will "
+        "cheer the garden for years to come, says MARA QUILL.</div>"
+    )
+    assert authors(page(header)) == ["Mara Quill"]
+
+
+def test_standfirst_quoting_a_source_in_plain_case_names_nobody() -> None:
+    header = (
+        "<div class='teaser'>December is a fine month to plant evergreen shrubs that will "
+        "cheer the garden for years to come, says gardener Mara Quill.</div>"
+    )
+    assert authors(page(header)) == []

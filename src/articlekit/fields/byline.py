@@ -34,6 +34,7 @@ from articlekit.metadata.people import (
     credit_kind,
     ends_with_author_label,
     looks_like_person,
+    normalise_caps,
     split_byline,
 )
 from articlekit.metadata.words import (
@@ -214,6 +215,9 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
     names, line = _labelled_anywhere(page)
     if names:
         return names, line
+    names, line = _standfirst_credit(page)
+    if names:
+        return names, line
     names, line = _signature_line(page)
     if names:
         return names, line
@@ -257,6 +261,33 @@ def _one_of_a_list(el: Element) -> bool:
             items = 0 if parent is None else sum(1 for c in parent if c.tag == node.tag)
             return items > 1
     return False
+
+
+# A standfirst under the headline that ends by crediting its writer in capitals, the way a
+# byline is set ("…, says OLIVE RYAN.", "…, writes JANE DOE"): capitals tell the writer's
+# credit from a quoted source's name, which is set like the rest of the sentence.
+_STANDFIRST_CREDIT = re.compile(
+    r"[,—–]\s*(?:says|writes|reports|explains|schreibt|sagt|écrit|dit|escribe|dice|scrive|"
+    r"escreve|diz|schrijft|zegt|pisze|mówi|пишет|рассказывает)\s+"
+    r"([A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’.-]+){1,3})\s*\.?$"
+)
+STANDFIRST_MAX = 400  # characters of a standfirst read for such a credit
+
+
+def _standfirst_credit(page: Page) -> tuple[list[str], list[Element]]:
+    """The writer credited in capitals at the end of a short text right by the headline."""
+    if page.headline_el is None:
+        return [], []
+    for el in page.window(page.headline_el, 0, BYLINE_TEXT_NEAR):
+        stat = page.stats.get(el)
+        if stat is None or stat.raw > STANDFIRST_MAX or stat.size > 3:
+            continue
+        match = _STANDFIRST_CREDIT.search(" ".join(text_of(el).split()))
+        if match and not page.inside(el, page.headline_el):
+            names = split_byline(normalise_caps(match.group(1)))
+            if len(names) == 1:
+                return names, []
+    return [], []
 
 
 # A signature at the foot of the text: the author's name in bold, then their job
