@@ -262,3 +262,24 @@ def test_standfirst_quoting_a_source_in_plain_case_names_nobody() -> None:
         "cheer the garden for years to come, says gardener Mara Quill.</div>"
     )
     assert authors(page(header)) == []
+
+
+# --------------------------------------------------------------------------- author-box account
+
+
+def test_author_box_naming_a_user_or_brand_account() -> None:
+    after = (
+        "<div class='author-box'><img class='avatar' src='/a.png' alt=''>"
+        "<div class='author-box__text'><h4 class='author-box__name'>harbour works</h4>"
+        "<div class='author-box__bio'>Boats, nets and tide tables since 1990.</div></div></div>"
+    )
+    assert authors(page(after=after)) == ["harbour works"]
+
+
+def test_author_box_whose_name_part_is_a_link_label_names_nobody() -> None:
+    after = (
+        "<div class='author-box'><img class='avatar' src='/a.png' alt=''>"
+        "<div class='author-box__text'><h4 class='author-box__name'>view all posts</h4>"
+        "<div class='author-box__bio'>Boats, nets and tide tables since 1990.</div></div></div>"
+    )
+    assert authors(page(after=after)) == []

@@ -914,10 +914,33 @@ def _author_boxes(page: Page) -> list[Element]:
 
 def _boxes_person(page: Page) -> list[str]:
     """The one person the page's author boxes name; boxes naming different people are a team
-    or a list of contributors, not this article's byline."""
-    named = [names for names in map(_box_name, _author_boxes(page)) if names]
+    or a list of contributors, not this article's byline. Without a person's name, the one
+    name-marked part of a box that reads as a user or brand name ("jdoe", "acme bikes")."""
+    boxes = _author_boxes(page)
+    named = [names for names in map(_box_name, boxes) if names]
+    if not named:
+        named = [names for names in map(_box_account, boxes) if names]
     people = {fold(names[0]) for names in named}
     return named[0] if len(people) == 1 else []
+
+
+BOX_ACCOUNT_WORDS = 3  # words of a user or brand name in an author box
+
+
+def _box_account(box: Element) -> list[str]:
+    """The text of the box's one name-marked part when it is a few plain words, no link
+    label or sentence ("<h4 class='author-box__name'>acme bikes</h4>")."""
+    found = []
+    for el in itertools.islice(box.iter(), 1, NAME_PARTS_READ):
+        if not isinstance(el.tag, str) or not _NAME_CUE.search(el.get("class") or ""):
+            continue
+        if not _credited_otherwise(el, box):
+            words = text_of(el).split()
+            if 0 < len(words) <= BOX_ACCOUNT_WORDS and all(_PLAIN_WORD.match(w) for w in words):
+                lowered = {w.casefold() for w in words}
+                if not lowered & (LINK_LABEL_WORDS | WEEKDAYS | MONTHS.keys()):
+                    found.append(" ".join(words))
+    return found[:1] if len(set(found)) == 1 else []
 
 
 def _box_name(box: Element) -> list[str]:
