@@ -53,3 +53,22 @@ def test_marks_by_length_match_the_rules_max_text() -> None:
         marks = mark_chrome(body, RuleSet((LABEL, BLURB)), measure(body))
     removed = sorted((el.get("class"), rule) for el, rule in marks.rule_of.items())
     assert removed == [("a", "label"), ("c", "blurb")]
+
+
+def test_the_walk_passes_over_subtrees_removed_before() -> None:
+    hidden = ChromeRule("hidden", "hidden elements", hidden=True)
+    page = (
+        "<html><body><div class='gone'><p hidden>Inside a removed block</p></div>"
+        "<div class='kept'><p hidden>A hidden note</p></div><p>"
+        + "The town opened its ledgers to the public this spring, and people came. " * 6
+        + "</p></body></html>"
+    )
+    body = html.fromstring(page).find("body")
+    gone = body.find("div")
+    with memoised():
+        stats = measure(body)
+        every = mark_chrome(body, RuleSet((hidden,)), stats)
+        passing = mark_chrome(body, RuleSet((hidden,)), stats, passed={gone: "x"})
+    texts = lambda marks: sorted(el.text for el in marks.rule_of)  # noqa: E731
+    assert texts(every) == ["A hidden note", "Inside a removed block"]
+    assert texts(passing) == ["A hidden note"]

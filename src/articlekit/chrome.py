@@ -155,11 +155,14 @@ def mark_chrome(
     stats: dict[Element, Stat],
     spare: set[Element] | frozenset[Element] = frozenset(),
     article: bool = False,
+    passed: Container[Element] = frozenset(),
 ) -> Marks:
     """Walk the tree once; mark every element that a rule matches (and not its descendants).
 
     Elements in `spare` (the headline and its ancestors) are never marked. On a page that
-    declares itself an article, "sole" protection is off (its comments are never content)."""
+    declares itself an article, "sole" protection is off (its comments are never content).
+    The walk passes over the subtrees of the elements in `passed` (removed already, by a
+    pass before this one)."""
     marks = Marks()
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
@@ -183,7 +186,7 @@ def mark_chrome(
         if tag.__class__ is not str or "}" in tag or not tag.islower():
             tag = tag_of(el)
         # default_skip(el), by the tag at hand
-        if el is not root and (tag == "" or tag in SKIP_TAGS or el in marked):
+        if el is not root and (tag == "" or tag in SKIP_TAGS or el in marked or el in passed):
             walker.skip_subtree()
             continue
         hit = None
