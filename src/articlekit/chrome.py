@@ -8,7 +8,7 @@ stray class word on an article wrapper cannot empty the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Collection, Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -155,7 +155,7 @@ def mark_chrome(
     stats: dict[Element, Stat],
     spare: set[Element] | frozenset[Element] = frozenset(),
     article: bool = False,
-    passed: Container[Element] = frozenset(),
+    passed: Collection[Element] = frozenset(),
 ) -> Marks:
     """Walk the tree once; mark every element that a rule matches (and not its descendants).
 
@@ -174,6 +174,7 @@ def mark_chrome(
     deadline = budget.current()
     marked = marks.rule_of  # the dict: no method call per element
     disclosed = _Disclosures(root)
+    passing = bool(passed)  # most walks pass over nothing: no look-up per element
     wrapped: dict[Element, str] = {}  # texts known before their element is reached
     for count, (event, el) in enumerate(walker):
         if event == "end":
@@ -186,7 +187,9 @@ def mark_chrome(
         if tag.__class__ is not str or "}" in tag or not tag.islower():
             tag = tag_of(el)
         # default_skip(el), by the tag at hand
-        if el is not root and (tag == "" or tag in SKIP_TAGS or el in marked or el in passed):
+        if el is not root and (
+            tag == "" or tag in SKIP_TAGS or el in marked or (passing and el in passed)
+        ):
             walker.skip_subtree()
             continue
         hit = None
