@@ -8,7 +8,7 @@ stray class word on an article wrapper cannot empty the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Collection, Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -45,6 +45,9 @@ MODULE_MAX_MASS = 700.0
 MODULE_MIN_LINK_DENSITY = 0.45
 SAMPLE_CHARS = 80
 CHECK_EVERY = 0xFFF  # poll the time budget every 4,096 events
+# Text gates by a text's length (visible characters): a text longer than a step is tried
+# only against the rules whose max_text allows it (see `_Tier.long_gates`).
+GATE_STEPS = (60, 160)
 CLASS_CACHE_MAX = 100_000  # class strings remembered per rule tier, across pages
 ATTR_MEMO_MAX = 20_000  # attribute sets remembered (see _ATTR_MEMO), across pages
 NOTE_MAX_CHARS = 1500  # an element this short that reads as an editorial note is never chrome
@@ -152,11 +155,14 @@ def mark_chrome(
     stats: dict[Element, Stat],
     spare: set[Element] | frozenset[Element] = frozenset(),
     article: bool = False,
+    passed: Collection[Element] = frozenset(),
 ) -> Marks:
     """Walk the tree once; mark every element that a rule matches (and not its descendants).
 
     Elements in `spare` (the headline and its ancestors) are never marked. On a page that
-    declares itself an article, "sole" protection is off (its comments are never content)."""
+    declares itself an article, "sole" protection is off (its comments are never content).
+    The walk passes over the subtrees of the elements in `passed` (removed already, by a
+    pass before this one)."""
     marks = Marks()
     total_mass = stats[root].mass if root in stats else 0.0
     scopes: list[Element] = []  # open <article>/<main>/articleBody elements
@@ -168,6 +174,7 @@ def mark_chrome(
     deadline = budget.current()
     marked = marks.rule_of  # the dict: no method call per element
     disclosed = _Disclosures(root)
+    passing = bool(passed)  # most walks pass over nothing: no look-up per element
     wrapped: dict[Element, str] = {}  # texts known before their element is reached
     for count, (event, el) in enumerate(walker):
         if event == "end":
@@ -180,7 +187,9 @@ def mark_chrome(
         if tag.__class__ is not str or "}" in tag or not tag.islower():
             tag = tag_of(el)
         # default_skip(el), by the tag at hand
-        if el is not root and (tag == "" or tag in SKIP_TAGS or el in marked):
+        if el is not root and (
+            tag == "" or tag in SKIP_TAGS or el in marked or (passing and el in passed)
+        ):
             walker.skip_subtree()
             continue
         hit = None
@@ -315,7 +324,7 @@ class _Tier(tuple):
     position: dict[int, int]  # id(rule) -> position
     class_cache: dict[str, frozenset[int]]  # class/id string -> positions of matching rules
     hits_cache: dict[tuple, _Hits]  # markup key (see _markup_hits) -> rules that match it
-    text_cache: dict[str, bool]  # text -> whether `any_text` matches it
+    text_cache: dict[str, bool]  # text -> whether `gate` matches it
 
     def __new__(cls, compiled: tuple[CompiledRule, ...], tier: str | None) -> _Tier:
         """The rules of `tier`, or of all tiers when `tier` is None."""
@@ -342,6 +351,20 @@ class _Tier(tuple):
     def gate(self) -> _TextGate:
         """`any_text` narrowed to the alternatives a text's first letters allow."""
         return _TextGate([r.rule.text for r in self if r.rule.text])
+
+    @cached_property
+    def long_gates(self) -> tuple[tuple[int, _TextGate, dict[str, bool]], ...]:
+        """For each of GATE_STEPS, largest first: (step, the gate of the rules that allow
+        texts longer than the step, its memo). A longer text tries only those rules: the others
+        (most rules look at labels of a few words) cannot match it (see `_Features.text`)."""
+        return tuple(
+            (
+                step,
+                _TextGate([r.rule.text for r in self if r.rule.text and r.rule.max_text > step]),
+                {},
+            )
+            for step in sorted(GATE_STEPS, reverse=True)
+        )
 
     def class_hits(self, f: _Features) -> frozenset[int]:
         """The positions of the rules whose class pattern matches f (memoised by class/id)."""
@@ -864,18 +887,25 @@ class _Usable:
 
 
 def _any_text(rules: _Tier, f: _Features) -> bool:
-    """A cheap test: can any text rule of any tier match f's text?"""
+    """A cheap test: can any text rule of any tier match f's text? Only the rules that allow
+    a text of its length are asked (a longer text, fewer rules: see `_Tier.long_gates`)."""
     if not rules.has_text:
         return False
     text = f.text(rules.max_text)
     if text is None:
         return False
-    hit = rules.text_cache.get(text)
+    raw = f.stat.raw if f.stat is not None else 0
+    gate, cache = None, rules.text_cache
+    for step, long_gate, long_cache in rules.long_gates:
+        if raw > step:
+            gate, cache = long_gate, long_cache
+            break
+    hit = cache.get(text)
     if hit is None:
-        if len(rules.text_cache) >= CLASS_CACHE_MAX:
-            rules.text_cache.clear()
-        hit = rules.gate.match(text)
-        rules.text_cache[text] = hit
+        if len(cache) >= CLASS_CACHE_MAX:
+            cache.clear()
+        hit = (gate or rules.gate).match(text)
+        cache[text] = hit
     return hit
 
 

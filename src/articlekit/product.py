@@ -224,7 +224,9 @@ def hide_all_but_panels(
 ) -> dict[Element, Stat]:
     """Mark the hidden elements (by `rule`, the 'hidden' rule) that are not panels, on a page
     marked without that rule; returns the stats without them."""
-    hidden = mark_chrome(body, _only(rule), stats, spare)
+    # What the first pass removed is out of `stats`: a hidden element there is dropped below
+    # anyway, so the walk passes over it.
+    hidden = mark_chrome(body, _only(rule), stats, spare, passed=marks.rule_of)
     added = []
     for el in hidden.rule_of:
         if el in stats and not is_panel(el) and el not in marks:

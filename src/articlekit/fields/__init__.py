@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from articlekit.dom import Element, class_id, tag_of, text_of
+from lxml import etree
+
+from articlekit.dom import Element, class_id, extraction_memo, tag_of, text_of
 from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT, find_authors
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.fields.dated import declared_dates_shown, find_dates
@@ -107,16 +109,19 @@ def _consume(page: Page, el: Element | None) -> None:
 def _consume_meta_lines(page: Page) -> None:
     """Short byline/date lines inside the content root belong to fields, not to the body; so
     does the label of an empty box (see `emptybox`), which belongs nowhere."""
-    if page.content is None:
+    content = page.content
+    if content is None:
         return
     stats = page.stats
-    for el in page.content.iter():
-        if not isinstance(el.tag, str) or el is page.content:
-            continue
+    memo = extraction_memo()
+    known = memo.class_ids if memo is not None else {}  # class_id's memo, read directly
+    for el in content.iter(etree.Element):  # elements only (no comments), filtered in C
         stat = stats.get(el)
-        if stat is None or stat.raw > _META_SCAN_MAX_CHARS:
+        if stat is None or stat.raw > _META_SCAN_MAX_CHARS or el is content:
             continue  # too long (or not measured) for either test: skip the class look-up
-        cid = class_id(el)
+        cid = known.get(el)
+        if cid is None:
+            cid = class_id(el)
         if not cid and tag_of(el) not in UNCLASSED_LABEL_TAGS:
             continue  # most elements: neither a named meta line nor a possible box label
         if empty_box_label(page, el, cid):
