@@ -39,6 +39,7 @@ from articlekit.metadata.dates import (
     to_iso,
 )
 from articlekit.metadata.types import Metadata
+from articlekit.metadata.words import PUBLISHED_LABELS
 from articlekit.page import Page
 
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -62,6 +63,17 @@ _SEPARATOR_NEXT = re.compile(r"\s*[|•·–—]")
 _DATELINE_PLACE = re.compile(r"\s*[^\W\d_][^,\d\n]{1,40},\s*")
 _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s")
 DATELINE_PARAGRAPHS = 3  # paragraphs of the content read for an opening dateline
+# A line that opens with a publication label ("Posted on the 15/12/2025 at 19:00 by Jane",
+# "Published: 3 May 2024"), wherever it stands (a post's foot line). The bare "Date:" label is
+# left out: it heads an event's, a deadline's or a form's date as often as a publication's.
+_POSTED_LABELS = sorted((w for w in PUBLISHED_LABELS if w != "date"), key=len, reverse=True)
+_POSTED_OPENING = re.compile(
+    r"\s*(?:" + "|".join(re.escape(w) for w in _POSTED_LABELS) + r")\b", re.I
+)
+POSTED_LINES_READ = 20  # label-opening lines read for a publication date
+# ... and names its writer after the date ("... by Jane Doe"): a post's attribution line, not a
+# listing's stamp ("Posted Mar 5, 2026 1:42 UTC") or a notice's "Published on: 12 March".
+_POSTED_BY = re.compile(r"\b(?:by|von|par|por|door|da|av|af)\b\s*\S", re.I)
 
 
 def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | None]:
@@ -111,21 +123,25 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
     shown = _ShownDays(page)
+    url_day = date_in_url(meta.canonical_url or page.base_url)
     if published and seen_published and _other_day(seen_published, published, modified):
         if _by_headline(page, seen_at) and (
             not shown.has(published) or _same_day(published, seen_modified)
         ):
             published = seen_published  # the declared one is unseen, or shown as the update
+    elif published and seen_published and _local_day(seen_published, published, url_day):
+        if _by_headline(page, seen_at):
+            published = seen_published
     elif published and not seen_published:
         published, modified = _page_stamps_shown(meta, shown, published, modified)
         if published and not shown.has(published):
             labelled = _labelled_published(page)  # shown away from the headline
             if labelled and _other_day(labelled, published, modified):
                 published = labelled
-    published = published or seen_published or _labelled_published(page)
+    published = published or seen_published or _labelled_published(page) or _posted_line(page)
     modified = modified or seen_modified
     if published is None:
-        published = date_in_url(meta.canonical_url or page.base_url)
+        published = url_day
     if published is None:  # no publication date declared, shown or in the URL
         published = seen_modified or _dateline(page)
     return published, modified
@@ -176,6 +192,32 @@ def _labelled_published(page: Page) -> str | None:
     return None
 
 
+def _posted_line(page: Page) -> str | None:
+    """The date of the first short line (list items, chrome and hidden parts aside) whose own
+    text opens with a publication label and names the writer after the date: the last visible
+    date a page without any other gives, often at the post's foot ("Posted on 15/12/2025 at
+    19:00 by Jane")."""
+    examined = 0
+    for el in page.order:
+        if not el.text or not _POSTED_OPENING.match(el.text):
+            continue
+        examined += 1
+        if examined > POSTED_LINES_READ:
+            break
+        if len(text_of(el)) > BYLINE_MAX_CHARS or page.excluded(el):
+            continue
+        if any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+            continue  # a list item's date is a teaser card's or a comment's
+        text = text_of(el)
+        spans = date_spans(text)
+        if not spans or not _POSTED_BY.search(text, spans[0][1]):
+            continue
+        for kind, iso in find_dates_in_text(text):
+            if kind == "published":
+                return iso
+    return None
+
+
 def _other_day(seen: str, published: str, modified: str | None) -> bool:
     """True when the shown date is neither the declared publication's day (or the day next to
     it: the same moment read in another time zone) nor its update's."""
@@ -188,6 +230,20 @@ def _other_day(seen: str, published: str, modified: str | None) -> bool:
     except ValueError:
         return False
     return apart > ONE_DAY
+
+
+def _local_day(seen: str, published: str, url_day: str | None) -> bool:
+    """True when the day shown by the headline is the day next to the declared instant's and
+    the URL spells out the shown day: the page and its address agree on the local day, the
+    declared instant is the same moment written in another time zone (a post of the evening of
+    May 6 in New York is declared "2025-05-07T02:41:00+00:00")."""
+    if url_day is None or seen[:10] != url_day or seen[:10] == published[:10]:
+        return False
+    try:
+        apart = abs(dt.date.fromisoformat(seen[:10]) - dt.date.fromisoformat(published[:10]))
+    except ValueError:
+        return False
+    return apart == ONE_DAY
 
 
 def _by_headline(page: Page, el: Element | None) -> bool:

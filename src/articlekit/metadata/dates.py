@@ -86,6 +86,11 @@ _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?=[/_.-]|$)"
 )
 
+# ... or with the month's name: "/2023/october/03/", "/2024/oct/17/".
+_URL_NAMED_DATE = re.compile(
+    rf"/(?P<y>(?:19|20)\d\d)/(?P<mon>{_MONTH_ALT})/(?P<d>[0-3]?\d)(?=[/_.-]|$)", re.I
+)
+
 
 class _Found(NamedTuple):
     start: int
@@ -156,17 +161,20 @@ def find_date_in_text(text: str, kind: str | None = None) -> str | None:
 
 
 def date_in_url(url: str | None) -> str | None:
-    """The publication date a URL path spells out ("/2021/05/19/slug" -> "2021-05-19"): the
-    last resort, below every date the page states (a URL keeps its first date when a story is
-    moved or re-dated)."""
+    """The publication date a URL path spells out ("/2021/05/19/slug", "/2021/may/19/slug" ->
+    "2021-05-19"): the last resort, below every date the page states (a URL keeps its first
+    date when a story is moved or re-dated)."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
     path = path.split("://", 1)[-1].partition("/")[2]
     m = _URL_DATE.search("/" + path)
-    if not m:
-        return None
-    return _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m:
+        return _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _URL_NAMED_DATE.search("/" + path)
+    if m:
+        return _date(int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]))
+    return None
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,131 @@
+"""Date traps of session 6: one hand-written page per generic pattern.
+
+Expected values are read off each snippet: a declared instant whose UTC day is the day after
+the one the page shows by its headline, and that its URL spells out, dates the page by the
+shown (local) day; without the URL's agreement the declared date stands. A post whose only
+date is its foot line "Posted on <date> by <name>" is dated by it; a listing's "Posted <date>"
+stamp or a notice's "Published on: <date>" without a writer, and such a line inside a list
+item, date nothing. A URL that spells its date with the month's name ("/2023/october/03/")
+dates a page that gives no other date, and never outranks a date the page declares.
+"""
+
+from __future__ import annotations
+
+import json
+
+import articlekit
+from harbour import HEADLINE, P1, P2, P3, P4
+
+# Four times the four paragraphs, each with two inline elements: a line after the article
+# then stands well beyond the few dozen elements after the headline where a date line is read.
+PARAS = "".join(
+    f"<p>{p} <a href='/notes/{i}'>Notes</a> <b>Harbour</b></p>"
+    for i, p in enumerate((P1, P2, P3, P4) * 4)
+)
+
+
+def page(header: str = "", head: str = "", after: str = "", tail: str = "") -> str:
+    """A whole page: masthead, the article (headline, `header`, body, `after`), `tail` below
+    the article, footer."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | Island Gazette</title>{head}</head><body>"
+        "<header class='masthead'><a href='/'>Island Gazette</a></header>"
+        f"<main><article><h1>{HEADLINE}</h1>{header}"
+        f"<div class='article-body'>{PARAS}</div>{after}</article>{tail}</main>"
+        "<footer><p>© Island Gazette.</p></footer></body></html>"
+    )
+
+
+def article_ld(published: str, modified: str | None = None) -> str:
+    data = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": HEADLINE}
+    data["datePublished"] = published
+    if modified:
+        data["dateModified"] = modified
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def published(html: str, url: str | None = None) -> str | None:
+    return (articlekit.extract(html, url=url).published or "")[:10] or None
+
+
+# An evening post in New York: 21:41 on May 6 there is 01:41 UTC on May 7.
+EVENING_POST = article_ld("2025-05-07T01:41:41+00:00")
+SHOWN_MAY_6 = "<div class='entry-meta'><time>May 6, 2025</time></div>"
+
+
+def test_local_day_shown_and_in_url_beats_the_utc_day() -> None:
+    html = page(header=SHOWN_MAY_6, head=EVENING_POST)
+    url = "https://gazette.example/2025/05/06/harbour-budget/"
+    assert published(html, url) == "2025-05-06"
+
+
+def test_local_day_needs_the_url_to_agree() -> None:
+    html = page(header=SHOWN_MAY_6, head=EVENING_POST)
+    assert published(html, "https://gazette.example/news/harbour-budget/") == "2025-05-07"
+
+
+def test_url_of_another_day_keeps_the_declared_instant() -> None:
+    html = page(header=SHOWN_MAY_6, head=EVENING_POST)
+    url = "https://gazette.example/2025/05/07/harbour-budget/"
+    assert published(html, url) == "2025-05-07"
+
+
+def test_shown_update_day_in_url_is_no_time_zone() -> None:
+    # Declared May 7 (UTC) and updated May 9; the page shows May 9 and the URL says May 9: two
+    # days from the declared publication is no time zone, and the shown day is the update's.
+    head = article_ld("2025-05-07T01:41:41+00:00", "2025-05-09T10:00:00+00:00")
+    html = page(header="<div class='entry-meta'><time>May 9, 2025</time></div>", head=head)
+    url = "https://gazette.example/2025/05/09/harbour-budget/"
+    assert published(html, url) == "2025-05-07"
+
+
+POSTED_FOOT = "<div>Posted on the 14/03/2024 at 19:00 by <a href='/about'>Jane Doe</a></div>"
+
+
+def test_post_foot_line_dates_a_post_without_other_date() -> None:
+    assert published(page(after=POSTED_FOOT)) == "2024-03-14"
+
+
+def test_post_foot_line_never_beats_a_declared_date() -> None:
+    html = page(after=POSTED_FOOT, head=article_ld("2024-03-10T08:00:00+00:00"))
+    assert published(html) == "2024-03-10"
+
+
+def test_listing_stamp_without_writer_dates_nothing() -> None:
+    stamp = "<p>Posted Mar 5, 2024 1:42 UTC (Tue)</p><p>Published on: 12 March 2024</p>"
+    assert published(page(after=stamp)) is None
+
+
+def test_posted_line_in_a_list_item_dates_nothing() -> None:
+    comments = (
+        "<ul class='replies'><li><p>Posted on 15 March 2024 by Sam Reader</p>"
+        "<p>Nice piece.</p></li></ul>"
+    )
+    assert published(page(tail=comments)) is None
+
+
+def test_date_label_alone_is_not_a_publication_label() -> None:
+    deadline = "<p>Date: 20 March 2024, submissions by Friday noon</p>"
+    assert published(page(after=deadline)) is None
+
+
+def test_url_with_month_name_dates_a_page_without_other_date() -> None:
+    url = "https://gazette.example/blog/2023/october/03/harbour-budget/"
+    assert published(page(), url) == "2023-10-03"
+
+
+def test_url_with_short_month_name() -> None:
+    url = "https://gazette.example/2024/oct/17/harbour-budget"
+    assert published(page(), url) == "2024-10-17"
+
+
+def test_url_month_name_never_beats_a_declared_date() -> None:
+    url = "https://gazette.example/blog/2023/october/03/harbour-budget/"
+    html = page(head=article_ld("2023-09-28T08:00:00+00:00"))
+    assert published(html, url) == "2023-09-28"
+
+
+def test_url_month_name_needs_a_real_day() -> None:
+    url = "https://gazette.example/blog/2023/october/33/harbour-budget/"
+    assert published(page(), url) is None
