@@ -129,3 +129,38 @@ def test_url_month_name_never_beats_a_declared_date() -> None:
 def test_url_month_name_needs_a_real_day() -> None:
     url = "https://gazette.example/blog/2023/october/33/harbour-budget/"
     assert published(page(), url) is None
+
+
+def qa_page(questions: str) -> str:
+    """A Q&A page: a QAPage item holding `questions`, each with its asked date shown in words
+    and answers with their own dates."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Why does the harbour silt up? - Harbour Q&amp;A</title></head><body>"
+        "<header class='masthead'><a href='/'>Harbour Q&amp;A</a></header>"
+        f"<main itemscope itemtype='https://schema.org/QAPage'>{questions}</main>"
+        "<footer><p>© Harbour Q&amp;A.</p></footer></body></html>"
+    )
+
+
+def question(title: str, asked: str, answered: str) -> str:
+    return (
+        "<div itemscope itemtype='https://schema.org/Question'>"
+        f"<h1 itemprop='name'>{title}</h1>"
+        f"<div>Asked <time itemprop='dateCreated' datetime='{asked}'>3 years ago</time></div>"
+        f"<div itemprop='text'><p>{P1}</p><p>{P2}</p></div>"
+        "<div itemprop='suggestedAnswer' itemscope itemtype='https://schema.org/Answer'>"
+        f"<div itemprop='text'><p>{P3}</p><p>{P4}</p></div>"
+        f"<time itemprop='dateCreated' datetime='{answered}'>2 years ago</time></div></div>"
+    )
+
+
+def test_question_asked_date_dates_a_qa_page() -> None:
+    html = qa_page(question("Why does the harbour silt up?", "2019-03-26T16:18:24Z", "2020-01-02"))
+    assert published(html) == "2019-03-26"
+
+
+def test_faq_page_questions_date_nothing() -> None:
+    faq = question("Why does the harbour silt up?", "2019-03-26T16:18:24Z", "2020-01-02")
+    faq += question("Who pays for dredging?", "2018-05-04T10:00:00Z", "2018-06-01")
+    assert published(qa_page(faq)) is None

@@ -87,6 +87,8 @@ def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | No
     modified = meta.modified if meta.sources.get("modified") != "time" else None
     if thread or not (published or modified):
         return published, modified
+    if meta.sources.get("published") == "question":
+        return published, modified  # asked "12 years ago": shown in words read nowhere here
     text = text_of(page.body if page.body is not None else page.root)
     shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
     published = published if published and published[:10] in shown else None
