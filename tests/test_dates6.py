@@ -164,3 +164,40 @@ def test_faq_page_questions_date_nothing() -> None:
     faq = question("Why does the harbour silt up?", "2019-03-26T16:18:24Z", "2020-01-02")
     faq += question("Who pays for dredging?", "2018-05-04T10:00:00Z", "2018-06-01")
     assert published(qa_page(faq)) is None
+
+
+def product_page(line: str) -> str:
+    """A product page (declared so in JSON-LD, so read as no article) with `line` under its
+    name."""
+    data = {"@context": "https://schema.org", "@type": "Product", "name": "Walnut desk lamp"}
+    return (
+        "<html><head><title>Walnut desk lamp | Lampworks</title>"
+        f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/lamps'>Lamps</a></nav>"
+        f"<main><div class='product'><h1>Walnut desk lamp</h1><div class='meta'>{line}</div>"
+        "<div class='price'>£95.00</div><button>Add to basket</button>"
+        f"<div class='description'><p>{P1}</p><p>{P2}</p></div></div></main></body></html>"
+    )
+
+
+def test_posted_label_by_the_headline_dates_a_page_read_as_no_article() -> None:
+    assert published(product_page("Posted on Nov 21, 2018")) == "2018-11-21"
+
+
+def test_release_or_record_labels_do_not_date_a_page_read_as_no_article() -> None:
+    assert published(product_page("Released: Nov 21, 2018")) is None
+    assert published(product_page("Date: Nov 21, 2018")) is None
+
+
+def test_deadline_by_the_headline_is_no_publication_date() -> None:
+    assert published(page(header="<div class='entry-meta'>Deadline: 3 May 2025</div>")) is None
+
+
+def test_closing_date_is_no_publication_date_but_the_posted_one_is() -> None:
+    line = "<div class='entry-meta'>Closes 12 June 2025 · Posted 2 May 2025</div>"
+    assert published(page(header=line)) == "2025-05-02"
+
+
+def test_event_date_time_is_no_publication_date() -> None:
+    line = "<p>Event date: <time datetime='2025-06-12'>12 June 2025</time></p>"
+    assert published(page(header=line)) is None

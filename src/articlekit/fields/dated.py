@@ -30,6 +30,7 @@ from articlekit.fields.byline import (
 )
 from articlekit.fields.cues import DATE_CLASSES
 from articlekit.metadata.dates import (
+    OTHER,
     RANGE,
     date_in_url,
     date_spans,
@@ -70,6 +71,12 @@ _POSTED_LABELS = sorted((w for w in PUBLISHED_LABELS if w != "date"), key=len, r
 _POSTED_OPENING = re.compile(
     r"\s*(?:" + "|".join(re.escape(w) for w in _POSTED_LABELS) + r")\b", re.I
 )
+_TEXT_PUBLISHED = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in _POSTED_LABELS if w not in ("released", "created"))
+    + r")\b",
+    re.I,
+)
 POSTED_LINES_READ = 20  # label-opening lines read for a publication date
 # ... and names its writer after the date ("... by Jane Doe"): a post's attribution line, not a
 # listing's stamp ("Posted Mar 5, 2026 1:42 UTC") or a notice's "Published on: 12 March".
@@ -81,19 +88,23 @@ def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | No
     only where the page's text shows the same day. A date such a page never shows (a CMS's
     page-creation stamp, a sitemap's last change) does not date its content. A date taken from
     a `<time>` dates one of a listing's cards, not the page. A discussion thread (`thread`)
-    keeps its declared dates: its posts show them in forms ("3 years ago") read nowhere here."""
+    keeps its declared dates: its posts show them in forms ("3 years ago") read nowhere here,
+    and so does a Q&A page's question. A page that declares no date at all is dated by a
+    publication label by its headline ("Posted on Nov 21, 2018"), if it shows one."""
     meta = page.meta
     published = meta.published if meta.sources.get("published") != "time" else None
     modified = meta.modified if meta.sources.get("modified") != "time" else None
-    if thread or not (published or modified):
+    if thread:
         return published, modified
+    if not (published or modified):
+        return _labelled_by_headline(page), None
     if meta.sources.get("published") == "question":
         return published, modified  # asked "12 years ago": shown in words read nowhere here
     text = text_of(page.body if page.body is not None else page.root)
     shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
     published = published if published and published[:10] in shown else None
     modified = modified if modified and modified[:10] in shown else None
-    return published, modified
+    return published or _labelled_by_headline(page), modified
 
 
 def _days_shown(text: str, years: set[str]) -> set[str]:
@@ -147,6 +158,20 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     if published is None:  # no publication date declared, shown or in the URL
         published = seen_modified or _dateline(page)
     return published, modified
+
+
+def _labelled_by_headline(page: Page) -> str | None:
+    """The first date by the headline that a publication label names ("Posted on Nov 21,
+    2018"): a page read as no article still states when it was published. Only the labels
+    that name a text's publication count here: a product's "Released" or a record's "Created"
+    or "Date" do not date a page that is no article."""
+    if page.headline_el is None:
+        return None
+    for el, strict in _date_places(page, []):
+        for kind, iso in _dates_of(el, strict):
+            if kind == "published" and _TEXT_PUBLISHED.search(text_of(el)):
+                return iso
+    return None
 
 
 def _dateline(page: Page) -> str | None:
@@ -308,7 +333,9 @@ def _visible_dates(
         if kind == "modified":
             modified = modified or iso
         elif (
-            published is None and kind != RANGE and (kind == "published" or iso[:10] not in updates)
+            published is None
+            and kind not in (RANGE, OTHER)
+            and (kind == "published" or iso[:10] not in updates)
         ):
             published, at = iso, el
         if published and modified:
@@ -378,7 +405,19 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
     if strict and spare > DATE_LINE_SPARE and not _date_set_apart(text):
         return []
     label = _label_before(el)
+    if not label and label_kind(_text_just_before(el)) == OTHER:
+        return []  # "Event date: <time>...": the label stands in the text before the element
     return [(kind or label, iso) for kind, iso in found]
+
+
+def _text_just_before(el: Element) -> str:
+    """The text right before `el` inside its parent (the previous element's tail, or the
+    parent's own leading text), its last DATE_LABEL_MAX characters."""
+    prev = el.getprevious()
+    if prev is not None:
+        return (prev.tail or "")[-DATE_LABEL_MAX:]
+    parent = el.getparent()
+    return (parent.text or "")[-DATE_LABEL_MAX:] if parent is not None else ""
 
 
 def _date_set_apart(text: str) -> bool:

@@ -24,7 +24,14 @@ from typing import NamedTuple
 
 from dateutil import parser as du_parser
 
-from articlekit.metadata.words import MODIFIED_LABELS, MONTHS, PUBLISHED_LABELS, WEEKDAYS, ZONES
+from articlekit.metadata.words import (
+    MODIFIED_LABELS,
+    MONTHS,
+    OTHER_DATE_LABELS,
+    PUBLISHED_LABELS,
+    WEEKDAYS,
+    ZONES,
+)
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -65,7 +72,11 @@ _TIME = re.compile(
 _LABELS = re.compile(
     "|".join(
         rf"(?P<{kind}{i}>\b{re.escape(label)}\b)"
-        for kind, labels in (("p", PUBLISHED_LABELS), ("m", MODIFIED_LABELS))
+        for kind, labels in (
+            ("o", OTHER_DATE_LABELS),
+            ("p", PUBLISHED_LABELS),
+            ("m", MODIFIED_LABELS),
+        )
         for i, label in enumerate(labels)
     ),
     re.I,
@@ -78,6 +89,8 @@ _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|to|until|till|through|thru|bis|au|al|hasta|tot|t/m)\s*", re.I
 )
 RANGE = "range"  # the kind of both ends of a span of days
+OTHER = "other"  # the kind of a date labelled as an event's, an offer's or a deadline's
+_LABEL_KINDS = {"p": "published", "m": "modified", "o": OTHER}
 
 
 # A full date as a URL path writes it: "/2021/05/19/", "/2021-05-19-title" (not "/20210519",
@@ -133,7 +146,7 @@ def label_kind(text: str) -> str:
     "Posted on" -> "published"), or "" when there is none."""
     kind = ""
     for m in _LABELS.finditer(text):
-        kind = "published" if m.lastgroup and m.lastgroup[0] == "p" else "modified"
+        kind = _LABEL_KINDS[(m.lastgroup or "m")[0]]
     return kind
 
 
