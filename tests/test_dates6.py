@@ -201,3 +201,13 @@ def test_closing_date_is_no_publication_date_but_the_posted_one_is() -> None:
 def test_event_date_time_is_no_publication_date() -> None:
     line = "<p>Event date: <time datetime='2025-06-12'>12 June 2025</time></p>"
     assert published(page(header=line)) is None
+
+
+def test_update_stamp_alone_dates_a_page_read_as_no_article() -> None:
+    art = articlekit.extract(product_page("Updated: December 9, 2025"))
+    assert (art.published, art.modified) == ("2025-12-09", "2025-12-09")
+
+
+def test_publication_label_beats_the_update_stamp_on_a_page_read_as_no_article() -> None:
+    line = "Updated: December 9, 2025 · Posted on March 2, 2024"
+    assert published(product_page(line)) == "2024-03-02"

@@ -90,21 +90,24 @@ def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | No
     a `<time>` dates one of a listing's cards, not the page. A discussion thread (`thread`)
     keeps its declared dates: its posts show them in forms ("3 years ago") read nowhere here,
     and so does a Q&A page's question. A page that declares no date at all is dated by a
-    publication label by its headline ("Posted on Nov 21, 2018"), if it shows one."""
+    publication label (or else an update stamp) by its headline, if it shows one."""
     meta = page.meta
     published = meta.published if meta.sources.get("published") != "time" else None
     modified = meta.modified if meta.sources.get("modified") != "time" else None
     if thread:
         return published, modified
     if not (published or modified):
-        return _labelled_by_headline(page), None
+        return _labelled_by_headline(page)
     if meta.sources.get("published") == "question":
         return published, modified  # asked "12 years ago": shown in words read nowhere here
     text = text_of(page.body if page.body is not None else page.root)
     shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
     published = published if published and published[:10] in shown else None
     modified = modified if modified and modified[:10] in shown else None
-    return published or _labelled_by_headline(page), modified
+    if published is None:  # declared but never shown: only a publication label stands in
+        labelled, update = _labelled_by_headline(page)
+        published = labelled if labelled != update else None
+    return published, modified
 
 
 def _days_shown(text: str, years: set[str]) -> set[str]:
@@ -160,18 +163,22 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     return published, modified
 
 
-def _labelled_by_headline(page: Page) -> str | None:
-    """The first date by the headline that a publication label names ("Posted on Nov 21,
-    2018"): a page read as no article still states when it was published. Only the labels
-    that name a text's publication count here: a product's "Released" or a record's "Created"
-    or "Date" do not date a page that is no article."""
+def _labelled_by_headline(page: Page) -> tuple[str | None, str | None]:
+    """(published, modified) from the dates by the headline of a page read as no article that
+    declares none: the first one a publication label names ("Posted on Nov 21, 2018"), else
+    the update stamp ("Updated: Dec 9, 2025"), which then dates the page as on an article.
+    Only the labels that name a text's publication count: a product's "Released" or a
+    record's "Created" or "Date" do not date such a page."""
     if page.headline_el is None:
-        return None
+        return None, None
+    update = None
     for el, strict in _date_places(page, []):
         for kind, iso in _dates_of(el, strict):
             if kind == "published" and _TEXT_PUBLISHED.search(text_of(el)):
-                return iso
-    return None
+                return iso, update
+            if kind == "modified":
+                update = update or iso
+    return update, update
 
 
 def _dateline(page: Page) -> str | None:
