@@ -40,7 +40,7 @@ from articlekit.metadata.dates import (
     to_iso,
 )
 from articlekit.metadata.types import Metadata
-from articlekit.metadata.words import PUBLISHED_LABELS
+from articlekit.metadata.words import OTHER_DATE_LABELS, PUBLISHED_LABELS
 from articlekit.page import Page
 
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -71,6 +71,11 @@ _POSTED_LABELS = sorted((w for w in PUBLISHED_LABELS if w != "date"), key=len, r
 _POSTED_OPENING = re.compile(
     r"\s*(?:" + "|".join(re.escape(w) for w in _POSTED_LABELS) + r")\b", re.I
 )
+_OTHER_LABEL = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in OTHER_DATE_LABELS) + r")\b\W*$", re.I
+)  # an event's or a deadline's label ending the text before a date
+_YEAR = re.compile(r"\d{2}")  # every full date holds two digits in a row (a year's)
+_POSTED_INITIALS = frozenset(w[0] for w in _POSTED_LABELS)
 _TEXT_PUBLISHED = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in _POSTED_LABELS if w not in ("released", "created"))
@@ -173,6 +178,8 @@ def _labelled_by_headline(page: Page) -> tuple[str | None, str | None]:
         return None, None
     update = None
     for el, strict in _date_places(page, []):
+        if strict and not _YEAR.search(text_of(el)):
+            continue  # a bare line without a year: a cheap test before reading its dates
         for kind, iso in _dates_of(el, strict):
             if kind == "published" and _TEXT_PUBLISHED.search(text_of(el)):
                 return iso, update
@@ -227,13 +234,17 @@ def _labelled_published(page: Page) -> str | None:
 
 
 def _posted_line(page: Page) -> str | None:
-    """The date of the first short line (list items, chrome and hidden parts aside) whose own
-    text opens with a publication label and names the writer after the date: the last visible
-    date a page without any other gives, often at the post's foot ("Posted on 15/12/2025 at
-    19:00 by Jane")."""
+    """The date of the first short line after the headline (list items, chrome and hidden
+    parts aside) whose own text opens with a publication label and names the writer after
+    the date: the last visible date a page without any other gives, often at the post's foot
+    ("Posted on 15/12/2025 at 19:00 by Jane")."""
     examined = 0
-    for el in page.order:
-        if not el.text or not _POSTED_OPENING.match(el.text):
+    start = page.pos(page.headline_el) if page.headline_el is not None else 0
+    for el in page.order[max(start, 0) :]:
+        text = el.text
+        if not text or text.lstrip()[:1].lower() not in _POSTED_INITIALS:
+            continue  # a cheap test before the label pattern, on most elements of the page
+        if not _POSTED_OPENING.match(text):
             continue
         examined += 1
         if examined > POSTED_LINES_READ:
@@ -364,7 +375,7 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
     for el in window:
         if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
             continue
-        cued = tag_of(el) == "time" or _date_cued(el)
+        cued = tag_of(el) == "time" or (_may_be_date_cued(el) and _date_cued(el))
         if not cued and tag_of(el) in TABLE_PARTS:
             continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
         distance = abs(page.pos(el) - at)
@@ -412,7 +423,7 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
     if strict and spare > DATE_LINE_SPARE and not _date_set_apart(text):
         return []
     label = _label_before(el)
-    if not label and label_kind(_text_just_before(el)) == OTHER:
+    if not label and _OTHER_LABEL.search(_text_just_before(el)):
         return []  # "Event date: <time>...": the label stands in the text before the element
     return [(kind or label, iso) for kind, iso in found]
 
