@@ -30,6 +30,7 @@ from articlekit.fields.byline import (
 )
 from articlekit.fields.cues import DATE_CLASSES
 from articlekit.metadata.dates import (
+    OTHER,
     RANGE,
     date_in_url,
     date_spans,
@@ -39,6 +40,7 @@ from articlekit.metadata.dates import (
     to_iso,
 )
 from articlekit.metadata.types import Metadata
+from articlekit.metadata.words import OTHER_DATE_LABELS, PUBLISHED_LABELS
 from articlekit.page import Page
 
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -62,6 +64,28 @@ _SEPARATOR_NEXT = re.compile(r"\s*[|•·–—]")
 _DATELINE_PLACE = re.compile(r"\s*[^\W\d_][^,\d\n]{1,40},\s*")
 _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s")
 DATELINE_PARAGRAPHS = 3  # paragraphs of the content read for an opening dateline
+# A line that opens with a publication label ("Posted on the 15/12/2025 at 19:00 by Jane",
+# "Published: 3 May 2024"), wherever it stands (a post's foot line). The bare "Date:" label is
+# left out: it heads an event's, a deadline's or a form's date as often as a publication's.
+_POSTED_LABELS = sorted((w for w in PUBLISHED_LABELS if w != "date"), key=len, reverse=True)
+_POSTED_OPENING = re.compile(
+    r"\s*(?:" + "|".join(re.escape(w) for w in _POSTED_LABELS) + r")\b", re.I
+)
+_OTHER_LABEL = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in OTHER_DATE_LABELS) + r")\b\W*$", re.I
+)  # an event's or a deadline's label ending the text before a date
+_YEAR = re.compile(r"\d{2}")  # every full date holds two digits in a row (a year's)
+_POSTED_INITIALS = frozenset(w[0] for w in _POSTED_LABELS)
+_TEXT_PUBLISHED = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in _POSTED_LABELS if w not in ("released", "created"))
+    + r")\b",
+    re.I,
+)
+POSTED_LINES_READ = 20  # label-opening lines read for a publication date
+# ... and names its writer after the date ("... by Jane Doe"): a post's attribution line, not a
+# listing's stamp ("Posted Mar 5, 2026 1:42 UTC") or a notice's "Published on: 12 March".
+_POSTED_BY = re.compile(r"\b(?:by|von|par|por|door|da|av|af)\b\s*\S", re.I)
 
 
 def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | None]:
@@ -69,16 +93,25 @@ def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | No
     only where the page's text shows the same day. A date such a page never shows (a CMS's
     page-creation stamp, a sitemap's last change) does not date its content. A date taken from
     a `<time>` dates one of a listing's cards, not the page. A discussion thread (`thread`)
-    keeps its declared dates: its posts show them in forms ("3 years ago") read nowhere here."""
+    keeps its declared dates: its posts show them in forms ("3 years ago") read nowhere here,
+    and so does a Q&A page's question. A page that declares no date at all is dated by a
+    publication label (or else an update stamp) by its headline, if it shows one."""
     meta = page.meta
     published = meta.published if meta.sources.get("published") != "time" else None
     modified = meta.modified if meta.sources.get("modified") != "time" else None
-    if thread or not (published or modified):
+    if thread:
         return published, modified
+    if not (published or modified):
+        return _labelled_by_headline(page)
+    if meta.sources.get("published") == "question":
+        return published, modified  # asked "12 years ago": shown in words read nowhere here
     text = text_of(page.body if page.body is not None else page.root)
     shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
     published = published if published and published[:10] in shown else None
     modified = modified if modified and modified[:10] in shown else None
+    if published is None:  # declared but never shown: only a publication label stands in
+        labelled, update = _labelled_by_headline(page)
+        published = labelled if labelled != update else None
     return published, modified
 
 
@@ -111,24 +144,48 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
     shown = _ShownDays(page)
+    url_day = date_in_url(meta.canonical_url or page.base_url)
     if published and seen_published and _other_day(seen_published, published, modified):
         if _by_headline(page, seen_at) and (
             not shown.has(published) or _same_day(published, seen_modified)
         ):
             published = seen_published  # the declared one is unseen, or shown as the update
+    elif published and seen_published and _local_day(seen_published, published, url_day):
+        if _by_headline(page, seen_at):
+            published = seen_published
     elif published and not seen_published:
         published, modified = _page_stamps_shown(meta, shown, published, modified)
         if published and not shown.has(published):
             labelled = _labelled_published(page)  # shown away from the headline
             if labelled and _other_day(labelled, published, modified):
                 published = labelled
-    published = published or seen_published or _labelled_published(page)
+    published = published or seen_published or _labelled_published(page) or _posted_line(page)
     modified = modified or seen_modified
     if published is None:
-        published = date_in_url(meta.canonical_url or page.base_url)
+        published = url_day
     if published is None:  # no publication date declared, shown or in the URL
         published = seen_modified or _dateline(page)
     return published, modified
+
+
+def _labelled_by_headline(page: Page) -> tuple[str | None, str | None]:
+    """(published, modified) from the dates by the headline of a page read as no article that
+    declares none: the first one a publication label names ("Posted on Nov 21, 2018"), else
+    the update stamp ("Updated: Dec 9, 2025"), which then dates the page as on an article.
+    Only the labels that name a text's publication count: a product's "Released" or a
+    record's "Created" or "Date" do not date such a page."""
+    if page.headline_el is None:
+        return None, None
+    update = None
+    for el, strict in _date_places(page, []):
+        if strict and not _YEAR.search(text_of(el)):
+            continue  # a bare line without a year: a cheap test before reading its dates
+        for kind, iso in _dates_of(el, strict):
+            if kind == "published" and _TEXT_PUBLISHED.search(text_of(el)):
+                return iso, update
+            if kind == "modified":
+                update = update or iso
+    return update, update
 
 
 def _dateline(page: Page) -> str | None:
@@ -176,6 +233,36 @@ def _labelled_published(page: Page) -> str | None:
     return None
 
 
+def _posted_line(page: Page) -> str | None:
+    """The date of the first short line after the headline (list items, chrome and hidden
+    parts aside) whose own text opens with a publication label and names the writer after
+    the date: the last visible date a page without any other gives, often at the post's foot
+    ("Posted on 15/12/2025 at 19:00 by Jane")."""
+    examined = 0
+    start = page.pos(page.headline_el) if page.headline_el is not None else 0
+    for el in page.order[max(start, 0) :]:
+        text = el.text
+        if not text or text.lstrip()[:1].lower() not in _POSTED_INITIALS:
+            continue  # a cheap test before the label pattern, on most elements of the page
+        if not _POSTED_OPENING.match(text):
+            continue
+        examined += 1
+        if examined > POSTED_LINES_READ:
+            break
+        if len(text_of(el)) > BYLINE_MAX_CHARS or page.excluded(el):
+            continue
+        if any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+            continue  # a list item's date is a teaser card's or a comment's
+        text = text_of(el)
+        spans = date_spans(text)
+        if not spans or not _POSTED_BY.search(text, spans[0][1]):
+            continue
+        for kind, iso in find_dates_in_text(text):
+            if kind == "published":
+                return iso
+    return None
+
+
 def _other_day(seen: str, published: str, modified: str | None) -> bool:
     """True when the shown date is neither the declared publication's day (or the day next to
     it: the same moment read in another time zone) nor its update's."""
@@ -188,6 +275,20 @@ def _other_day(seen: str, published: str, modified: str | None) -> bool:
     except ValueError:
         return False
     return apart > ONE_DAY
+
+
+def _local_day(seen: str, published: str, url_day: str | None) -> bool:
+    """True when the day shown by the headline is the day next to the declared instant's and
+    the URL spells out the shown day: the page and its address agree on the local day, the
+    declared instant is the same moment written in another time zone (a post of the evening of
+    May 6 in New York is declared "2025-05-07T02:41:00+00:00")."""
+    if url_day is None or seen[:10] != url_day or seen[:10] == published[:10]:
+        return False
+    try:
+        apart = abs(dt.date.fromisoformat(seen[:10]) - dt.date.fromisoformat(published[:10]))
+    except ValueError:
+        return False
+    return apart == ONE_DAY
 
 
 def _by_headline(page: Page, el: Element | None) -> bool:
@@ -250,7 +351,9 @@ def _visible_dates(
         if kind == "modified":
             modified = modified or iso
         elif (
-            published is None and kind != RANGE and (kind == "published" or iso[:10] not in updates)
+            published is None
+            and kind not in (RANGE, OTHER)
+            and (kind == "published" or iso[:10] not in updates)
         ):
             published, at = iso, el
         if published and modified:
@@ -272,7 +375,7 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
     for el in window:
         if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
             continue
-        cued = tag_of(el) == "time" or _date_cued(el)
+        cued = tag_of(el) == "time" or (_may_be_date_cued(el) and _date_cued(el))
         if not cued and tag_of(el) in TABLE_PARTS:
             continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
         distance = abs(page.pos(el) - at)
@@ -320,7 +423,19 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
     if strict and spare > DATE_LINE_SPARE and not _date_set_apart(text):
         return []
     label = _label_before(el)
+    if not label and _OTHER_LABEL.search(_text_just_before(el)):
+        return []  # "Event date: <time>...": the label stands in the text before the element
     return [(kind or label, iso) for kind, iso in found]
+
+
+def _text_just_before(el: Element) -> str:
+    """The text right before `el` inside its parent (the previous element's tail, or the
+    parent's own leading text), its last DATE_LABEL_MAX characters."""
+    prev = el.getprevious()
+    if prev is not None:
+        return (prev.tail or "")[-DATE_LABEL_MAX:]
+    parent = el.getparent()
+    return (parent.text or "")[-DATE_LABEL_MAX:] if parent is not None else ""
 
 
 def _date_set_apart(text: str) -> bool:

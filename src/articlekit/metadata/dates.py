@@ -24,7 +24,14 @@ from typing import NamedTuple
 
 from dateutil import parser as du_parser
 
-from articlekit.metadata.words import MODIFIED_LABELS, MONTHS, PUBLISHED_LABELS, WEEKDAYS, ZONES
+from articlekit.metadata.words import (
+    MODIFIED_LABELS,
+    MONTHS,
+    OTHER_DATE_LABELS,
+    PUBLISHED_LABELS,
+    WEEKDAYS,
+    ZONES,
+)
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -65,7 +72,11 @@ _TIME = re.compile(
 _LABELS = re.compile(
     "|".join(
         rf"(?P<{kind}{i}>\b{re.escape(label)}\b)"
-        for kind, labels in (("p", PUBLISHED_LABELS), ("m", MODIFIED_LABELS))
+        for kind, labels in (
+            ("o", OTHER_DATE_LABELS),
+            ("p", PUBLISHED_LABELS),
+            ("m", MODIFIED_LABELS),
+        )
         for i, label in enumerate(labels)
     ),
     re.I,
@@ -78,12 +89,19 @@ _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|to|until|till|through|thru|bis|au|al|hasta|tot|t/m)\s*", re.I
 )
 RANGE = "range"  # the kind of both ends of a span of days
+OTHER = "other"  # the kind of a date labelled as an event's, an offer's or a deadline's
+_LABEL_KINDS = {"p": "published", "m": "modified", "o": OTHER}
 
 
 # A full date as a URL path writes it: "/2021/05/19/", "/2021-05-19-title" (not "/20210519",
 # which is as often a numeric id).
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?=[/_.-]|$)"
+)
+
+# ... or with the month's name: "/2023/october/03/", "/2024/oct/17/".
+_URL_NAMED_DATE = re.compile(
+    rf"/(?P<y>(?:19|20)\d\d)/(?P<mon>{_MONTH_ALT})/(?P<d>[0-3]?\d)(?=[/_.-]|$)", re.I
 )
 
 
@@ -128,7 +146,7 @@ def label_kind(text: str) -> str:
     "Posted on" -> "published"), or "" when there is none."""
     kind = ""
     for m in _LABELS.finditer(text):
-        kind = "published" if m.lastgroup and m.lastgroup[0] == "p" else "modified"
+        kind = _LABEL_KINDS[(m.lastgroup or "m")[0]]
     return kind
 
 
@@ -156,17 +174,20 @@ def find_date_in_text(text: str, kind: str | None = None) -> str | None:
 
 
 def date_in_url(url: str | None) -> str | None:
-    """The publication date a URL path spells out ("/2021/05/19/slug" -> "2021-05-19"): the
-    last resort, below every date the page states (a URL keeps its first date when a story is
-    moved or re-dated)."""
+    """The publication date a URL path spells out ("/2021/05/19/slug", "/2021/may/19/slug" ->
+    "2021-05-19"): the last resort, below every date the page states (a URL keeps its first
+    date when a story is moved or re-dated)."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
     path = path.split("://", 1)[-1].partition("/")[2]
     m = _URL_DATE.search("/" + path)
-    if not m:
-        return None
-    return _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m:
+        return _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _URL_NAMED_DATE.search("/" + path)
+    if m:
+        return _date(int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]))
+    return None
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ WANTED = frozenset(
     }
 )  # fmt: skip
 
+QUESTION_TYPES = frozenset({"question"})  # the item a Q&A page asks
 _NAME = etree.XPath(".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' name ')]")
 
 
@@ -38,6 +39,9 @@ class Items:
     main: dict[str, list[Element]] = field(default_factory=dict)
     loose: dict[str, list[Element]] = field(default_factory=dict)
     main_is_article: bool = False
+    # The properties of a Q&A page's one question (its answers and comments are items of their
+    # own): its dates are the page's, where its name and asker are left to other readers.
+    question: dict[str, list[Element]] = field(default_factory=dict)
 
     def values(self, prop: str) -> list[Element]:
         """Elements of `prop`, main item first, then unscoped ones outside teasers and asides;
@@ -70,7 +74,15 @@ def group_props(elements: list[Element]) -> Items:
     if main is not None:
         items.main = by_scope[main]
         items.main_is_article = _scope_kind(main) == 2
+    questions = [s for s in scopes if _is_question(s)]
+    if len(questions) == 1 and not excluded(questions[0]):  # an FAQ page asks many
+        items.question = by_scope[questions[0]]
     return items
+
+
+def _is_question(scope: Element) -> bool:
+    kinds = (re.split(r"[/:#]", t)[-1].lower() for t in (scope.get("itemtype") or "").split())
+    return any(k in QUESTION_TYPES for k in kinds)
 
 
 def prop_text(el: Element, want_url: bool = False) -> str:

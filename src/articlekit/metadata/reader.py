@@ -348,6 +348,9 @@ def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items
     published += [("itemprop", prop_text(el)) for el in items.values("datepublished")]
     published += [("itemprop", prop_text(el)) for el in items.values("datecreated")]
     modified += [("itemprop", prop_text(el)) for el in items.values("datemodified")]
+    for prop in ("datecreated", "datepublished"):
+        published += [("question", prop_text(el)) for el in items.question.get(prop, [])[:1]]
+    modified += [("question", prop_text(el)) for el in items.question.get("datemodified", [])[:1]]
     published += src.meta_pairs(raw, src.OTHER_PUBLISHED_KEYS)
     published += [("parsely", src.parsely_value(raw, "pub_date"))]
     modified += src.meta_pairs(raw, src.OTHER_MODIFIED_KEYS)

@@ -15,7 +15,7 @@ from lxml import etree
 
 from articlekit.metadata import jsonld as ld
 from articlekit.metadata.context import excluded
-from articlekit.metadata.dates import label_kind, to_iso
+from articlekit.metadata.dates import OTHER, label_kind, to_iso
 from articlekit.metadata.microdata import Items, prop_text
 from articlekit.metadata.people import ends_with_author_label, split_byline
 from articlekit.textnorm import clean, fold
@@ -245,6 +245,8 @@ def time_dates(times: list[Element]) -> tuple[str, str]:
         own = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
         near = f"{own} {parent.get('class') or ''}" if parent is not None else own
         label = label_kind(_text_before(el))
+        if label == OTHER:
+            continue  # an event's or a deadline's date
         if label == "modified" or (not label and _TIME_MODIFIED.search(near)):
             modified = modified or value
         elif label or el.get("pubdate") is not None or _TIME_PUBLISHED.search(own):

@@ -75,6 +75,19 @@ MODIFIED_LABELS: tuple[str, ...] = (
     "обновлено",
 )  # fmt: skip
 
+# Labels of a date that is not the text's publication or update: an event's, an offer's or a
+# call's ("Deadline: 3 May 2025", "Event date", "Closes 12 June"). A date so labelled dates
+# nothing, even where a "date" label would otherwise read as the publication's. ("Start date"
+# is left out: forums label a thread's opening post with it, which is the thread's date.)
+OTHER_DATE_LABELS: tuple[str, ...] = (
+    "deadline", "closes", "closing date", "closing", "event date", "end date", "ends",
+    "expires", "expiry date", "expiration date", "due date", "due", "valid until",
+    "open until", "apply by", "register by", "registration closes",
+    "frist", "anmeldeschluss", "bewerbungsschluss", "einsendeschluss", "gültig bis",
+    "date limite", "date de clôture", "clôture", "fecha límite", "fecha de cierre",
+    "válido hasta", "scadenza", "data di scadenza", "sluitingsdatum",
+)  # fmt: skip
+
 # Byline prefixes that introduce the authors, longest first within a language so that
 # "written by" wins over "by". Matched case-insensitively at the start of a byline part.
 AUTHOR_PREFIXES: tuple[str, ...] = (
