@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from articlekit.dom import Element, class_id, extraction_memo, tag_of, text_of
-from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT, find_authors
+from articlekit.fields.authors import find_authors
+from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.fields.dated import declared_dates_shown, find_dates
 from articlekit.fields.emptybox import LABEL_MAX_CHARS, UNCLASSED_LABEL_TAGS, empty_box_label

@@ -1,7 +1,9 @@
-"""Authors: visible bylines first, declared metadata as the fallback.
+"""Bylines: the passes that read authors by the headline, and the line helpers they share.
 
 A byline is a short element with a byline/author cue (class, rel=author, itemprop=author) near
-the headline or at the start of the content; its text is split into person names. The dates
+the headline or at the start of the content; its text is split into person names. The order in
+which the passes are tried is `fields.authors`; the passes away from the headline (author
+cards, signatures, labelled lines anywhere) are `fields.authorcards`. The dates
 shown by a byline or near the headline are read in `fields.dated`, which shares this module's
 windows and line helpers.
 """
@@ -25,7 +27,6 @@ from articlekit.dom import (
     walk,
 )
 from articlekit.fields.cues import BYLINE_CLASSES
-from articlekit.kind import declared_kind, is_article
 from articlekit.metadata.dates import (
     date_spans,
     label_kind,
@@ -34,12 +35,10 @@ from articlekit.metadata.people import (
     credit_kind,
     ends_with_author_label,
     looks_like_person,
-    normalise_caps,
     split_byline,
 )
 from articlekit.metadata.words import (
     ABOUT_AUTHOR_LABELS,
-    AUTHOR_HEADING_LABELS,
     AUTHOR_PREFIXES,
     DATE_CONNECTORS,
     MONTHS,
@@ -62,7 +61,7 @@ NAME_LINE_MAX = 60  # characters of a line that is a name alone
 AUTHOR_MENTIONS_READ = 20  # mentions of a name read for one as an author's
 AUTHOR_MARK_LEVELS = 4  # ancestors of a mention that may mark it as an author's
 NOT_TEXT_TAGS = frozenset({"script", "style", "title", "noscript", "template"})
-_TEXTS_WITH = etree.XPath("//text()[contains(., $name)]")
+TEXTS_WITH = etree.XPath("//text()[contains(., $name)]")
 # "By" that credits an author in running page text: at a line's start or after a word that
 # makes it a credit ("Posted by", "All articles by"), not "Browse by" or "Sort by".
 _BY_NAME = re.compile(
@@ -72,7 +71,7 @@ _BY_NAME = re.compile(
 )
 CAPTION_TAGS = frozenset({"figure", "figcaption", "caption", "blockquote", "cite"})
 ROLE_LINE_MAX = 60  # characters of a line that is a job title
-_WORDS = re.compile(r"[^\W\d_]+")
+WORDS = re.compile(r"[^\W\d_]+")
 # A declared author that is no person's name ("Acme Editorial Team", "jdoe") is the byline
 # only where the page shows it by the headline, on a line of its own (a label, a date and a
 # reading time beside it at most): the page then says who wrote it, person or not.
@@ -81,11 +80,7 @@ DECLARED_NEAR_AFTER = 30  # elements after it
 DECLARED_LINE_SPARE = 60  # characters such a line may hold besides the name
 # A byline by the headline whose name part fails the person test but reads as a name (a team,
 # a desk, a site, a user name) is the page's own statement of who wrote the article.
-# Labelled lines read anywhere on a page without any other byline (chrome that holds other
-# stories' or readers' bylines aside).
-LABEL_HEAD_CHARS = 40
-ANYWHERE_LINE_MAX = 120
-ANYWHERE_READ = 100_000  # elements read for them
+ANYWHERE_LINE_MAX = 120  # characters of a labelled line read away from the headline
 NOT_THIS_ARTICLE_RULES = frozenset(
     {"related-stories", "comments", "link-carousel", "carousel-item", "login-prompt", "hidden"}
 )
@@ -115,7 +110,7 @@ LINK_LABEL_WORDS = frozenset(
         "comment", "more", "all", "this", "that", "is", "are", "was", "you", "your", "our", "my",
     }
 )  # fmt: skip
-_LABEL_PREFIX = re.compile(
+LABEL_PREFIX = re.compile(
     r"^(?:"
     + "|".join(re.escape(p) for p in sorted(AUTHOR_PREFIXES, key=len)[::-1])
     + r")(?:(?<=:)|(?!\w))\s*:?\s*",
@@ -168,91 +163,7 @@ _XPATH_AUTHOR_CUES = etree.XPath(
 )
 
 
-def find_authors(page: Page) -> tuple[list[str], list[Element]]:
-    """(author names, the byline elements they came from)."""
-    near, far = _bylines_by_text(page)
-    cued_near, cued_far = _byline_candidates(page)
-    nearer = _dated_name_lines(page) if _far_from_headline(page, cued_near) else []
-    for el in nearer + cued_near + near:
-        if el in nearer:
-            return _dated_line_names(el), [el]
-        names = names_in_byline(el) or _name_parts(el)
-        if names:
-            names, els = _co_author_links(names, el, cued_near)
-            return _as_declared(names, page.meta.authors), els
-    if page.meta.authors:
-        # a byline-cued element away from the headline may be a teaser card's: the page's
-        # own declaration outranks it
-        return list(page.meta.authors), []
-    # a dated name line by the headline outranks byline cues away from it (a teaser card's)
-    for el in _dated_name_lines(page):
-        return _dated_line_names(el), [el]
-    for el in cued_far:
-        names = names_in_byline(el) or _name_parts(el)
-        if names:
-            return names, [el]
-    for el in far:
-        names = names_in_byline(el)
-        if names:
-            return names, [el]
-    for el in _name_role_lines(page):
-        return split_byline(text_of(el)), [el]
-    for el in _labelled_author_links(page):
-        names = names_in_byline(el)
-        if names:
-            return names, [el]
-    names = _boxes_person(page)
-    if names:
-        return names, []
-    names, line = _declared_shown(page)
-    if names:
-        return names, line
-    names, line = _unnamed_bylines(page, cued_near + near, cued_far[:1])
-    if names:
-        return names, line
-    for el in _bare_name_lines(page):
-        return split_byline(text_of(el)), [el]
-    names, line = _labelled_anywhere(page)
-    if names:
-        return names, line
-    names, line = _standfirst_credit(page)
-    if names:
-        return names, line
-    names, line = _signature_line(page)
-    if names:
-        return names, line
-    names = _author_card(page)
-    if names:
-        return names, []
-    return _declared_in_author_markup(page)
-
-
-def _declared_in_author_markup(page: Page) -> tuple[list[str], list[Element]]:
-    """A declared author value (person or not) that the page shows, alone, inside an author
-    box or an author-marked element anywhere (teaser lists, comments and hidden parts aside):
-    "<div class='post-author-info'><a>Acme Editors</a></div>" far from the headline."""
-    for name in page.meta.declared_authors[:3]:
-        for node in _TEXTS_WITH(page.root, name=name)[:AUTHOR_MENTIONS_READ]:
-            el = node.getparent()
-            if el is not None and node.is_tail:
-                el = el.getparent()
-            if el is None or tag_of(el) in NOT_TEXT_TAGS:
-                continue
-            if fold(" ".join(text_of(el).split())) != fold(name):
-                continue  # a mention in a sentence or a longer line
-            if fold(name) in GENERIC_ACCOUNTS or _one_of_a_list(el):
-                continue  # a site account ("Webmaster"), or one of several people listed
-            marked = any(_author_marked(page, a) for a in [el, *ancestors(el, AUTHOR_MARK_LEVELS)])
-            if marked and not _teaser_or_hidden(page, el) and not hidden_near(el):
-                return [name], [el]
-    return [], []
-
-
-# Declared values that name a site account, not whoever wrote the article.
-GENERIC_ACCOUNTS = frozenset({"webmaster", "admin", "administrator", "site admin", "wpadmin"})
-
-
-def _one_of_a_list(el: Element) -> bool:
+def one_of_a_list(el: Element) -> bool:
     """True when the element stands in one item of a list of several (a list of authors or
     contributors: which one wrote the article, the list does not say)."""
     for node in ancestors(el, AUTHOR_MARK_LEVELS):
@@ -263,78 +174,13 @@ def _one_of_a_list(el: Element) -> bool:
     return False
 
 
-# A standfirst under the headline that ends by crediting its writer in capitals, the way a
-# byline is set ("…, says OLIVE RYAN.", "…, writes JANE DOE"): capitals tell the writer's
-# credit from a quoted source's name, which is set like the rest of the sentence.
-_STANDFIRST_CREDIT = re.compile(
-    r"[,—–]\s*(?:says|writes|reports|explains|schreibt|sagt|écrit|dit|escribe|dice|scrive|"
-    r"escreve|diz|schrijft|zegt|pisze|mówi|пишет|рассказывает)\s+"
-    r"([A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’.-]+){1,3})\s*\.?$"
-)
-STANDFIRST_MAX = 400  # characters of a standfirst read for such a credit
-
-
-def _standfirst_credit(page: Page) -> tuple[list[str], list[Element]]:
-    """The writer credited in capitals at the end of a short text right by the headline."""
-    if page.headline_el is None:
-        return [], []
-    for el in page.window(page.headline_el, 0, BYLINE_TEXT_NEAR):
-        stat = page.stats.get(el)
-        if stat is None or stat.raw > STANDFIRST_MAX or stat.size > 3:
-            continue
-        match = _STANDFIRST_CREDIT.search(" ".join(text_of(el).split()))
-        if match and not page.inside(el, page.headline_el):
-            names = split_byline(normalise_caps(match.group(1)))
-            if len(names) == 1:
-                return names, []
-    return [], []
-
-
-# A signature at the foot of the text: the author's name in bold, then their job
-# ("<p><strong>Jane Doe</strong> <em>Science Writer</em></p>"), in its last few paragraphs.
-SIGNATURE_BLOCKS_READ = 6
-SIGNATURE_TAGS = frozenset({"strong", "b"})
-_SIGNATURE_GLUE = " ,|–—-:"
-
-
-def _signature_line(page: Page) -> tuple[list[str], list[Element]]:
-    """The author named by a signature line among the last paragraphs of the content, on a
-    page that declares itself (or is found to be) an article."""
-    if page.content is None or declared_kind(page.root, page.meta) == "other":
-        return [], []
-    read = 0
-    for el in reversed(list(page.content.iter("p"))):
-        text = " ".join(text_of(el).split())
-        if not text:
-            continue
-        read += 1
-        if read > SIGNATURE_BLOCKS_READ:
-            break
-        name = _signature_name(el, text)
-        if name and not _teaser_or_hidden(page, el) and is_article(page):
-            return [name], [el]
-    return [], []
-
-
-def _signature_name(el: Element, text: str) -> str | None:
-    """The bold name that opens a line whose rest is a job title, else None."""
-    first = next(iter(el), None)
-    if first is None or tag_of(first) not in SIGNATURE_TAGS or (el.text or "").strip():
-        return None
-    name = " ".join(text_of(first).split())
-    if not name or split_byline(name) != [name] or not text.startswith(name):
-        return None
-    rest = text[len(name) :].strip(_SIGNATURE_GLUE)
-    return name if _is_role_line(rest) else None
-
-
-def _dated_line_names(el: Element) -> list[str]:
+def dated_line_names(el: Element) -> list[str]:
     """The names of a dated name line ("Jane Doe in Gardening · May 2, 2024")."""
     parts = _META_SEPARATORS.split(strip_dates(_byline_text(el)[0]))
     return split_byline(" | ".join(_IN_SECTION.sub("", p) for p in parts))
 
 
-def _far_from_headline(page: Page, cued: list[Element]) -> bool:
+def far_from_headline(page: Page, cued: list[Element]) -> bool:
     """True when the first byline-cued element by the headline stands farther from it than a
     byline line right under it would (a teaser card's author link further down the window):
     an uncued dated name line closer to the headline is then the article's byline."""
@@ -343,7 +189,7 @@ def _far_from_headline(page: Page, cued: list[Element]) -> bool:
     return abs(page.pos(cued[0]) - page.pos(page.headline_el)) > BYLINE_TEXT_NEAR
 
 
-def _co_author_links(
+def co_author_links(
     names: list[str], el: Element, cued: list[Element]
 ) -> tuple[list[str], list[Element]]:
     """A byline set as one author link per name ("<a>Jane Doe</a>, <a>John Roe</a> & <a>Ann
@@ -366,179 +212,12 @@ def _co_author_links(
     return out, els
 
 
-def _labelled_anywhere(page: Page) -> tuple[list[str], list[Element]]:
-    """The one person a page's labelled lines name, wherever they stand ("Posted by Jane Doe
-    on May 2" in a post footer, "<h4>Written by</h4><p>Jane Doe</p>" under the text, "By Jane
-    Doe" far above the headline), teaser lists and comments aside: a page without a byline by
-    its headline, on a page that declares itself an article. Lines that name different
-    people are other stories': none is taken."""
-    if declared_kind(page.root, page.meta) != "article":
-        return [], []  # a listing's or a service page's lines: not an article's byline
-    found: dict[tuple[str, ...], tuple[list[str], Element]] = {}
-    for el in page.order:
-        head = (el.text or "").lstrip()[:LABEL_HEAD_CHARS]
-        if not head or not _LABEL_PREFIX.match(head):
-            continue
-        line = el if _LABEL_PREFIX.sub("", head).strip(" .:") else el.getparent()
-        if line is None or _teaser_or_hidden(page, line):
-            continue
-        text = _flat_text(line)
-        if len(text) > ANYWHERE_LINE_MAX or BYLINE_TEXT.match(text) is None:
-            continue
-        names = names_in_byline(line)
-        if names:
-            found.setdefault(tuple(fold(n) for n in names), (names, line))
-        if len(found) > 1 or len(found) == 0 and page.pos(el) > ANYWHERE_READ:
-            break
-    if len(found) != 1:
-        return [], []
-    names, line = next(iter(found.values()))
-    if not all(" " in n for n in names):  # "By State", "Sort by: Review": no person's name
-        return [], []
-    return names, [line]
-
-
-# An author card below or beside the text: a name heading, then a bio that opens with the
-# name ("<h3>Jane Doe</h3><p>Jane Doe is a science writer ...</p>"), or an "About the author"
-# label over a name.
-CARD_NAME_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
-CARD_IMAGE_LEVELS = 4  # ancestors of a card's name heading where its portrait may stand
-CARD_HEADS_READ = 400  # heading-like elements read for author cards
 _ABOUT_AUTHOR = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in ABOUT_AUTHOR_LABELS) + r")\s*:?$", re.I
 )
-_AUTHOR_HEADING = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(p) for p in ABOUT_AUTHOR_LABELS + AUTHOR_HEADING_LABELS)
-    + r")\s*:?$",
-    re.I,
-)
-_BIO_AFTER_NAME = re.compile(r"[\s,’']")
-_SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-?hidden|visuallyhidden", re.I)
-LABELLED_LIST_MAX = 8  # names a list under an "Authors" label may hold
-# A bio that introduces its person in the first person, under their name ("<h5>Jane Doe</h5>
-# <p>Hello! I'm the editor of this site …"), read in its first words.
-FIRST_PERSON_WORDS = 12
-_FIRST_PERSON_BIO = re.compile(
-    r"(?<!\w)(?:i['’]m|i am|my name is|ich bin|mein name ist|je suis|je m['’]appelle|soy|"
-    r"me llamo|sou|meu nome é|mi chiamo|sono|ik ben|mijn naam is|меня зовут|я\s+—|jestem|"
-    r"nazywam się)(?!\w)|我是|私は",
-    re.I,
-)
-_PORTRAIT = re.compile(r"avatar|author|portrait|profile|headshot", re.I)
-CARD_BIO_WORDS = 60  # words of a card's bio read for a sign that it is about a person
-# Third-person pronouns that tell a bio about a person from a paragraph about a thing
-# ("Jane Doe ... she", "Mouthwash ... it"): with a job word (ROLE_CORE), a person's bio.
-PERSON_PRONOUNS = frozenset(
-    {"he", "she", "his", "her", "him", "er", "elle", "él", "ella", "ele", "ela", "lui", "hij"}
-)  # fmt: skip
 
 
-def _author_card(page: Page) -> list[str]:
-    """The people the page's author cards are about, on a page that declares itself an
-    article (on one found to be an article, only a card labelled "Author"); teaser lists and
-    comments aside. Cards about different people (a team page, a
-    list of profiles) give nothing."""
-    declared = declared_kind(page.root, page.meta)
-    if declared == "other":
-        return []
-    found: dict[tuple[str, ...], list[str]] = {}
-    read = 0
-    for el in page.order:
-        if el.tag not in CARD_NAME_TAGS:
-            continue
-        read += 1
-        if read > CARD_HEADS_READ:
-            break
-        names = _card_names(el, labelled_only=declared is None)
-        if names and not _teaser_or_hidden(page, el):
-            found.setdefault(tuple(fold(n) for n in names), names)
-    if len(found) != 1 or declared is None and not is_article(page):
-        return []  # several people (a team page), or a page not found to be one article
-    return next(iter(found.values()))
-
-
-def _card_names(head: Element, labelled_only: bool = False) -> list[str]:
-    """The people a heading names when it heads an author card: its own text, beside their
-    portrait and followed by a bio that opens with it (or that introduces them in the first
-    person); or, after an "About the author" or "Author" heading, the name line (or the list
-    of names) that follows it."""
-    if _SCREEN_READER.search(class_id(head)):
-        return []  # a landmark's name for screen readers ("Primary Sidebar"), never shown
-    text = " ".join(text_of(head).split())
-    if _AUTHOR_HEADING.match(text):
-        return _names_under_label(head)
-    if labelled_only or not text or len(text) > NAME_LINE_MAX:
-        return []
-    if not looks_like_person(text, single=True):
-        return []
-    nxt = _next_text_element(head)
-    bio = " ".join(text_of(nxt).split()) if nxt is not None else ""
-    if len(bio) <= len(text):
-        return []
-    if bio.startswith(text) and _BIO_AFTER_NAME.match(bio[len(text)]):
-        words = {w.casefold() for w in _WORDS.findall(bio[len(text) :])[:CARD_BIO_WORDS]}
-        if not words & (ROLE_CORE | PERSON_PRONOUNS):
-            return []  # a section about a thing ("Mouthwash is ..."), not a person's bio
-    elif not _first_person_bio(bio, text):
-        return []
-    return [text] if _beside_portrait(head, text) else []
-
-
-def _first_person_bio(bio: str, name: str) -> bool:
-    """True when the bio's first words introduce its person in the first person ("I'm the
-    editor of this site"), not someone else by name ("Hi, I'm Jen" under another heading)."""
-    match = _FIRST_PERSON_BIO.search(" ".join(bio.split()[:FIRST_PERSON_WORDS]))
-    if match is None:
-        return False
-    after = bio[match.end() :].split()[:1]
-    word = after[0].strip(",.!") if after else ""
-    return not (word[:1].isupper() and word.casefold() not in name.casefold().split())
-
-
-def _names_under_label(head: Element) -> list[str]:
-    """The name line after an "Author" heading ("Jane Doe, MD" gives "Jane Doe"), its first
-    name-sized part, or the list of names under it ("<h6>Author(s)</h6><ul><li>Jane Doe…")."""
-    nxt = _next_text_element(head)
-    if nxt is None:
-        return []
-    if tag_of(nxt) in ("ul", "ol"):
-        items = [" ".join(text_of(li).split()) for li in nxt.iterchildren("li")]
-        names = [split_byline(item) for item in items[: LABELLED_LIST_MAX + 1]]
-        ok = 0 < len(items) <= LABELLED_LIST_MAX and all(len(n) == 1 for n in names)
-        return [n[0] for n in names] if ok else []
-    line = " ".join(text_of(nxt).split())
-    if len(line) <= NAME_LINE_MAX and looks_like_person(line):
-        names = split_byline(line)  # "Jane Doe, MD, FACP": the name without credentials
-        return names if len(names) == 1 else [line]
-    inner = next((e for e in nxt.iter(*CARD_NAME_TAGS) if e is not nxt), None)
-    line = " ".join(text_of(inner).split()) if inner is not None else ""
-    return [line] if line and looks_like_person(line) else []
-
-
-def _next_text_element(el: Element) -> Element | None:
-    """The first following sibling with text, of the element or of its parent."""
-    for node in (el, el.getparent()):
-        if node is None:
-            return None
-        for sib in node.itersiblings():
-            if isinstance(sib.tag, str) and text_of(sib).strip():
-                return sib
-    return None
-
-
-def _beside_portrait(el: Element, name: str) -> bool:
-    """True when a portrait of the person stands within a few levels above the element: a
-    picture whose alt text names them, or one marked as an avatar or author photo."""
-    first = name.split()[0].casefold()
-    for node in ancestors(el, CARD_IMAGE_LEVELS):
-        for img in node.iter("img"):
-            if first in (img.get("alt") or "").casefold() or _PORTRAIT.search(class_id(img)):
-                return True
-    return False
-
-
-def _teaser_or_hidden(page: Page, el: Element) -> bool:
+def teaser_or_hidden(page: Page, el: Element) -> bool:
     """Inside a teaser list, a comment thread or a hidden part: its bylines are others'."""
     if not page.excluded(el):
         return False
@@ -548,7 +227,7 @@ def _teaser_or_hidden(page: Page, el: Element) -> bool:
     return False
 
 
-def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
+def declared_shown(page: Page) -> tuple[list[str], list[Element]]:
     """The declared author values (persons or not) that a byline line by the headline shows,
     and that line: a byline the person test alone would not take."""
     declared = page.meta.declared_authors
@@ -566,7 +245,7 @@ def _declared_shown(page: Page) -> tuple[list[str], list[Element]]:
     return [], []
 
 
-def _unnamed_bylines(
+def unnamed_bylines(
     page: Page, bylines: list[Element], far: list[Element] | None = None
 ) -> tuple[list[str], list[Element]]:
     """The names of the first byline by the headline that the other passes could not read: a
@@ -585,7 +264,7 @@ def _unnamed_bylines(
             continue  # a sentence ("By subscribing, you agree to …"), not a byline
         # far from the headline, a name-marked element in (or holding) several list items
         # or lines is a list of people (contributors, posters), not the byline
-        listed = el in far and (_one_of_a_list(el) or "|" in text)
+        listed = el in far and (one_of_a_list(el) or "|" in text)
         marked = el in cued and _name_marked(el) and not listed
         name = _byline_name_part(text, marked)
         if name:
@@ -624,7 +303,7 @@ def _byline_name_part(text: str, name_cued: bool) -> str | None:
     labelled = False
     for part in _META_SEPARATORS.split(strip_dates(text)):
         part = part.strip(" .:")
-        bare = _LABEL_PREFIX.sub("", part).strip(" .:")
+        bare = LABEL_PREFIX.sub("", part).strip(" .:")
         labelled = labelled or bare != part
         words = _IN_SECTION.sub("", bare).split()  # "by Acme in Gardening"
         while words and words[-1] in DATE_CONNECTORS:  # "by Acme on <date>" (not "Acme On")
@@ -684,7 +363,7 @@ def _shows_as_byline(line: Element, wanted: dict[str, str]) -> bool:
     is a wanted name alone, after an author label at most: "By: Acme Team | May 2, 2024"."""
     text = strip_dates(_byline_text(line)[0])
     for part in _META_SEPARATORS.split(text):
-        part = _LABEL_PREFIX.sub("", part.strip(" .:")).strip(" .:")
+        part = LABEL_PREFIX.sub("", part.strip(" .:")).strip(" .:")
         words = part.split()
         while words and words[-1].casefold() in DATE_CONNECTORS:  # "Posted by Acme on <date>"
             words.pop()
@@ -693,7 +372,7 @@ def _shows_as_byline(line: Element, wanted: dict[str, str]) -> bool:
     return False
 
 
-def _name_parts(el: Element) -> list[str]:
+def name_parts(el: Element) -> list[str]:
     """The names of a byline's name-marked parts ("<span class='author__name'>Jane Doe</span>
     <span class='author__position'>Founder at Acme</span>": the whole reads as no name)."""
     names: list[str] = []
@@ -703,7 +382,7 @@ def _name_parts(el: Element) -> list[str]:
     return names
 
 
-def _as_declared(names: list[str], declared: list[str]) -> list[str]:
+def as_declared(names: list[str], declared: list[str]) -> list[str]:
     """A visible name that runs on into a role ("Jane Doe Senior Editor", set inline) is the
     declared name it starts with."""
     out = []
@@ -771,7 +450,7 @@ def _byline_text(el: Element) -> tuple[str, list[tuple[str, Element]]]:
     return " ".join("".join(parts).split()), links
 
 
-def _dated_name_lines(page: Page) -> list[Element]:
+def dated_name_lines(page: Page) -> list[Element]:
     """A short line by the headline that holds a date and otherwise only person names and a
     reading time ("Dec 17, 2025 · Jane Doe", "Jane Doe • 5 min read • May 2, 2024"): a byline
     without any cue or label. The date is what tells it from a line of the text."""
@@ -796,7 +475,7 @@ def _dated_name_lines(page: Page) -> list[Element]:
     return []
 
 
-def _name_role_lines(page: Page) -> list[Element]:
+def name_role_lines(page: Page) -> list[Element]:
     """A line by the headline that is a person's name alone, followed by a line that is a job
     title ("<p>Jane Doe</p><p>Tech Writer</p>"), the name given again elsewhere on the page:
     an author card without any cue or label. Returns the name's element."""
@@ -813,12 +492,12 @@ def _name_role_lines(page: Page) -> list[Element]:
         if len(names) != 1 or fold(names[0]) != fold(text):
             continue
         role = el.getnext()
-        if role is not None and _is_role_line(text_of(role)) and _named_again(page, text):
+        if role is not None and is_role_line(text_of(role)) and _named_again(page, text):
             return [el]
     return []
 
 
-def _bare_name_lines(page: Page) -> list[Element]:
+def bare_name_lines(page: Page) -> list[Element]:
     """A line right by the headline that is a person's name alone, not a caption's, the name
     given again elsewhere on the page (an author bio, a picture's alt text): a byline without
     any cue, label or date."""
@@ -844,7 +523,7 @@ def _named_as_author(page: Page, line: Element, name: str) -> bool:
     author-marked element, or after an author label ("All posts by Jane Doe"). (A topic in
     capitals, "Harbour Policy", is named in sentences, never as an author.)"""
     by_name = re.compile(_BY_NAME.pattern + re.escape(name) + r"\b", re.I)
-    for node in _TEXTS_WITH(page.root, name=name)[:AUTHOR_MENTIONS_READ]:
+    for node in TEXTS_WITH(page.root, name=name)[:AUTHOR_MENTIONS_READ]:
         el = node.getparent()
         if el is not None and node.is_tail:
             el = el.getparent()
@@ -854,12 +533,12 @@ def _named_as_author(page: Page, line: Element, name: str) -> bool:
         text = text_of(holder) if holder is not None else ""
         if len(text) <= ANYWHERE_LINE_MAX and by_name.search(text):
             return True
-        if any(_author_marked(page, a) for a in [el, *ancestors(el, AUTHOR_MARK_LEVELS)]):
+        if any(author_marked(page, a) for a in [el, *ancestors(el, AUTHOR_MARK_LEVELS)]):
             return True
     return False
 
 
-def _author_marked(page: Page, el: Element) -> bool:
+def author_marked(page: Page, el: Element) -> bool:
     """An author box, or an element whose class or rel says it holds an author."""
     if page.marks.rule_of.get(el) in AUTHOR_BOX_RULES or el.get("rel") == "author":
         return True
@@ -876,15 +555,15 @@ def _named_again(page: Page, name: str) -> bool:
     return text_of(body).count(name) + alts.count(name) >= 2
 
 
-def _is_role_line(text: str) -> bool:
+def is_role_line(text: str) -> bool:
     """A short line naming a job: "Tech Writer", "Co-Founder & Marketing Director"."""
     if not text or len(text) > ROLE_LINE_MAX or any(c.isdigit() for c in text):
         return False
-    words = {w for w in _WORDS.findall(text.lower())}
+    words = {w for w in WORDS.findall(text.lower())}
     return bool(words & ROLE_CORE)
 
 
-def _labelled_author_links(page: Page) -> list[Element]:
+def labelled_author_links(page: Page) -> list[Element]:
     """Lines anywhere on the page (chrome aside) that read "By <a href=/author/jane-doe>Jane
     Doe</a>": an author label and a link to an author's page, without any byline markup and
     away from the headline. Returns the line (the link's parent or grandparent)."""
@@ -893,7 +572,7 @@ def _labelled_author_links(page: Page) -> list[Element]:
         if el.tag != "a" or not AUTHOR_HREF.search(el.get("href") or ""):
             continue
         for anc in [el, *ancestors(el, BYLINE_LINE_LEVELS)]:
-            text = _flat_text(anc)
+            text = flat_text(anc)
             if len(text) > BYLINE_MAX_CHARS:
                 break
             if BYLINE_TEXT.match(text):
@@ -912,7 +591,7 @@ def _author_boxes(page: Page) -> list[Element]:
     return [el for el in boxes[:5] if not _hidden_or_chrome(page, el)]
 
 
-def _boxes_person(page: Page) -> list[str]:
+def boxes_person(page: Page) -> list[str]:
     """The one person the page's author boxes name; boxes naming different people are a team
     or a list of contributors, not this article's byline. Without a person's name, the one
     name-marked part of a box that reads as a user or brand name ("jdoe", "acme bikes")."""
@@ -995,7 +674,7 @@ def _hidden_or_chrome(page: Page, el: Element) -> bool:
     return False
 
 
-def _bylines_by_text(page: Page) -> tuple[list[Element], list[Element]]:
+def bylines_by_text(page: Page) -> tuple[list[Element], list[Element]]:
     """Short lines right after the headline (else at the start of the content) that read
     "By Name" (pages with no byline markup): (near ones, farther ones). A near one outranks
     the declared authors, a farther one (past a picture and its caption) does not."""
@@ -1038,10 +717,10 @@ def _reads_by(el: Element) -> bool:
     text = text_of(el)
     if len(text) > BYLINE_MAX_CHARS:
         return False
-    return bool(BYLINE_TEXT.match(text) or BYLINE_TEXT.match(_flat_text(el)))
+    return bool(BYLINE_TEXT.match(text) or BYLINE_TEXT.match(flat_text(el)))
 
 
-def _flat_text(el: Element) -> str:
+def flat_text(el: Element) -> str:
     """The element's text with a space wherever markup parts meet."""
     return " ".join(_byline_text(el)[0].replace("|", " ").split())
 
@@ -1054,7 +733,7 @@ def _byline_allowed(page: Page, el: Element, close: bool) -> bool:
     return close and not hidden_near(el)
 
 
-def _byline_candidates(page: Page) -> tuple[list[Element], list[Element]]:
+def byline_candidates(page: Page) -> tuple[list[Element], list[Element]]:
     """Byline-cued elements, outermost of nested cues: (those by the headline, nearest first;
     else, as the second list, those anywhere in the document)."""
     near: list[Element] = []
