@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import articlekit
 from harbour import HEADLINE, P1, P2, P3, P4
 
@@ -211,3 +213,20 @@ def test_update_stamp_alone_dates_a_page_read_as_no_article() -> None:
 def test_publication_label_beats_the_update_stamp_on_a_page_read_as_no_article() -> None:
     line = "Updated: December 9, 2025 · Posted on March 2, 2024"
     assert published(product_page(line)) == "2024-03-02"
+
+
+OTHER_LABELS_IN_LANGUAGES = [
+    "Deadline", "Frist", "Date limite", "Fecha límite", "Prazo", "Scadenza", "Sluitingsdatum",
+    "Крайний срок", "Termin zgłoszeń", "截止日期", "締め切り", "الموعد النهائي",
+]  # fmt: skip
+
+
+def test_a_posted_label_dates_the_page_where_a_deadline_label_does_not() -> None:
+    assert published(page(header="<div class='entry-meta'>Posted: 3 May 2025</div>")) == (
+        "2025-05-03"
+    )
+
+
+@pytest.mark.parametrize("label", OTHER_LABELS_IN_LANGUAGES)
+def test_deadline_labels_in_languages_date_nothing(label: str) -> None:
+    assert published(page(header=f"<div class='entry-meta'>{label}: 3 May 2025</div>")) is None

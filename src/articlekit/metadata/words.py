@@ -86,6 +86,9 @@ OTHER_DATE_LABELS: tuple[str, ...] = (
     "frist", "anmeldeschluss", "bewerbungsschluss", "einsendeschluss", "gültig bis",
     "date limite", "date de clôture", "clôture", "fecha límite", "fecha de cierre",
     "válido hasta", "scadenza", "data di scadenza", "sluitingsdatum",
+    "prazo", "data limite", "válido até", "крайний срок", "дедлайн", "действует до",
+    "termin zgłoszeń", "ważne do", "截止日期", "截止", "有效期至", "締め切り", "締切",
+    "有効期限", "الموعد النهائي", "آخر موعد", "صالح حتى",
 )  # fmt: skip
 
 # Byline prefixes that introduce the authors, longest first within a language so that
