@@ -33,7 +33,8 @@ HIDDEN = ChromeRule(
     # so are "md:hidden" (a breakpoint variant) and "before:hidden" (a pseudo-element), and
     # "overflow_hidden" clips an element, it does not hide it.
     classes=r"(?<![a-z0-9_:-])(?:hidden|is-hidden|d-none|sr-only|screen-reader-text|"
-    r"visually-hidden|visuallyhidden|screenreader-only|element-invisible|offscreen)(?![a-z0-9_-])",
+    r"visually-hidden|visuallyhidden|screenreader(?:-only)?|element-invisible|offscreen)"
+    r"(?![a-z0-9_-])",
 )
 
 NAVIGATION = ChromeRule(
@@ -47,6 +48,7 @@ NAVIGATION = ChromeRule(
         nav navbar navigation nav-menu menu main-menu mega-menu breadcrumb breadcrumbs skip-link
         skip-links skiplink skip-to-content pagination pager site-nav subnav sub-nav toc-nav
         off-canvas offcanvas hamburger search-form searchform site-search language-switcher
+        topic-category cat-links post-categories entry-categories popupmenu
         (?:left|right|top|side|main|sub|foot|global|primary|secondary)nav(?:bar|igation)?
     """
     ),
@@ -61,7 +63,19 @@ NAVIGATION = ChromeRule(
         skip (?:to (?:the )?)?(?:product list|listing|results)$
         showing \d+ ?(?:[-–] ?\d+ )?(?:of|out of) \d+(?: results| products| items)?$
         page \d+ of \d+$
-        jump to (?:the )?(?:list|recipe|review|comments|deals?|products?)$
+        jump to (?:the )?(?:list|recipe|review|comments|deals?|products?)\W*$
+        jump to (?:navigation|search)$
+        zur (?:navigation|suche) springen$
+        aller à la (?:navigation|recherche)$
+        ir a la (?:navegación|búsqueda)$
+        (?:saltar|ir) para (?:a )?(?:navegação|pesquisa|busca)$
+        vai alla (?:navigazione|ricerca)$
+        naar (?:navigatie|zoeken) springen$
+        перейти к (?:навигации|поиску)$
+        przejdź do (?:nawigacji|wyszukiwania)$
+        跳(?:到|转到)(?:导航|搜索)$
+        (?:ナビゲーション|検索)に移動$
+        (?:اذهب|انتقل) إلى (?:التنقل|البحث)$
         go to (?:topic|thread|forum) (?:listing|list|index)$
         more topics from this (?:board|forum)
         zum inhalt springen
@@ -80,7 +94,7 @@ SITE_HEADER = ChromeRule(
     classes=words(
         """
         site-header masthead global-header page-header-nav top-bar topbar header-bar navbar-header
-        site-branding header-wrapper main-header
+        site-branding header-wrapper main-header top-header
     """
     ),
     scope="outside-article",
@@ -143,7 +157,7 @@ SHARE_BUTTONS = ChromeRule(
     text=phrases(
         r"""
         share (?:this|on|via|the article|article|story|post)
-        pin (?:this|it) for later
+        pin (?:this |it )?for later
         help (?:me|us) spread the word
         share:?$
         teilen
@@ -240,6 +254,16 @@ NEWSLETTER = ChromeRule(
         want more from .{1,40}\? sign up
         sign up for (?:our|the|my) .{0,30}newsletter
         subscribe to (?:our|the) .{0,30}newsletter
+        (?:subscribe|sign up) (?:to|for) [^.!?]{0,60}\bnewsletter
+        subscribe to (?:receive|get) .{0,80}\b(?:updates|news)
+        (?:abonnieren sie|melden sie sich für) .{0,60}newsletter
+        abonne(?:z-vous|r) (?:à|a) .{0,60}(?:newsletter|lettre d'information)
+        (?:suscríbete|suscribirse) (?:a|al) .{0,60}(?:newsletter|boletín)
+        (?:assine|inscreva-se (?:em|n[ao])) .{0,60}(?:newsletter|boletim)
+        iscriviti (?:a|al|alla) .{0,60}newsletter
+        abonneer je op .{0,60}(?:newsletter|nieuwsbrief)
+        подпишитесь на .{0,60}рассылк
+        zapisz się (?:do|na) .{0,60}newslett
         subscribe now
         get (?:our|the) .{0,30}newsletter
         newsletter$
@@ -652,7 +676,30 @@ CONTROLS = ChromeRule(
         r"""
         toggle (?:caption|navigation|menu|search)
         (?:hide|show) caption
-        (?:close|open) (?:menu|search|navigation)$
+        (?:close|open) (?:menu|search|navigation|form|dialog|modal|popup|window)$
+        (?:expand|collapse) (?:all|description|details|section)$
+        (?:formular|dialog|fenster) schließen$
+        (?:alle|beschreibung) (?:ausklappen|einklappen)$
+        fermer (?:le formulaire|la fenêtre|la boîte de dialogue)$
+        (?:tout )?(?:développer|réduire)(?: la description)?$
+        cerrar (?:el )?(?:formulario|ventana|diálogo)$
+        (?:expandir|contraer) (?:todo|descripción)$
+        fechar (?:o )?(?:formulário|janela)$
+        (?:expandir|recolher) (?:tudo|descrição)$
+        chiudi (?:il )?(?:modulo|finestra)$
+        (?:espandi|comprimi) (?:tutto|descrizione)$
+        (?:formulier|venster) sluiten$
+        alles (?:uitvouwen|samenvouwen)$
+        закрыть (?:форму|окно)$
+        (?:развернуть|свернуть) (?:все|описание)$
+        zamknij (?:formularz|okno)$
+        (?:rozwiń|zwiń) (?:wszystko|opis)$
+        关闭(?:表单|窗口|对话框)$
+        (?:展开|折叠)(?:全部|描述)$
+        (?:フォーム|ウィンドウ)を閉じる$
+        (?:すべて|説明を)(?:展開|折りたたむ)$
+        إغلاق (?:النموذج|النافذة)$
+        (?:توسيع|طي) (?:الكل|الوصف)$
         (?:learn more|shop now|read (?:the )?full article)[!.]?\W*$
         (?:mehr erfahren|jetzt (?:kaufen|shoppen))\W*$
         (?:en savoir plus|acheter maintenant)\W*$
@@ -689,6 +736,7 @@ PROMO = ChromeRule(
         (?:on )?supporting (?:\w+ ){0,2}journalism$
         if you(?:'|’| a)re enjoying (?:this|our|the)
         if you (?:like|enjoy|value|appreciate)d? (?:this|our|what).{0,80}(?:consider|please) \w+ing
+        [^.!?]{3,80}[.!?] if you (?:like|enjoy)d? (?:this|our).{0,80}(?:consider|please) \w+ing
         support our mission
         this (?:story|article) (?:also |originally )?appeared (?:in|on)
         listen to this (?:article|story)
@@ -782,9 +830,10 @@ POSTER_INFO = ChromeRule(
     "'Messages 512'); and the whole poster box where the markup calls it user-info or "
     "user-details.",
     classes=words(
-        """
+        r"""
         usertitle user-title userbanner user-banner userextras user-extras user-stats userstats
         message-usertitle message-userbanner message-userextras userinfo_extra postbit-extra
+        (?<![\w-])(?:post-)?signature(?![\w-])
         user-info user-details
         """
     ),
@@ -884,6 +933,7 @@ READING_TIME = ChromeRule(
         r"""
         reading time:? ?\d+ ?min
         \d+(?: ?(?:-|to) ?\d+)? ?min(?:ute)?s?\.? read(?:ing)?(?: time)?$
+        [^|·•\d]{1,40} \| \d+ ?min(?:ute)?s?\.? read$
         lesezeit:? ?\d+ ?min
         \d+ ?min(?:uten)?\.? lesezeit$
         (?:temps de )?lecture:? ?\d+ ?min
@@ -1096,6 +1146,19 @@ THREAD_NOTICES = ChromeRule(
         viewed [\d,.]+k? times$
         (?:asked|modified|answered|edited) (?:\d+ \w+,? ?){1,3}ago$
         reply$
+        (?:[^.!?]|\.(?=\S)){1,60} likes this\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} and \d+ others? like this\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} gefällt (?:das|dies)\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} aime(?:nt)? (?:ça|ceci)\.?$
+        a (?:[^.!?]|\.(?=\S)){1,60} les? gusta esto\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} curti(?:u|ram) isso\.?$
+        a (?:[^.!?]|\.(?=\S)){1,60} piace (?:questo|ciò)\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} vind(?:t|en) dit leuk\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} нравится это\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} lubi(?:ą)? to\.?$
+        .{1,60}(?:赞了这个|觉得这个很赞)$
+        .{1,60}が(?:これに)?いいね(?:！|!)?しました$
+        (?:[^.!?]|\.(?=\S)){1,60} (?:أعجبه|أعجبها|أعجبهم) هذا$
         \d[\d.]* (?:antworten|stimmen|likes)$
         (?:sortiert nach|sortieren nach):?$
         (?:themenstarter|themenersteller)$
@@ -1149,15 +1212,29 @@ _STAMP_LABELS = (
     r"(?:ostatnia (?:aktualizacja|modyfikacja))",
 )
 
+# A documentation site's stamp names the change after its date: "Last modified November 18,
+# 2025 at 11:47 AM PST: Fix typo in the install guide (1a2b3c4)".
+_STAMP_COMMIT = (
+    r"(?: on| at| am| le| el| em| il| op)?:?\s.{0,40}\d{4}"
+    r"(?:,? (?:at |um |à |a las |às |alle |om |в |o )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+    r"(?: [a-z]{2,5})?)?: \S.{0,160}$"
+)
+
 PAGE_STAMP = ChromeRule(
     "page-stamp",
     "'Last modified' stamps of a page or a post as an element's whole text ('Last modified "
     "November 18, 2025', 'Last updated March 3, 2025 by Jane Roe.', 'Last edited: Jul 9, "
     "2022'), in the major languages: page furniture, not text. Only a stamp that ends with "
-    "its date (and an optional 'by' name) and is at most 90 characters; a sentence that "
+    "its date (and an optional 'by' name) and is at most 90 characters, or a documentation "
+    "site's stamp that names the change after the date and a colon ('Last modified May 2, "
+    "2025 at 9:14 AM PST: Fix typo (1a2b3c4)', at most 250 characters); a sentence that "
     "starts the same way stays.",
-    text=phrases("\n".join(label + _STAMP_DATE for label in _STAMP_LABELS)),
-    max_text=90,
+    text=phrases(
+        "\n".join(label + _STAMP_DATE for label in _STAMP_LABELS)
+        + "\n"
+        + "\n".join(label + _STAMP_COMMIT for label in _STAMP_LABELS)
+    ),
+    max_text=250,
 )
 
 # Block-stage rules: they test no element, so chrome marking never fires them; they name the

@@ -1,0 +1,190 @@
+"""Chrome snippets that used to leak into the body (issue 3, session 6): forum signatures and
+like counters, category badges and member menus, screen-reader labels, documentation stamps
+that name a change, wiki skip links, newsletter plugs that name the newsletter last, and the
+sentences and headings around them that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit
+
+_PARAS = "".join(
+    f"<p>Paragraph {n} of the story tells the reader, in full sentences, what happened on the "
+    f"river and why the town cared about it so much that year.</p>"
+    for n in range(1, 5)
+)
+
+
+def _article(inner: str) -> str:
+    return (
+        "<html><head><title>River story</title></head><body><article><h1>River story</h1>"
+        f"{_PARAS[: len(_PARAS) // 2]}{inner}{_PARAS[len(_PARAS) // 2 :]}</article></body></html>"
+    )
+
+
+_POST = (
+    "<p>I replaced the pump seal last spring and the leak stopped for a while, but the noise "
+    "came back after a few weeks of daily use, so I am asking here before I order parts.</p>"
+)
+
+
+def _thread(extra: str) -> str:
+    posts = "".join(
+        f'<div class="post"><div class="author">member{n}</div>'
+        f'<div class="content">{_POST}{extra}</div></div>'
+        for n in range(3)
+    )
+    head = "<html><head><title>Pump noise</title></head><body><h1>Pump noise</h1>"
+    return f"{head}{posts}</body></html>"
+
+
+def _removed_by(article: articlekit.Article, rule: str) -> list[str]:
+    return [r.sample for r in article.removed if r.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("inner", "gone", "rule"),
+    [
+        pytest.param(
+            "<p>Subscribe to River Post, a free daily newsletter on the valley.</p>",
+            "free daily newsletter",
+            "newsletter",
+            id="subscribe-then-newsletter",
+        ),
+        pytest.param(
+            "<p>Subscribe to receive monthly updates about the latest river news.</p>",
+            "monthly updates",
+            "newsletter",
+            id="subscribe-to-receive-updates",
+        ),
+        pytest.param("<p>PIN FOR LATER</p>", "PIN FOR LATER", "share-buttons", id="pin-for-later"),
+        pytest.param(
+            '<p><a href="#list">JUMP TO THE LIST ⤵</a> The town kept a list of floods.</p>',
+            "JUMP TO THE LIST",
+            "navigation",
+            id="jump-link-with-arrow",
+        ),
+        pytest.param(
+            '<p class="meta">Jo Banks | 5 min read</p>',
+            "5 min read",
+            "reading-time",
+            id="name-and-time",
+        ),
+        pytest.param(
+            '<div class="form-close">Close form</div>', "Close form", "controls", id="close-form"
+        ),
+        pytest.param(
+            "<p><em>River Notes is a production of Jo Banks. If you liked this article, please "
+            "consider sharing it with a friend.</em></p>",
+            "a production of Jo Banks",
+            "promo",
+            id="production-note-with-appeal",
+        ),
+        pytest.param(
+            '<span class="screenreader">Sort options</span>',
+            "Sort options",
+            "hidden",
+            id="sr-class",
+        ),
+    ],
+)
+def test_article_chrome_goes(inner: str, gone: str, rule: str) -> None:
+    article = articlekit.extract(_article(inner))
+    assert gone not in article.body
+    assert "Paragraph 4 of the story" in article.body
+    assert any(gone.lower() in s.lower() for s in _removed_by(article, rule)), article.removed
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        pytest.param(
+            "<p>The mayor wrote that she would subscribe to any plan that kept the newsletter "
+            "of the river club alive, and the club thanked her.</p>",
+            id="subscribe-in-a-sentence",
+        ),
+        pytest.param(
+            "<p>The output of the gauge will look like this.</p>", id="look-like-this-sentence"
+        ),
+        pytest.param(
+            "<p>That was a great flood year! Old Ken likes this.</p>", id="likes-after-a-sentence"
+        ),
+        pytest.param(
+            "<p>Last updated in 2024, the survey lists every bridge: old and new alike.</p>",
+            id="last-updated-sentence",
+        ),
+        pytest.param("<h2>Pin the map for later use</h2><p>Short note.</p>", id="pin-heading"),
+        pytest.param(
+            '<div class="card__signature"><p>Signed by the mayor and the clerk.</p></div>',
+            id="bem-signature-element",
+        ),
+    ],
+)
+def test_article_text_stays(inner: str) -> None:
+    article = articlekit.extract(_article(inner))
+    text = inner.split(">", 1)[1].split("<", 1)[0] if not inner.startswith("<div") else ""
+    probe = text[:30] if text else "Signed by the mayor"
+    assert probe in article.body, (probe, article.body)
+
+
+def test_forum_signature_and_likes_go() -> None:
+    extra = (
+        '<div class="signature">Fish tank builder since 1999 — 220 gallon reef</div>'
+        '<div class="likes">Ana, Bo and 3 others like this.</div>'
+        '<div class="likes">Mara likes this.</div>'
+    )
+    article = articlekit.extract(_thread(extra))
+    assert "I replaced the pump seal" in article.body
+    assert "220 gallon reef" not in article.body
+    assert "like this" not in article.body
+    assert "likes this" not in article.body
+    assert _removed_by(article, "poster-info")
+    assert _removed_by(article, "thread-notices")
+
+
+def test_forum_category_badge_and_member_menu_go() -> None:
+    posts = "".join(
+        f'<div class="post"><div class="popupmenu"><a href="/u/{n}">View Profile</a>'
+        f'<a href="/u/{n}/posts">View Forum Posts</a></div><div class="content">{_POST}</div></div>'
+        for n in range(3)
+    )
+    page = (
+        '<html><head><title>Pump noise</title></head><body><div class="thread">'
+        '<div id="topic-title"><h1>Pump noise</h1><div class="topic-category">'
+        '<a class="badge-wrapper" href="/c/home"><span>Everyday repairs</span></a></div></div>'
+        f"{posts}</div></body></html>"
+    )
+    article = articlekit.extract(page)
+    assert article.body.count("I replaced the pump seal") == 3
+    assert "Everyday repairs" not in article.body
+    assert "View Forum Posts" not in article.body
+
+
+def test_docs_stamp_that_names_the_change_goes() -> None:
+    page = (
+        "<html><head><title>Install</title></head><body><main><h1>Install</h1>"
+        + _PARAS
+        + '<div class="text-muted">Last modified November 18, 2025 at 11:47 AM PST: '
+        "Fix the install steps for the river gauge (1a2b3c4)</div></main></body></html>"
+    )
+    article = articlekit.extract(page)
+    assert "Fix the install steps" not in article.body
+    assert _removed_by(article, "page-stamp")
+
+
+def test_wiki_skip_links_go() -> None:
+    page = (
+        "<html><head><title>Gauge</title></head><body><div id='content'><h1>Gauge</h1>"
+        '<div><a class="jump" href="#nav">Jump to navigation</a> '
+        '<a class="jump" href="#search">Zur Suche springen</a></div>'
+        + _PARAS
+        + "</div></body></html>"
+    )
+    article = articlekit.extract(page)
+    assert "Jump to navigation" not in article.body
+    assert "Zur Suche springen" not in article.body
+    assert "Paragraph 1 of the story" in article.body
+    samples = " ".join(_removed_by(article, "navigation"))
+    assert "Jump to navigation" in samples
+    assert "Zur Suche springen" in samples
