@@ -16,11 +16,13 @@ from articlekit.blocks import build_blocks, links_only
 from articlekit.chrome import Marks, mark_chrome, share_tiers
 from articlekit.content import (
     LINK_PAGE_MASS,
+    LINK_ROW_RULE,
     TRAILING_HEADING_RULE,
     TRAILING_LINK_LIST_RULE,
     drop_repeats,
     drop_trailing_heading,
     drop_trailing_link_list,
+    link_rows,
     select_root,
 )
 from articlekit.dom import Element, default_skip, memoised
@@ -183,6 +185,9 @@ def _body_blocks(page: Page, fields: Fields, keep_links: bool, rules: list[str])
     left at the body's end."""
     lists: dict[int, Element] = {}
     skip = _block_skip(page)
+    if LINK_ROW_RULE in rules:
+        for row in link_rows(page.content, skip):
+            page.marks.add(row, LINK_ROW_RULE)
     blocks = drop_repeats(build_blocks(page.content, skip, fields.figures, keep_links, lists))
     removed = page.marks.removed
     if TRAILING_LINK_LIST_RULE in rules:

@@ -1255,6 +1255,15 @@ TRAILING_LINK_LIST = ChromeRule(
     tier="fallback",
 )
 
+LINK_ROW = ChromeRule(
+    "link-row",
+    "Block stage: a row of links written as one line of text inside the content, with nothing "
+    "but separators between them ('Home -- Search -- Authors', 'Guidelines | FAQ | Contact'), "
+    "or two links or more after a short label ('Related searches: Boats, Fish'). A reference "
+    "line ('Sources: A, B') stays, and so do links one per line.",
+    tier="fallback",
+)
+
 # Order matters: the first rule that matches names the removal, so the rules that say what a
 # block is (a cookie banner, a newsletter box) come before the ones that only say where it is
 # (a sidebar, a dialog).
@@ -1290,6 +1299,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     LINK_CAROUSEL,
     THREAD_NOTICES,
     PAGE_STAMP,
+    LINK_ROW,
     TRAILING_LINK_LIST,
     TRAILING_HEADING,
 )
