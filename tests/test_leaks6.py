@@ -259,3 +259,63 @@ def test_link_row_can_be_switched_off() -> None:
     row = '<p><a href="/">Home</a> | <a href="/s">Search</a> | <a href="/n">Authors</a></p>'
     article = articlekit.extract(_article(row), rules=["-link-row"])
     assert not _removed_by(article, "link-row")
+
+
+@pytest.mark.parametrize(
+    ("lines", "gone"),
+    [
+        pytest.param("<p>Loading...</p>", "Loading", id="one-placeholder"),
+        pytest.param("<p>Wird geladen…</p>", "Wird geladen", id="placeholder-german"),
+        pytest.param(
+            "<p>Thanks, the new seal fixed it.<br><br>Sent from my SM-S908U using Forum Runner</p>",
+            "Sent from my",
+            id="device-signature-after-a-post",
+        ),
+    ],
+)
+def test_stray_lines_go(lines: str, gone: str) -> None:
+    article = articlekit.extract(_article(lines))
+    assert gone not in article.body
+    assert _removed_by(article, "stray-lines")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param("<p>Loading...</p>" * 3, id="run-of-placeholders"),
+        pytest.param("<p>Loading the boats took all night...</p>", id="sentence"),
+        pytest.param("<p>Sent from my desk to the editor by post.</p>", id="no-app"),
+    ],
+)
+def test_stray_lines_stay(lines: str) -> None:
+    article = articlekit.extract(_article(lines))
+    assert not _removed_by(article, "stray-lines")
+    assert lines.split(">", 1)[1].split("<", 1)[0] in article.body
+
+
+@pytest.mark.parametrize(
+    ("module", "gone"),
+    [
+        pytest.param(
+            '<section><h2>Keep exploring boats.</h2><ul><li><a href="/a">Kayaks</a></li>'
+            '<li><a href="/b">Canoes</a></li></ul></section>',
+            "Canoes",
+            id="keep-exploring",
+        ),
+        pytest.param(
+            '<div><h4>Article Tags</h4><a href="/t/river">river</a> <a href="/t/town">town</a>'
+            "</div>",
+            "Article Tags",
+            id="article-tags-heading",
+        ),
+        pytest.param(
+            "<p>Join River Post for free to get updates from this writer.</p>",
+            "Join River Post",
+            id="join-for-updates",
+        ),
+    ],
+)
+def test_labelled_modules_go(module: str, gone: str) -> None:
+    article = articlekit.extract(_article(module))
+    assert gone not in article.body
+    assert "Paragraph 4 of the story" in article.body

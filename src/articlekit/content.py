@@ -18,8 +18,8 @@ from articlekit.measure import Stat
 from articlekit.model import Block
 from articlekit.options import Favor
 from articlekit.render.text import body_from_blocks
-from articlekit.rules.chrome import LINK_ROW, TRAILING_HEADING, TRAILING_LINK_LIST
-from articlekit.rules.tail import REFERENCE_HEADING
+from articlekit.rules.chrome import LINK_ROW, STRAY_LINES, TRAILING_HEADING, TRAILING_LINK_LIST
+from articlekit.rules.tail import DEVICE_SIGNATURE, PLACEHOLDER_LINE, REFERENCE_HEADING
 
 PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 # Semantic markers of an article body: a tie-breaking bonus, a share of the element's own mass.
@@ -428,3 +428,29 @@ def _row_parts(el: Element) -> tuple[int, int, str, str] | None:
         return None
     chars = len(" ".join(el.text_content().split()))
     return links, chars, "".join(lead), "".join(rest)
+
+
+STRAY_LINES_RULE = STRAY_LINES.name
+STRAY_LINE_MAX_CHARS = 140
+# More placeholders than this on one page stand for the items of a list a script fills: the
+# list's own slots, left as they are.
+PLACEHOLDER_MAX_COUNT = 2
+
+
+def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks without the paragraphs that are a widget's leftover line (a "Loading..."
+    placeholder, a post's "Sent from my phone using an app"), and those paragraphs."""
+    placeholders: list[int] = []
+    drop: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.text) > STRAY_LINE_MAX_CHARS:
+            continue
+        if PLACEHOLDER_LINE.match(block.text):
+            placeholders.append(i)
+        elif DEVICE_SIGNATURE.match(block.text):
+            drop.add(i)
+    if len(placeholders) <= PLACEHOLDER_MAX_COUNT:
+        drop.update(placeholders)
+    if not drop:
+        return blocks, []
+    return [b for i, b in enumerate(blocks) if i not in drop], [blocks[i] for i in sorted(drop)]

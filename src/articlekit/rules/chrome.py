@@ -246,6 +246,7 @@ NEWSLETTER = ChromeRule(
     text=phrases(
         r"""
         join (?:our|the|my) .{0,25}(?:newsletter|mailing list|email list)
+        join [^.!?]{1,30} (?:for free )?to (?:get|receive) (?:updates|notifications|alerts) from
         sign up for (?:our |the )?(?:free )?newsletters?
         thank you.{0,3} please check your (?:inbox|email)
         receive .{0,40} (?:delivered )?(?:to|in) your inbox
@@ -340,6 +341,19 @@ RELATED_STORIES = ChromeRule(
         recommended(?: for you| reading|$)
         most (?:read|popular|viewed|shared)
         trending(?: now|$)
+        keep explor(?:e|ing)\b.{0,30}$
+        (?:this is )?what (?:customers|people) who viewed this .{0,20}bought
+        weiter entdecken$
+        continuer à explorer$
+        sigue explorando$
+        continue explorando$
+        continua a esplorare$
+        verder ontdekken$
+        продолжить (?:изучение|знакомство)$
+        odkrywaj dalej$
+        继续探索$
+        さらに探す$
+        تابع الاستكشاف$
         latest(?: news| stories)?$
         keep reading$
         show less$
@@ -612,6 +626,7 @@ TAG_LIST = ChromeRule(
     text=phrases(
         r"""
         tags:
+        (?:article|post|related|story) tags:?$
         schlagwörter
         mots-clés
         etiquetas:
@@ -1255,6 +1270,14 @@ TRAILING_LINK_LIST = ChromeRule(
     tier="fallback",
 )
 
+STRAY_LINES = ChromeRule(
+    "stray-lines",
+    "Block stage: a paragraph that is a widget's leftover line in the text: a 'Loading…' "
+    "placeholder (one or two on the page; a run of them stands for a list's items), a "
+    "'Sent from my phone using an app' signature of a forum post, in the major languages.",
+    tier="fallback",
+)
+
 LINK_ROW = ChromeRule(
     "link-row",
     "Block stage: a row of links written as one line of text inside the content, with nothing "
@@ -1300,6 +1323,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     THREAD_NOTICES,
     PAGE_STAMP,
     LINK_ROW,
+    STRAY_LINES,
     TRAILING_LINK_LIST,
     TRAILING_HEADING,
 )
