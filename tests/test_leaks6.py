@@ -319,3 +319,51 @@ def test_labelled_modules_go(module: str, gone: str) -> None:
     article = articlekit.extract(_article(module))
     assert gone not in article.body
     assert "Paragraph 4 of the story" in article.body
+
+
+@pytest.mark.parametrize(
+    ("inner", "gone", "rule"),
+    [
+        pytest.param(
+            "<p>Note: Some posts may contain affiliate links. Read more in our policy.</p>",
+            "affiliate links",
+            "promo",
+            id="affiliate-note",
+        ),
+        pytest.param(
+            "<p>RiverGuide.org is supported by commissions from the outfitters listed here.</p>",
+            "supported by commissions",
+            "promo",
+            id="supported-by-commissions",
+        ),
+        pytest.param(
+            "<p>We may be compensated when you click on a link to an outfitter.</p>",
+            "compensated",
+            "promo",
+            id="compensated",
+        ),
+        pytest.param(
+            '<ul class="notices"><li>Members are reminded not to send money to sellers.</li></ul>',
+            "Members are reminded",
+            "site-notice",
+            id="forum-notices",
+        ),
+        pytest.param(
+            '<div id="footerUpper"><a href="/story">Our Story</a> <a href="/faq">FAQs</a></div>',
+            "Our Story",
+            "site-footer",
+            id="footer-part-id",
+        ),
+    ],
+)
+def test_notices_and_disclosures_go(inner: str, gone: str, rule: str) -> None:
+    article = articlekit.extract(_article(inner))
+    assert gone not in article.body
+    assert "Paragraph 4 of the story" in article.body
+    assert _removed_by(article, rule)
+
+
+def test_notice_word_in_a_sentence_stays() -> None:
+    inner = '<p class="notice-text">The town issued notices to every farm along the river.</p>'
+    article = articlekit.extract(_article(inner))
+    assert "issued notices to every farm" in article.body

@@ -109,6 +109,7 @@ SITE_FOOTER = ChromeRule(
     classes=words(
         """
         site-footer global-footer footer page-footer main-footer colophon site-info
+        prefooter footer(?:upper|lower|top|bottom|links|nav|menu|accordion|widgets?)
         footer-wrapper bottom-bar
     """
     ),
@@ -762,6 +763,20 @@ PROMO = ChromeRule(
         (?:we|this (?:site|post|article)) may (?:earn|receive) (?:a )?(?:small )?compensation
         as an amazon associate
         this (?:post|article) (?:may )?contains? affiliate links
+        (?:note: )?(?:some|our|these) (?:posts|articles|pages) (?:may )?contain affiliate links
+        (?:we|this (?:site|post|article)) (?:may be|are|is) compensated
+        (?:[^.!?]|\.(?=\S)){1,40} is (?:reader-)?supported by (?:commissions|affiliate)
+        (?:dieser|der) (?:beitrag|artikel) enthält (?:affiliate|partner)-?links
+        (?:cet|cette) (?:article|page) contient des liens (?:d'affiliation|affiliés)
+        (?:este|esta) (?:artículo|página|post) contiene enlaces de afiliados
+        (?:este|esta) (?:artigo|página|post) contém links de afiliad
+        questo (?:articolo|post) contiene link (?:di affiliazione|affiliati)
+        (?:dit|deze) (?:artikel|bericht|pagina) bevat affiliate ?links
+        (?:эта статья|этот пост) содержит партн[её]рские ссылки
+        (?:ten|ten artykuł|ten wpis) zawiera linki afiliacyjne
+        本文(?:包含|含有)(?:联盟|推广)链接
+        この記事(?:には|は)アフィリエイトリンクを含
+        (?:تحتوي|يحتوي) هذه? (?:المقالة|الصفحة|المقال) على روابط تابعة
         republish this (?:story|article)
         support (?:our|independent) journalism
         (?:please )?(?:donate|make a donation)
@@ -1099,6 +1114,15 @@ VIDEO_PLAYER = ChromeRule(
 )
 
 
+SITE_NOTICE = ChromeRule(
+    "site-notice",
+    "A site's notices shown above every page of a forum or wiki (a list of notices, a site "
+    "notice banner: 'Members are reminded…', 'Welcome to our forum…'), by class "
+    "('notices', 'sitenotice', 'site-notice').",
+    classes=words("notices sitenotice site-notice"),
+)
+
+
 LINK_CAROUSEL = ChromeRule(
     "link-carousel",
     "On an article page, carousels and sliders (ARIA carousels, carousel/slider/swiper classes) "
@@ -1306,6 +1330,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     REPLY_FORM,
     PAGE_TOOLS,
     PROMO,
+    SITE_NOTICE,
     CALL_TO_ACTION,
     READING_TIME,
     POSTER_INFO,
