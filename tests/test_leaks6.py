@@ -367,3 +367,35 @@ def test_notice_word_in_a_sentence_stays() -> None:
     inner = '<p class="notice-text">The town issued notices to every farm along the river.</p>'
     article = articlekit.extract(_article(inner))
     assert "issued notices to every farm" in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Written by Jo Banks", id="written-by"),
+        pytest.param("Posted by Jo at December 16, 2025 11:15 AM", id="posted-by-at"),
+        pytest.param("Geschrieben von Jo Banks", id="german"),
+    ],
+)
+def test_closing_byline_goes(line: str) -> None:
+    # The page names its author by a byline of its own at the top: the closing line is left
+    # over for the body, where the stray-lines rule takes it.
+    page = (
+        "<html><head><title>River story</title></head><body><article><h1>River story</h1>"
+        '<p class="byline">By <a rel="author" href="/ann">Ann Lee</a></p>'
+        f"{_PARAS}<p>{line}</p></article></body></html>"
+    )
+    article = articlekit.extract(page)
+    assert line not in article.body
+    assert article.body.rstrip().endswith("so much that year.")
+    assert _removed_by(article, "stray-lines")
+
+
+def test_byline_line_inside_the_text_stays() -> None:
+    line = "Written by Jo Banks"
+    page = (
+        "<html><head><title>River story</title></head><body><article><h1>River story</h1>"
+        f"<p>{line}</p>{_PARAS}</article></body></html>"
+    )
+    article = articlekit.extract(page)
+    assert not any(line in s for s in _removed_by(article, "stray-lines"))

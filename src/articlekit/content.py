@@ -19,7 +19,12 @@ from articlekit.model import Block
 from articlekit.options import Favor
 from articlekit.render.text import body_from_blocks
 from articlekit.rules.chrome import LINK_ROW, STRAY_LINES, TRAILING_HEADING, TRAILING_LINK_LIST
-from articlekit.rules.tail import DEVICE_SIGNATURE, PLACEHOLDER_LINE, REFERENCE_HEADING
+from articlekit.rules.tail import (
+    CLOSING_BYLINE,
+    DEVICE_SIGNATURE,
+    PLACEHOLDER_LINE,
+    REFERENCE_HEADING,
+)
 
 PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 # Semantic markers of an article body: a tie-breaking bonus, a share of the element's own mass.
@@ -435,11 +440,13 @@ STRAY_LINE_MAX_CHARS = 140
 # More placeholders than this on one page stand for the items of a list a script fills: the
 # list's own slots, left as they are.
 PLACEHOLDER_MAX_COUNT = 2
+CLOSING_BYLINE_MAX_CHARS = 90
 
 
 def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """The blocks without the paragraphs that are a widget's leftover line (a "Loading..."
-    placeholder, a post's "Sent from my phone using an app"), and those paragraphs."""
+    placeholder, a post's "Sent from my phone using an app", a byline as the last block),
+    and those paragraphs."""
     placeholders: list[int] = []
     drop: set[int] = set()
     for i, block in enumerate(blocks):
@@ -451,6 +458,18 @@ def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
             drop.add(i)
     if len(placeholders) <= PLACEHOLDER_MAX_COUNT:
         drop.update(placeholders)
+    last = len(blocks) - 1
+    if last > 0 and _closing_byline(blocks[last]):
+        drop.add(last)
     if not drop:
         return blocks, []
     return [b for i, b in enumerate(blocks) if i not in drop], [blocks[i] for i in sorted(drop)]
+
+
+def _closing_byline(block: Block) -> bool:
+    """A short last paragraph that is a byline ("Written by Jo Banks")."""
+    return (
+        block.kind == "paragraph"
+        and len(block.text) <= CLOSING_BYLINE_MAX_CHARS
+        and CLOSING_BYLINE.match(block.text) is not None
+    )

@@ -63,3 +63,14 @@ DEVICE_SIGNATURE = re.compile(
     r"|через|przy użyciu|使用|باستخدام)\s.{1,60}$",
     re.IGNORECASE,
 )
+# A byline left as the body's last paragraph: "Written by Jo Banks", "Posted by Jo at May 2,
+# 2025 11:15 AM". Only the whole paragraph, and only at the very end (the byline field is read
+# before the blocks are trimmed).
+CLOSING_BYLINE = re.compile(
+    r"^\W{0,3}(?:written|posted|published|authored) by|^\W{0,3}(?:geschrieben|verfasst"
+    r"|veröffentlicht) von|^\W{0,3}(?:écrit|publié|rédigé) par|^\W{0,3}(?:escrito|publicado)"
+    r" por|^\W{0,3}(?:scritto|pubblicato) da|^\W{0,3}(?:geschreven|gepubliceerd) door"
+    r"|^\W{0,3}(?:автор|опубликовал[аи]?)[:\s]|^\W{0,3}(?:napisane|opublikowane) przez"
+    r"|^\W{0,3}(?:作者|发布者|投稿者|執筆者)[:：]|^\W{0,3}(?:بقلم|كتبه|نشر بواسطة)\s",
+    re.IGNORECASE,
+)
