@@ -40,7 +40,7 @@ HIDDEN = ChromeRule(
 NAVIGATION = ChromeRule(
     "navigation",
     "Menus, breadcrumbs, skip links and pagination: <nav>, ARIA navigation/menu roles, nav and "
-    "menu classes.",
+    "menu classes; a thread's category badge and a forum's member pop-up menu.",
     tags=("nav",),
     roles=("navigation", "menubar", "menu", "tablist", "search"),
     classes=words(
@@ -103,7 +103,7 @@ SITE_HEADER = ChromeRule(
 
 SITE_FOOTER = ChromeRule(
     "site-footer",
-    "The site's footer: <footer>, role=contentinfo, footer classes.",
+    "The site's footer: <footer>, role=contentinfo, footer classes (also prefooter, footerUpper).",
     tags=("footer",),
     roles=("contentinfo",),
     classes=words(
@@ -857,8 +857,8 @@ CALL_TO_ACTION = ChromeRule(
 POSTER_INFO = ChromeRule(
     "poster-info",
     "The poster's rank, badges and counts beside a forum post ('Well-known member', 'Joined', "
-    "'Messages 512'); and the whole poster box where the markup calls it user-info or "
-    "user-details.",
+    "'Messages 512'); the whole poster box where the markup calls it user-info or "
+    "user-details; the poster's signature under a post.",
     classes=words(
         r"""
         usertitle user-title userbanner user-banner userextras user-extras user-stats userstats
@@ -1143,8 +1143,8 @@ THREAD_NOTICES = ChromeRule(
     "from previous' sort form, 'Report inappropriate content' links and the buttons of a post "
     "or thread ('Reply with quote', 'Multi-quote', 'Start new topic', 'Post reply', 'Jump "
     "to', 'Reply'), its counters and sort labels ('12 likes', '3 Answers', 'Sorted by:', "
-    "'Thread starter', 'Viewed 4k times'), in the major languages. Text only, at most 80 "
-    "characters, as an element's whole text.",
+    "'Thread starter', 'Viewed 4k times'), like lines ('Mara likes this.'), in the major "
+    "languages. Text only, at most 80 characters, as an element's whole text.",
     text=phrases(
         r"""
         \d[\d,.]* (?:replies|reply|posts?|messages?) (?:to|in) this (?:topic|thread)$
