@@ -145,8 +145,10 @@ def test_forum_signature_and_likes_go() -> None:
 
 def test_forum_category_badge_and_member_menu_go() -> None:
     posts = "".join(
-        f'<div class="post"><div class="popupmenu"><a href="/u/{n}">View Profile</a>'
-        f'<a href="/u/{n}/posts">View Forum Posts</a></div><div class="content">{_POST}</div></div>'
+        f'<div class="post"><div class="popupmenu"><a class="username" href="/u/{n}">'
+        f'poster{n}</a><ul class="popupbody"><li><a href="/u/{n}">View Profile</a></li>'
+        f'<li><a href="/u/{n}/posts">View Forum Posts</a></li></ul></div>'
+        f'<div class="content">{_POST}</div></div>'
         for n in range(3)
     )
     page = (

@@ -48,7 +48,7 @@ NAVIGATION = ChromeRule(
         nav navbar navigation nav-menu menu main-menu mega-menu breadcrumb breadcrumbs skip-link
         skip-links skiplink skip-to-content pagination pager site-nav subnav sub-nav toc-nav
         off-canvas offcanvas hamburger search-form searchform site-search language-switcher
-        topic-category cat-links post-categories entry-categories popupmenu
+        topic-category cat-links post-categories entry-categories popupbody
         (?:left|right|top|side|main|sub|foot|global|primary|secondary)nav(?:bar|igation)?
     """
     ),
