@@ -58,6 +58,14 @@ def _removed_by(article: articlekit.Article, rule: str) -> list[str]:
             "newsletter",
             id="subscribe-to-receive-updates",
         ),
+        pytest.param(
+            "<div>Want to keep up with the latest river news? The free weekly River Insider "
+            'email is the valley\'s best source. <strong><a href="/insider">Subscribe '
+            "here</a></strong>.</div>",
+            "River Insider",
+            "newsletter",
+            id="want-to-keep-up-then-subscribe",
+        ),
         pytest.param("<p>PIN FOR LATER</p>", "PIN FOR LATER", "share-buttons", id="pin-for-later"),
         pytest.param(
             '<p><a href="#list">JUMP TO THE LIST ⤵</a> The town kept a list of floods.</p>',

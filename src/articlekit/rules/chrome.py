@@ -248,6 +248,18 @@ NEWSLETTER = ChromeRule(
         r"""
         join (?:our|the|my) .{0,25}(?:newsletter|mailing list|email list)
         join [^.!?]{1,30} (?:for free )?to (?:get|receive) (?:updates|notifications|alerts) from
+        want to (?:keep up|stay up to date|stay informed) with .{0,250}\b(?:subscribe|sign up)
+        (?:möchten sie|willst du) .{0,40}auf dem laufenden bleiben.{0,150}(?:abonn|anmeld)
+        (?:vous voulez|voulez-vous) (?:rester|être) informés?.{0,150}(?:abonn|inscri)
+        ¿?quieres estar al (?:día|tanto).{0,150}suscr
+        quer ficar (?:por dentro|atualizado).{0,150}(?:assin|inscrev)
+        vuoi (?:rimanere|restare) aggiornat[oa].{0,150}iscriv
+        wil je op de hoogte blijven.{0,150}(?:aanmeld|abonneer|schrijf je in)
+        хотите быть в курсе.{0,150}подпиш
+        chcesz być na bieżąco.{0,150}(?:zapisz|subskryb)
+        想(?:要)?(?:了解|获取)最新.{0,80}订阅
+        最新情報を.{0,40}(?:登録|購読)
+        هل تريد البقاء على اطلاع.{0,150}اشترك
         sign up for (?:our |the )?(?:free )?newsletters?
         thank you.{0,3} please check your (?:inbox|email)
         receive .{0,40} (?:delivered )?(?:to|in) your inbox
