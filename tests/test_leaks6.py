@@ -66,6 +66,12 @@ def _removed_by(article: articlekit.Article, rule: str) -> list[str]:
             "newsletter",
             id="want-to-keep-up-then-subscribe",
         ),
+        pytest.param(
+            "<p>New customers get $300 in free credits to spend on River Cloud.</p>",
+            "free credits",
+            "call-to-action",
+            id="free-credits-offer",
+        ),
         pytest.param("<p>PIN FOR LATER</p>", "PIN FOR LATER", "share-buttons", id="pin-for-later"),
         pytest.param(
             '<p><a href="#list">JUMP TO THE LIST ⤵</a> The town kept a list of floods.</p>',
@@ -114,6 +120,10 @@ def test_article_chrome_goes(inner: str, gone: str, rule: str) -> None:
         ),
         pytest.param(
             "<p>The output of the gauge will look like this.</p>", id="look-like-this-sentence"
+        ),
+        pytest.param(
+            "<p>The council said it would give $300 in credits to every school on the river.</p>",
+            id="credits-in-a-sentence",
         ),
         pytest.param(
             "<p>That was a great flood year! Old Ken likes this.</p>", id="likes-after-a-sentence"

@@ -839,6 +839,18 @@ CALL_TO_ACTION = ChromeRule(
         ready to (?:get started|talk|take the next step)
         take the next step[.!]?$
         (?:get|download|grab) (?:the|our|your) free (?:e-?book|guide|checklist)s?(?: now)?[.!]?$
+        [^.!?]{0,60}\b(?:get|with|and get) (?:up to )?[$€£]\d[\d,.]*k? in (?:free )?credits?\b
+        [^.!?]{0,60}\d[\d.]* ?(?:€|\$) (?:gratis-?|kostenloses? )?(?:guthaben|startguthaben)
+        [^.!?]{0,60}\d[\d\s]* ?(?:€|\$) de crédits? (?:gratuits?|offerts?)
+        [^.!?]{0,60}(?:us)?\$ ?\d[\d.]* en créditos (?:gratis|gratuitos)
+        [^.!?]{0,60}(?:us)?\$ ?\d[\d.]* em créditos (?:grátis|gratuitos)
+        [^.!?]{0,60}\d[\d.]* ?(?:€|\$) di crediti gratuiti
+        [^.!?]{0,60}(?:€|\$) ?\d[\d.]* (?:gratis )?tegoed
+        [^.!?]{0,60}\d[\d\s]* ?(?:₽|\$) бесплатных кредитов
+        [^.!?]{0,60}\d[\d\s]* ?(?:zł|\$) darmowych kredytów
+        .{0,40}(?:赠送|免费)\s?\d+\s?(?:元|美元)(?:额度|赠金)
+        .{0,40}\d[\d,]*\s?(?:円|ドル)(?:分)?の無料クレジット
+        .{0,60}رصيد مجاني بقيمة
         kontaktieren sie uns
         (?:demo|beratung|angebot) (?:anfordern|vereinbaren)
         contactez-nous
