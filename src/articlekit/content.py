@@ -13,13 +13,18 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from articlekit.dom import Element, tag_of
+from articlekit.dom import BLOCK_TAGS, Element, tag_of
 from articlekit.measure import Stat
 from articlekit.model import Block
 from articlekit.options import Favor
 from articlekit.render.text import body_from_blocks
-from articlekit.rules.chrome import TRAILING_HEADING, TRAILING_LINK_LIST
-from articlekit.rules.tail import REFERENCE_HEADING
+from articlekit.rules.chrome import LINK_ROW, STRAY_LINES, TRAILING_HEADING, TRAILING_LINK_LIST
+from articlekit.rules.tail import (
+    CLOSING_BYLINE,
+    DEVICE_SIGNATURE,
+    PLACEHOLDER_LINE,
+    REFERENCE_HEADING,
+)
 
 PENALTY: dict[str, float] = {"precision": 1.0, "balanced": 0.5, "recall": 0.2}
 # Semantic markers of an article body: a tie-breaking bonus, a share of the element's own mass.
@@ -329,3 +334,142 @@ def drop_trailing_link_list(
     if REFERENCE_HEADING.match(heading.text) or not link_list(last):
         return blocks, []
     return blocks[:-2], [heading, last]
+
+
+LINK_ROW_RULE = LINK_ROW.name
+# A row of links: a paragraph of at least LINK_ROW_MIN_LINKS links (or two after a label such
+# as "Related searches:") with nothing between them but separators, at most LINK_ROW_MAX_CHARS.
+LINK_ROW_MIN_LINKS = 3
+LINK_ROW_MAX_CHARS = 300
+LINK_ROW_LABEL_MAX = 40
+LINK_ROW_MAX_NODES = 60
+LINK_ROW_DEPTH = 4  # inline wrappers between a link and its row
+_ROW_TAGS = frozenset({"p", "div", "center", "dd", "td"})
+_ROW_LABEL = re.compile(rf"^([^:：]{{1,{LINK_ROW_LABEL_MAX}}})[:：]\s*$")
+_ROW_SEPARATORS = re.compile(r"[\s|/·•・»«›‹>\-–—_~*]*")
+_ROW_SEPARATOR = re.compile(r"[|/·•・»«›‹>\-–—_~*]")
+
+
+def link_rows(root: Element, skip: Callable[[Element], bool]) -> list[Element]:
+    """The rows of links below `root` (see LINK_ROW_MIN_LINKS): site links, breadcrumbs and
+    related searches written as one line of text ("Home -- Search -- Authors", "Related
+    searches: Boats | Fish"). A reference line ("Sources: A | B") is the text's own. Only the
+    elements that hold two links or more are looked at: they are found from the links."""
+    counts: dict[Element, int] = {}
+    for link in root.iter("a"):
+        for holder in _row_holders(link, root):
+            counts[holder] = counts.get(holder, 0) + 1
+    rows = [el for el, n in counts.items() if n >= 2 and not skip(el) and _link_row(el)]
+    found = set(rows)  # a row inside another row is part of it
+    return [el for el in rows if not any(anc in found for anc in el.iterancestors())]
+
+
+def _row_holders(link: Element, root: Element) -> list[Element]:
+    """The elements around `link` that may be its row: its inline wrappers (a span of links)
+    up to the nearest paragraph or cell, below root; none past another block."""
+    holders: list[Element] = []
+    for depth, anc in enumerate(link.iterancestors()):
+        if anc is root or depth >= LINK_ROW_DEPTH:
+            break
+        tag = tag_of(anc)
+        if tag in _ROW_TAGS:
+            holders.append(anc)
+            break
+        if tag in BLOCK_TAGS:
+            break  # a list item, a heading: not a line of running text
+        if tag == "span":
+            holders.append(anc)
+    return holders
+
+
+def _link_row(el: Element) -> bool:
+    """True when el's text is links and separators alone (after an optional short label)."""
+    parts = _row_parts(el)
+    if parts is None:
+        return False
+    links, chars, lead, rest = parts
+    label = _ROW_LABEL.match(lead)
+    if label is not None:
+        if REFERENCE_HEADING.match(label.group(1)):
+            return False
+        lead = ""
+    between = lead + rest
+    if chars > LINK_ROW_MAX_CHARS or not _ROW_SEPARATORS.fullmatch(between):
+        return False
+    if _ROW_SEPARATOR.search(between) is None:
+        return False  # no separator: links one per line, or words side by side
+    return links >= LINK_ROW_MIN_LINKS or (label is not None and links >= 2)
+
+
+def _row_parts(el: Element) -> tuple[int, int, str, str] | None:
+    """(links, characters, text before the first link, other text outside links) of an
+    element made of inline elements alone; None when it holds a block or under two links."""
+    links, seen = 0, 0
+    lead: list[str] = [el.text or ""]
+    rest: list[str] = []
+    # (node, inside a link, tail only): a node's tail is read after its children
+    stack: list[tuple[Element, bool, bool]] = [(child, False, False) for child in reversed(el)]
+    while stack:
+        node, in_link, tail_only = stack.pop()
+        if tail_only:
+            if not in_link and node.tail:
+                (rest if links else lead).append(node.tail)
+            continue
+        seen += 1
+        tag = tag_of(node)
+        if tag == "":  # a comment: only its tail is text
+            stack.append((node, in_link, True))
+            continue
+        if tag in BLOCK_TAGS or seen > LINK_ROW_MAX_NODES:
+            return None
+        if tag == "a" and not in_link:
+            links += 1
+        linked = in_link or tag == "a"
+        if not linked and node.text:
+            (rest if links else lead).append(node.text)
+        stack.append((node, in_link, True))
+        stack.extend((child, linked, False) for child in reversed(node))
+    if links < 2:
+        return None
+    chars = len(" ".join(el.text_content().split()))
+    return links, chars, "".join(lead), "".join(rest)
+
+
+STRAY_LINES_RULE = STRAY_LINES.name
+STRAY_LINE_MAX_CHARS = 140
+# More placeholders than this on one page stand for the items of a list a script fills: the
+# list's own slots, left as they are.
+PLACEHOLDER_MAX_COUNT = 2
+CLOSING_BYLINE_MAX_CHARS = 90
+
+
+def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks without the paragraphs that are a widget's leftover line (a "Loading..."
+    placeholder, a post's "Sent from my phone using an app", a byline as the last block),
+    and those paragraphs."""
+    placeholders: list[int] = []
+    drop: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.text) > STRAY_LINE_MAX_CHARS:
+            continue
+        if PLACEHOLDER_LINE.match(block.text):
+            placeholders.append(i)
+        elif DEVICE_SIGNATURE.match(block.text):
+            drop.add(i)
+    if len(placeholders) <= PLACEHOLDER_MAX_COUNT:
+        drop.update(placeholders)
+    last = len(blocks) - 1
+    if last > 0 and _closing_byline(blocks[last]):
+        drop.add(last)
+    if not drop:
+        return blocks, []
+    return [b for i, b in enumerate(blocks) if i not in drop], [blocks[i] for i in sorted(drop)]
+
+
+def _closing_byline(block: Block) -> bool:
+    """A short last paragraph that is a byline ("Written by Jo Banks")."""
+    return (
+        block.kind == "paragraph"
+        and len(block.text) <= CLOSING_BYLINE_MAX_CHARS
+        and CLOSING_BYLINE.match(block.text) is not None
+    )

@@ -33,13 +33,14 @@ HIDDEN = ChromeRule(
     # so are "md:hidden" (a breakpoint variant) and "before:hidden" (a pseudo-element), and
     # "overflow_hidden" clips an element, it does not hide it.
     classes=r"(?<![a-z0-9_:-])(?:hidden|is-hidden|d-none|sr-only|screen-reader-text|"
-    r"visually-hidden|visuallyhidden|screenreader-only|element-invisible|offscreen)(?![a-z0-9_-])",
+    r"visually-hidden|visuallyhidden|screenreader(?:-only)?|element-invisible|offscreen)"
+    r"(?![a-z0-9_-])",
 )
 
 NAVIGATION = ChromeRule(
     "navigation",
     "Menus, breadcrumbs, skip links and pagination: <nav>, ARIA navigation/menu roles, nav and "
-    "menu classes.",
+    "menu classes; a thread's category badge and a forum's member pop-up menu.",
     tags=("nav",),
     roles=("navigation", "menubar", "menu", "tablist", "search"),
     classes=words(
@@ -47,6 +48,7 @@ NAVIGATION = ChromeRule(
         nav navbar navigation nav-menu menu main-menu mega-menu breadcrumb breadcrumbs skip-link
         skip-links skiplink skip-to-content pagination pager site-nav subnav sub-nav toc-nav
         off-canvas offcanvas hamburger search-form searchform site-search language-switcher
+        topic-category cat-links post-categories entry-categories popupbody
         (?:left|right|top|side|main|sub|foot|global|primary|secondary)nav(?:bar|igation)?
     """
     ),
@@ -61,7 +63,19 @@ NAVIGATION = ChromeRule(
         skip (?:to (?:the )?)?(?:product list|listing|results)$
         showing \d+ ?(?:[-–] ?\d+ )?(?:of|out of) \d+(?: results| products| items)?$
         page \d+ of \d+$
-        jump to (?:the )?(?:list|recipe|review|comments|deals?|products?)$
+        jump to (?:the )?(?:list|recipe|review|comments|deals?|products?)\W*$
+        jump to (?:navigation|search)$
+        zur (?:navigation|suche) springen$
+        aller à la (?:navigation|recherche)$
+        ir a la (?:navegación|búsqueda)$
+        (?:saltar|ir) para (?:a )?(?:navegação|pesquisa|busca)$
+        vai alla (?:navigazione|ricerca)$
+        naar (?:navigatie|zoeken) springen$
+        перейти к (?:навигации|поиску)$
+        przejdź do (?:nawigacji|wyszukiwania)$
+        跳(?:到|转到)(?:导航|搜索)$
+        (?:ナビゲーション|検索)に移動$
+        (?:اذهب|انتقل) إلى (?:التنقل|البحث)$
         go to (?:topic|thread|forum) (?:listing|list|index)$
         more topics from this (?:board|forum)
         zum inhalt springen
@@ -80,7 +94,7 @@ SITE_HEADER = ChromeRule(
     classes=words(
         """
         site-header masthead global-header page-header-nav top-bar topbar header-bar navbar-header
-        site-branding header-wrapper main-header
+        site-branding header-wrapper main-header top-header
     """
     ),
     scope="outside-article",
@@ -89,12 +103,13 @@ SITE_HEADER = ChromeRule(
 
 SITE_FOOTER = ChromeRule(
     "site-footer",
-    "The site's footer: <footer>, role=contentinfo, footer classes.",
+    "The site's footer: <footer>, role=contentinfo, footer classes (also prefooter, footerUpper).",
     tags=("footer",),
     roles=("contentinfo",),
     classes=words(
         """
         site-footer global-footer footer page-footer main-footer colophon site-info
+        prefooter footer(?:upper|lower|top|bottom|links|nav|menu|accordion|widgets?)
         footer-wrapper bottom-bar
     """
     ),
@@ -143,7 +158,7 @@ SHARE_BUTTONS = ChromeRule(
     text=phrases(
         r"""
         share (?:this|on|via|the article|article|story|post)
-        pin (?:this|it) for later
+        pin (?:this |it )?for later
         help (?:me|us) spread the word
         share:?$
         teilen
@@ -232,6 +247,19 @@ NEWSLETTER = ChromeRule(
     text=phrases(
         r"""
         join (?:our|the|my) .{0,25}(?:newsletter|mailing list|email list)
+        join [^.!?]{1,30} (?:for free )?to (?:get|receive) (?:updates|notifications|alerts) from
+        want to (?:keep up|stay up to date|stay informed) with .{0,250}\b(?:subscribe|sign up)
+        (?:möchten sie|willst du) .{0,40}auf dem laufenden bleiben.{0,150}(?:abonn|anmeld)
+        (?:vous voulez|voulez-vous) (?:rester|être) informés?.{0,150}(?:abonn|inscri)
+        ¿?quieres estar al (?:día|tanto).{0,150}suscr
+        quer ficar (?:por dentro|atualizado).{0,150}(?:assin|inscrev)
+        vuoi (?:rimanere|restare) aggiornat[oa].{0,150}iscriv
+        wil je op de hoogte blijven.{0,150}(?:aanmeld|abonneer|schrijf je in)
+        хотите быть в курсе.{0,150}подпиш
+        chcesz być na bieżąco.{0,150}(?:zapisz|subskryb)
+        想(?:要)?(?:了解|获取)最新.{0,80}订阅
+        最新情報を.{0,40}(?:登録|購読)
+        هل تريد البقاء على اطلاع.{0,150}اشترك
         sign up for (?:our |the )?(?:free )?newsletters?
         thank you.{0,3} please check your (?:inbox|email)
         receive .{0,40} (?:delivered )?(?:to|in) your inbox
@@ -240,6 +268,16 @@ NEWSLETTER = ChromeRule(
         want more from .{1,40}\? sign up
         sign up for (?:our|the|my) .{0,30}newsletter
         subscribe to (?:our|the) .{0,30}newsletter
+        (?:subscribe|sign up) (?:to|for) [^.!?]{0,60}\bnewsletter
+        subscribe to (?:receive|get) .{0,80}\b(?:updates|news)
+        (?:abonnieren sie|melden sie sich für) .{0,60}newsletter
+        abonne(?:z-vous|r) (?:à|a) .{0,60}(?:newsletter|lettre d'information)
+        (?:suscríbete|suscribirse) (?:a|al) .{0,60}(?:newsletter|boletín)
+        (?:assine|inscreva-se (?:em|n[ao])) .{0,60}(?:newsletter|boletim)
+        iscriviti (?:a|al|alla) .{0,60}newsletter
+        abonneer je op .{0,60}(?:newsletter|nieuwsbrief)
+        подпишитесь на .{0,60}рассылк
+        zapisz się (?:do|na) .{0,60}newslett
         subscribe now
         get (?:our|the) .{0,30}newsletter
         newsletter$
@@ -316,6 +354,19 @@ RELATED_STORIES = ChromeRule(
         recommended(?: for you| reading|$)
         most (?:read|popular|viewed|shared)
         trending(?: now|$)
+        keep explor(?:e|ing)\b.{0,30}$
+        (?:this is )?what (?:customers|people) who viewed this .{0,20}bought
+        weiter entdecken$
+        continuer à explorer$
+        sigue explorando$
+        continue explorando$
+        continua a esplorare$
+        verder ontdekken$
+        продолжить (?:изучение|знакомство)$
+        odkrywaj dalej$
+        继续探索$
+        さらに探す$
+        تابع الاستكشاف$
         latest(?: news| stories)?$
         keep reading$
         show less$
@@ -588,6 +639,7 @@ TAG_LIST = ChromeRule(
     text=phrases(
         r"""
         tags:
+        (?:article|post|related|story) tags:?$
         schlagwörter
         mots-clés
         etiquetas:
@@ -652,7 +704,30 @@ CONTROLS = ChromeRule(
         r"""
         toggle (?:caption|navigation|menu|search)
         (?:hide|show) caption
-        (?:close|open) (?:menu|search|navigation)$
+        (?:close|open) (?:menu|search|navigation|form|dialog|modal|popup|window)$
+        (?:expand|collapse) (?:all|description|details|section)$
+        (?:formular|dialog|fenster) schließen$
+        (?:alle|beschreibung) (?:ausklappen|einklappen)$
+        fermer (?:le formulaire|la fenêtre|la boîte de dialogue)$
+        (?:tout )?(?:développer|réduire)(?: la description)?$
+        cerrar (?:el )?(?:formulario|ventana|diálogo)$
+        (?:expandir|contraer) (?:todo|descripción)$
+        fechar (?:o )?(?:formulário|janela)$
+        (?:expandir|recolher) (?:tudo|descrição)$
+        chiudi (?:il )?(?:modulo|finestra)$
+        (?:espandi|comprimi) (?:tutto|descrizione)$
+        (?:formulier|venster) sluiten$
+        alles (?:uitvouwen|samenvouwen)$
+        закрыть (?:форму|окно)$
+        (?:развернуть|свернуть) (?:все|описание)$
+        zamknij (?:formularz|okno)$
+        (?:rozwiń|zwiń) (?:wszystko|opis)$
+        关闭(?:表单|窗口|对话框)$
+        (?:展开|折叠)(?:全部|描述)$
+        (?:フォーム|ウィンドウ)を閉じる$
+        (?:すべて|説明を)(?:展開|折りたたむ)$
+        إغلاق (?:النموذج|النافذة)$
+        (?:توسيع|طي) (?:الكل|الوصف)$
         (?:learn more|shop now|read (?:the )?full article)[!.]?\W*$
         (?:mehr erfahren|jetzt (?:kaufen|shoppen))\W*$
         (?:en savoir plus|acheter maintenant)\W*$
@@ -689,6 +764,7 @@ PROMO = ChromeRule(
         (?:on )?supporting (?:\w+ ){0,2}journalism$
         if you(?:'|’| a)re enjoying (?:this|our|the)
         if you (?:like|enjoy|value|appreciate)d? (?:this|our|what).{0,80}(?:consider|please) \w+ing
+        [^.!?]{3,80}[.!?] if you (?:like|enjoy)d? (?:this|our).{0,80}(?:consider|please) \w+ing
         support our mission
         this (?:story|article) (?:also |originally )?appeared (?:in|on)
         listen to this (?:article|story)
@@ -699,6 +775,20 @@ PROMO = ChromeRule(
         (?:we|this (?:site|post|article)) may (?:earn|receive) (?:a )?(?:small )?compensation
         as an amazon associate
         this (?:post|article) (?:may )?contains? affiliate links
+        (?:note: )?(?:some|our|these) (?:posts|articles|pages) (?:may )?contain affiliate links
+        (?:we|this (?:site|post|article)) (?:may be|are|is) compensated
+        (?:[^.!?]|\.(?=\S)){1,40} is (?:reader-)?supported by (?:commissions|affiliate)
+        (?:dieser|der) (?:beitrag|artikel) enthält (?:affiliate|partner)-?links
+        (?:cet|cette) (?:article|page) contient des liens (?:d'affiliation|affiliés)
+        (?:este|esta) (?:artículo|página|post) contiene enlaces de afiliados
+        (?:este|esta) (?:artigo|página|post) contém links de afiliad
+        questo (?:articolo|post) contiene link (?:di affiliazione|affiliati)
+        (?:dit|deze) (?:artikel|bericht|pagina) bevat affiliate ?links
+        (?:эта статья|этот пост) содержит партн[её]рские ссылки
+        (?:ten|ten artykuł|ten wpis) zawiera linki afiliacyjne
+        本文(?:包含|含有)(?:联盟|推广)链接
+        この記事(?:には|は)アフィリエイトリンクを含
+        (?:تحتوي|يحتوي) هذه? (?:المقالة|الصفحة|المقال) على روابط تابعة
         republish this (?:story|article)
         support (?:our|independent) journalism
         (?:please )?(?:donate|make a donation)
@@ -749,6 +839,18 @@ CALL_TO_ACTION = ChromeRule(
         ready to (?:get started|talk|take the next step)
         take the next step[.!]?$
         (?:get|download|grab) (?:the|our|your) free (?:e-?book|guide|checklist)s?(?: now)?[.!]?$
+        [^.!?]{0,60}\b(?:get|with|and get) (?:up to )?[$€£]\d[\d,.]*k? in (?:free )?credits?\b
+        [^.!?]{0,60}\d[\d.]* ?(?:€|\$) (?:gratis-?|kostenloses? )?(?:guthaben|startguthaben)
+        [^.!?]{0,60}\d[\d\s]* ?(?:€|\$) de crédits? (?:gratuits?|offerts?)
+        [^.!?]{0,60}(?:us)?\$ ?\d[\d.]* en créditos (?:gratis|gratuitos)
+        [^.!?]{0,60}(?:us)?\$ ?\d[\d.]* em créditos (?:grátis|gratuitos)
+        [^.!?]{0,60}\d[\d.]* ?(?:€|\$) di crediti gratuiti
+        [^.!?]{0,60}(?:€|\$) ?\d[\d.]* (?:gratis )?tegoed
+        [^.!?]{0,60}\d[\d\s]* ?(?:₽|\$) бесплатных кредитов
+        [^.!?]{0,60}\d[\d\s]* ?(?:zł|\$) darmowych kredytów
+        .{0,40}(?:赠送|免费)\s?\d+\s?(?:元|美元)(?:额度|赠金)
+        .{0,40}\d[\d,]*\s?(?:円|ドル)(?:分)?の無料クレジット
+        .{0,60}رصيد مجاني بقيمة
         kontaktieren sie uns
         (?:demo|beratung|angebot) (?:anfordern|vereinbaren)
         contactez-nous
@@ -779,12 +881,13 @@ CALL_TO_ACTION = ChromeRule(
 POSTER_INFO = ChromeRule(
     "poster-info",
     "The poster's rank, badges and counts beside a forum post ('Well-known member', 'Joined', "
-    "'Messages 512'); and the whole poster box where the markup calls it user-info or "
-    "user-details.",
+    "'Messages 512'); the whole poster box where the markup calls it user-info or "
+    "user-details; the poster's signature under a post.",
     classes=words(
-        """
+        r"""
         usertitle user-title userbanner user-banner userextras user-extras user-stats userstats
         message-usertitle message-userbanner message-userextras userinfo_extra postbit-extra
+        (?<![\w-])(?:post-)?signature(?![\w-])
         user-info user-details
         """
     ),
@@ -884,6 +987,7 @@ READING_TIME = ChromeRule(
         r"""
         reading time:? ?\d+ ?min
         \d+(?: ?(?:-|to) ?\d+)? ?min(?:ute)?s?\.? read(?:ing)?(?: time)?$
+        [^|·•\d]{1,40} \| \d+ ?min(?:ute)?s?\.? read$
         lesezeit:? ?\d+ ?min
         \d+ ?min(?:uten)?\.? lesezeit$
         (?:temps de )?lecture:? ?\d+ ?min
@@ -1034,6 +1138,15 @@ VIDEO_PLAYER = ChromeRule(
 )
 
 
+SITE_NOTICE = ChromeRule(
+    "site-notice",
+    "A site's notices shown above every page of a forum or wiki (a list of notices, a site "
+    "notice banner: 'Members are reminded…', 'Welcome to our forum…'), by class "
+    "('notices', 'sitenotice', 'site-notice').",
+    classes=words("notices sitenotice site-notice"),
+)
+
+
 LINK_CAROUSEL = ChromeRule(
     "link-carousel",
     "On an article page, carousels and sliders (ARIA carousels, carousel/slider/swiper classes) "
@@ -1054,8 +1167,8 @@ THREAD_NOTICES = ChromeRule(
     "from previous' sort form, 'Report inappropriate content' links and the buttons of a post "
     "or thread ('Reply with quote', 'Multi-quote', 'Start new topic', 'Post reply', 'Jump "
     "to', 'Reply'), its counters and sort labels ('12 likes', '3 Answers', 'Sorted by:', "
-    "'Thread starter', 'Viewed 4k times'), in the major languages. Text only, at most 80 "
-    "characters, as an element's whole text.",
+    "'Thread starter', 'Viewed 4k times'), like lines ('Mara likes this.'), in the major "
+    "languages. Text only, at most 80 characters, as an element's whole text.",
     text=phrases(
         r"""
         \d[\d,.]* (?:replies|reply|posts?|messages?) (?:to|in) this (?:topic|thread)$
@@ -1096,6 +1209,19 @@ THREAD_NOTICES = ChromeRule(
         viewed [\d,.]+k? times$
         (?:asked|modified|answered|edited) (?:\d+ \w+,? ?){1,3}ago$
         reply$
+        (?:[^.!?]|\.(?=\S)){1,60} likes this\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} and \d+ others? like this\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} gefällt (?:das|dies)\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} aime(?:nt)? (?:ça|ceci)\.?$
+        a (?:[^.!?]|\.(?=\S)){1,60} les? gusta esto\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} curti(?:u|ram) isso\.?$
+        a (?:[^.!?]|\.(?=\S)){1,60} piace (?:questo|ciò)\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} vind(?:t|en) dit leuk\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} нравится это\.?$
+        (?:[^.!?]|\.(?=\S)){1,60} lubi(?:ą)? to\.?$
+        .{1,60}(?:赞了这个|觉得这个很赞)$
+        .{1,60}が(?:これに)?いいね(?:！|!)?しました$
+        (?:[^.!?]|\.(?=\S)){1,60} (?:أعجبه|أعجبها|أعجبهم) هذا$
         \d[\d.]* (?:antworten|stimmen|likes)$
         (?:sortiert nach|sortieren nach):?$
         (?:themenstarter|themenersteller)$
@@ -1149,15 +1275,29 @@ _STAMP_LABELS = (
     r"(?:ostatnia (?:aktualizacja|modyfikacja))",
 )
 
+# A documentation site's stamp names the change after its date: "Last modified November 18,
+# 2025 at 11:47 AM PST: Fix typo in the install guide (1a2b3c4)".
+_STAMP_COMMIT = (
+    r"(?: on| at| am| le| el| em| il| op)?:?\s.{0,40}\d{4}"
+    r"(?:,? (?:at |um |à |a las |às |alle |om |в |o )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+    r"(?: [a-z]{2,5})?)?: \S.{0,160}$"
+)
+
 PAGE_STAMP = ChromeRule(
     "page-stamp",
     "'Last modified' stamps of a page or a post as an element's whole text ('Last modified "
     "November 18, 2025', 'Last updated March 3, 2025 by Jane Roe.', 'Last edited: Jul 9, "
     "2022'), in the major languages: page furniture, not text. Only a stamp that ends with "
-    "its date (and an optional 'by' name) and is at most 90 characters; a sentence that "
+    "its date (and an optional 'by' name) and is at most 90 characters, or a documentation "
+    "site's stamp that names the change after the date and a colon ('Last modified May 2, "
+    "2025 at 9:14 AM PST: Fix typo (1a2b3c4)', at most 250 characters); a sentence that "
     "starts the same way stays.",
-    text=phrases("\n".join(label + _STAMP_DATE for label in _STAMP_LABELS)),
-    max_text=90,
+    text=phrases(
+        "\n".join(label + _STAMP_DATE for label in _STAMP_LABELS)
+        + "\n"
+        + "\n".join(label + _STAMP_COMMIT for label in _STAMP_LABELS)
+    ),
+    max_text=250,
 )
 
 # Block-stage rules: they test no element, so chrome marking never fires them; they name the
@@ -1175,6 +1315,24 @@ TRAILING_LINK_LIST = ChromeRule(
     "Block stage: a list of links alone (link text >= 85%) under its own heading at the very "
     "end of the body, after three text blocks or more (tags, related searches, site tools). "
     "A reference list ('See also', 'References', rules/tail.py) stays.",
+    tier="fallback",
+)
+
+STRAY_LINES = ChromeRule(
+    "stray-lines",
+    "Block stage: a paragraph that is a widget's leftover line in the text: a 'Loading…' "
+    "placeholder (one or two on the page; a run of them stands for a list's items), a "
+    "'Sent from my phone using an app' signature of a forum post, a byline left as the "
+    "body's last paragraph ('Written by Jo Banks'), in the major languages.",
+    tier="fallback",
+)
+
+LINK_ROW = ChromeRule(
+    "link-row",
+    "Block stage: a row of links written as one line of text inside the content, with nothing "
+    "but separators between them ('Home -- Search -- Authors', 'Guidelines | FAQ | Contact'), "
+    "or two links or more after a short label ('Related searches: Boats, Fish'). A reference "
+    "line ('Sources: A, B') stays, and so do links one per line.",
     tier="fallback",
 )
 
@@ -1197,6 +1355,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     REPLY_FORM,
     PAGE_TOOLS,
     PROMO,
+    SITE_NOTICE,
     CALL_TO_ACTION,
     READING_TIME,
     POSTER_INFO,
@@ -1213,6 +1372,8 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     LINK_CAROUSEL,
     THREAD_NOTICES,
     PAGE_STAMP,
+    LINK_ROW,
+    STRAY_LINES,
     TRAILING_LINK_LIST,
     TRAILING_HEADING,
 )
