@@ -53,11 +53,12 @@ def tag_of(el: Element) -> str:
 class _Memo:
     """Per-extraction memos of `class_id` and `is_hidden` (see `memoised`)."""
 
-    __slots__ = ("class_ids", "hidden")
+    __slots__ = ("class_ids", "hidden", "texts")
 
     def __init__(self) -> None:
         self.class_ids: dict[Element, str] = {}
         self.hidden: dict[Element, bool] = {}
+        self.texts: dict[Element, str] = {}  # `text_of` with the default skip, non-leaves
 
 
 _MEMO: ContextVar[_Memo | None] = ContextVar("articlekit_dom_memo", default=None)
@@ -65,10 +66,11 @@ _MEMO: ContextVar[_Memo | None] = ContextVar("articlekit_dom_memo", default=None
 
 @contextmanager
 def memoised() -> Iterator[None]:
-    """Within this block (one extraction, whose tree does not change), `class_id` and
-    `is_hidden` remember each element's answer: the stages ask about the same elements again
-    and again, and reading attributes through lxml costs far more than a dict look-up. A
-    context variable, so that threads extracting at the same time keep apart."""
+    """Within this block (one extraction, whose tree does not change), `class_id`,
+    `is_hidden` and `text_of` remember each element's answer: the stages ask about the same
+    elements again and again, and reading attributes or text through lxml costs far more than
+    a dict look-up. A context variable, so that threads extracting at the same time keep
+    apart."""
     token = _MEMO.set(_Memo())
     try:
         yield
@@ -208,6 +210,19 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
         return ""
     if not len(root):  # a leaf: its text alone (the block spaces around it are stripped)
         return clean(root.text)
+    if skip is not default_skip:
+        return _walk_text(root, skip)
+    memo = _MEMO.get()
+    if memo is None:
+        return _walk_text(root, skip)
+    text = memo.texts.get(root)
+    if text is None:  # the stages ask for the same elements' texts again and again
+        text = memo.texts[root] = _walk_text(root, skip)
+    return text
+
+
+def _walk_text(root: Element, skip: Callable[[Element], bool] | None) -> str:
+    """`text_of` of an element with children: one iterwalk."""
     parts: list[str] = []
     append = parts.append
     walker = etree.iterwalk(root, events=("start", "end"))
