@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from articlekit.dom import (
     Element,
     ancestors,
     class_id,
+    extraction_memo,
     tag_of,
     text_of,
 )
@@ -219,9 +221,7 @@ def _labelled_published(page: Page) -> str | None:
     its headline, also in a side panel taken as chrome (a post's meta column): a date labelled
     "Published" there is the page's own, where a teaser's stands in a list item."""
     examined = 0
-    for el in page.order:
-        if el.tag != "time" and not (_may_be_date_cued(el) and _date_cued(el)):
-            continue
+    for el in _time_or_date_cued(page):
         examined += 1
         if examined > LABELLED_DATES_READ:
             break
@@ -231,6 +231,25 @@ def _labelled_published(page: Page) -> str | None:
             if kind == "published":
                 return iso
     return None
+
+
+def _time_or_date_cued(page: Page) -> Iterator[Element]:
+    """The page's `<time>` and date-marked elements, in page order. The class of an element
+    the chrome pass read is known (dom's memo); only the others need the cheap test first."""
+    memo = extraction_memo()
+    known = memo.class_ids if memo is not None else {}
+    cued = DATE_CLASSES.search
+    for el in page.order:
+        if el.tag == "time":
+            yield el
+            continue
+        cid = known.get(el)
+        if cid is None:
+            if not _may_be_date_cued(el):
+                continue
+            cid = class_id(el)
+        if cid and cued(cid):
+            yield el
 
 
 def _posted_line(page: Page) -> str | None:
