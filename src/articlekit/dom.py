@@ -7,6 +7,7 @@ reaches Python's recursion limit.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -254,6 +255,39 @@ def _walk_text(root: Element, skip: Callable[[Element], bool] | None) -> str:
             if el is not root and el.tail:
                 append(el.tail)
     return clean("".join(parts))
+
+
+# `text_of` as an XSLT transform: the same text pieces in the same order, joined in C. For a
+# large subtree (a page's whole body) it is about twice as fast as the Python walk. It matches
+# tag names as written, so it serves trees as ingest builds them (lower-case plain tag names,
+# no comments or processing instructions).
+_TEXT_XSLT = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="/"><xsl:apply-templates select="*" mode="root"/></xsl:template>
+<xsl:template match="*" mode="root"><xsl:apply-templates/></xsl:template>
+<xsl:template match="{"|".join(sorted(SKIP_TAGS))}"/>
+<xsl:template match="{"|".join(sorted(BLOCK_TAGS))}"><xsl:text> </xsl:text><xsl:apply-templates/>\
+<xsl:text> </xsl:text></xsl:template>
+</xsl:stylesheet>"""
+_XSLT_LOCAL = threading.local()  # one compiled transform per thread
+
+
+def long_text_of(root: Element) -> str:
+    """`text_of(root)` for a large subtree of a tree that ingest built, computed in C (and
+    remembered like `text_of` within one extraction)."""
+    tag = root.tag
+    if tag.__class__ is not str or _odd_tag(tag) or tag in SKIP_TAGS or not len(root):
+        return text_of(root)
+    memo = _MEMO.get()
+    text = memo.texts.get(root) if memo is not None else None
+    if text is None:
+        transform = getattr(_XSLT_LOCAL, "transform", None)
+        if transform is None:
+            transform = _XSLT_LOCAL.transform = etree.XSLT(etree.XML(_TEXT_XSLT))
+        text = clean(bytes(transform(root)).decode("utf-8"))
+        if memo is not None:
+            memo.texts[root] = text
+    return text
 
 
 def _odd_tag(tag: object) -> bool:

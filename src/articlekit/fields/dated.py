@@ -17,6 +17,7 @@ from articlekit.dom import (
     ancestors,
     class_id,
     extraction_memo,
+    long_text_of,
     tag_of,
     text_of,
 )
@@ -107,7 +108,7 @@ def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | No
         return _labelled_by_headline(page)
     if meta.sources.get("published") == "question":
         return published, modified  # asked "12 years ago": shown in words read nowhere here
-    text = text_of(page.body if page.body is not None else page.root)
+    text = long_text_of(page.body if page.body is not None else page.root)
     shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
     published = published if published and published[:10] in shown else None
     modified = modified if modified and modified[:10] in shown else None
@@ -327,7 +328,7 @@ class _ShownDays:
     def has(self, iso: str) -> bool:
         if self.text is None:
             body = self.page.body if self.page.body is not None else self.page.root
-            self.text = text_of(body)
+            self.text = long_text_of(body)
         days = _days_shown(self.text, {iso[:4]})
         # a numeric date ("09.10.2024") reads day-first or month-first: either reading counts
         return iso[:10] in days or _swapped(iso) in days
