@@ -7,6 +7,7 @@ reaches Python's recursion limit.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -53,11 +54,12 @@ def tag_of(el: Element) -> str:
 class _Memo:
     """Per-extraction memos of `class_id` and `is_hidden` (see `memoised`)."""
 
-    __slots__ = ("class_ids", "hidden")
+    __slots__ = ("class_ids", "hidden", "texts")
 
     def __init__(self) -> None:
         self.class_ids: dict[Element, str] = {}
         self.hidden: dict[Element, bool] = {}
+        self.texts: dict[Element, str] = {}  # `text_of` with the default skip, non-leaves
 
 
 _MEMO: ContextVar[_Memo | None] = ContextVar("articlekit_dom_memo", default=None)
@@ -65,10 +67,11 @@ _MEMO: ContextVar[_Memo | None] = ContextVar("articlekit_dom_memo", default=None
 
 @contextmanager
 def memoised() -> Iterator[None]:
-    """Within this block (one extraction, whose tree does not change), `class_id` and
-    `is_hidden` remember each element's answer: the stages ask about the same elements again
-    and again, and reading attributes through lxml costs far more than a dict look-up. A
-    context variable, so that threads extracting at the same time keep apart."""
+    """Within this block (one extraction, whose tree does not change), `class_id`,
+    `is_hidden` and `text_of` remember each element's answer: the stages ask about the same
+    elements again and again, and reading attributes or text through lxml costs far more than
+    a dict look-up. A context variable, so that threads extracting at the same time keep
+    apart."""
     token = _MEMO.set(_Memo())
     try:
         yield
@@ -208,6 +211,19 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
         return ""
     if not len(root):  # a leaf: its text alone (the block spaces around it are stripped)
         return clean(root.text)
+    if skip is not default_skip:
+        return _walk_text(root, skip)
+    memo = _MEMO.get()
+    if memo is None:
+        return _walk_text(root, skip)
+    text = memo.texts.get(root)
+    if text is None:  # the stages ask for the same elements' texts again and again
+        text = memo.texts[root] = _walk_text(root, skip)
+    return text
+
+
+def _walk_text(root: Element, skip: Callable[[Element], bool] | None) -> str:
+    """`text_of` of an element with children: one iterwalk."""
     parts: list[str] = []
     append = parts.append
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -239,6 +255,39 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
             if el is not root and el.tail:
                 append(el.tail)
     return clean("".join(parts))
+
+
+# `text_of` as an XSLT transform: the same text pieces in the same order, joined in C. For a
+# large subtree (a page's whole body) it is about twice as fast as the Python walk. It matches
+# tag names as written, so it serves trees as ingest builds them (lower-case plain tag names,
+# no comments or processing instructions).
+_TEXT_XSLT = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="/"><xsl:apply-templates select="*" mode="root"/></xsl:template>
+<xsl:template match="*" mode="root"><xsl:apply-templates/></xsl:template>
+<xsl:template match="{"|".join(sorted(SKIP_TAGS))}"/>
+<xsl:template match="{"|".join(sorted(BLOCK_TAGS))}"><xsl:text> </xsl:text><xsl:apply-templates/>\
+<xsl:text> </xsl:text></xsl:template>
+</xsl:stylesheet>"""
+_XSLT_LOCAL = threading.local()  # one compiled transform per thread
+
+
+def long_text_of(root: Element) -> str:
+    """`text_of(root)` for a large subtree of a tree that ingest built, computed in C (and
+    remembered like `text_of` within one extraction)."""
+    tag = root.tag
+    if tag.__class__ is not str or _odd_tag(tag) or tag in SKIP_TAGS or not len(root):
+        return text_of(root)
+    memo = _MEMO.get()
+    text = memo.texts.get(root) if memo is not None else None
+    if text is None:
+        transform = getattr(_XSLT_LOCAL, "transform", None)
+        if transform is None:
+            transform = _XSLT_LOCAL.transform = etree.XSLT(etree.XML(_TEXT_XSLT))
+        text = clean(bytes(transform(root)).decode("utf-8"))
+        if memo is not None:
+            memo.texts[root] = text
+    return text
 
 
 def _odd_tag(tag: object) -> bool:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from articlekit.dom import (
     Element,
     ancestors,
     class_id,
+    extraction_memo,
+    long_text_of,
     tag_of,
     text_of,
 )
@@ -105,7 +108,7 @@ def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | No
         return _labelled_by_headline(page)
     if meta.sources.get("published") == "question":
         return published, modified  # asked "12 years ago": shown in words read nowhere here
-    text = text_of(page.body if page.body is not None else page.root)
+    text = long_text_of(page.body if page.body is not None else page.root)
     shown = _days_shown(text, {d[:4] for d in (published, modified) if d})
     published = published if published and published[:10] in shown else None
     modified = modified if modified and modified[:10] in shown else None
@@ -219,9 +222,7 @@ def _labelled_published(page: Page) -> str | None:
     its headline, also in a side panel taken as chrome (a post's meta column): a date labelled
     "Published" there is the page's own, where a teaser's stands in a list item."""
     examined = 0
-    for el in page.order:
-        if el.tag != "time" and not (_may_be_date_cued(el) and _date_cued(el)):
-            continue
+    for el in _time_or_date_cued(page):
         examined += 1
         if examined > LABELLED_DATES_READ:
             break
@@ -231,6 +232,25 @@ def _labelled_published(page: Page) -> str | None:
             if kind == "published":
                 return iso
     return None
+
+
+def _time_or_date_cued(page: Page) -> Iterator[Element]:
+    """The page's `<time>` and date-marked elements, in page order. The class of an element
+    the chrome pass read is known (dom's memo); only the others need the cheap test first."""
+    memo = extraction_memo()
+    known = memo.class_ids if memo is not None else {}
+    cued = DATE_CLASSES.search
+    for el in page.order:
+        if el.tag == "time":
+            yield el
+            continue
+        cid = known.get(el)
+        if cid is None:
+            if not _may_be_date_cued(el):
+                continue
+            cid = class_id(el)
+        if cid and cued(cid):
+            yield el
 
 
 def _posted_line(page: Page) -> str | None:
@@ -308,7 +328,7 @@ class _ShownDays:
     def has(self, iso: str) -> bool:
         if self.text is None:
             body = self.page.body if self.page.body is not None else self.page.root
-            self.text = text_of(body)
+            self.text = long_text_of(body)
         days = _days_shown(self.text, {iso[:4]})
         # a numeric date ("09.10.2024") reads day-first or month-first: either reading counts
         return iso[:10] in days or _swapped(iso) in days

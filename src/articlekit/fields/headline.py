@@ -29,6 +29,7 @@ from articlekit.fields.similarity import (
     jaccard,
     squash,
     title_variants,
+    word_set,
 )
 from articlekit.metadata import Metadata
 from articlekit.textnorm import fold
@@ -278,12 +279,21 @@ def _best_match(
     candidates: list[Candidate], declared: list[str], threshold: float = MATCH
 ) -> Candidate | None:
     best, best_score = None, threshold
+    titles = [word_set(d) for d in declared]  # read once, not once per candidate
     for el, text in candidates:
-        value = max((jaccard(text, d) for d in declared), default=0.0)
+        words = word_set(text)
+        value = max((_overlap(words, title) for title in titles), default=0.0)
         value += _prominence(el)
         if value > best_score:
             best, best_score = (el, text), value
     return best
+
+
+def _overlap(one: frozenset[str], two: frozenset[str]) -> float:
+    """`jaccard` of two texts' word sets."""
+    if not one or not two:
+        return 0.0
+    return len(one & two) / len(one | two)
 
 
 def _prominence(el: Element) -> float:

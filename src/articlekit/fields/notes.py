@@ -39,8 +39,14 @@ _DATE_WORDS = re.compile(
 def find_notes(page: Page) -> tuple[list[Note], list[Element]]:
     """(notes in page order, their elements)."""
     found: list[tuple[Element, NoteKind, str]] = []
+    stats = page.stats
     for el in _note_zone(page):
-        if tag_of(el) not in _NOTE_TAGS or not _may_be_note(page, el) or page.excluded(el):
+        stat = stats.get(el)
+        if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS:
+            continue  # the cheapest test first: most elements are unmeasured or too long
+        if el.tag not in _NOTE_TAGS and tag_of(el) not in _NOTE_TAGS:
+            continue
+        if not _may_be_note(page, el) or page.excluded(el):
             continue
         cid = class_id(el)
         if BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid):
@@ -69,6 +75,9 @@ def _may_be_note(page: Page, el: Element) -> bool:
     stat = page.stats.get(el)
     if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS:
         return False
+    text = el.text
+    if text and not text.isspace():  # the first piece, without starting an iterator
+        return _LABEL_START.match(text.strip()[:200]) is not None
     for piece in el.itertext():
         piece = piece.strip()
         if piece:
