@@ -542,22 +542,31 @@ _ROLES = (
     r"|freelancer|photographer|blogger|critic)"
 )
 _WRITER = _ROLES + r"s?\b"
+# The Latin-script lines share their opening name: it is written once, with the lines after it
+# as one group, so a text is read for a name once and not once per line (same matches).
 _BIO_LINES = (
-    _NAME + r",? (?:is|was|has been|serves as) (?:an? |the |our )?(?:[\w-]+,? ){0,6}?" + _WRITER,
-    # "Jane Doe, Senior Editor, Site Name, writes about ...": name, role, comma (a quoted
-    # "Jane Doe, editor at X, said" has no comma after the role and stays).
-    _NAME + r", (?:(?:senior|contributing|associate|deputy|managing|staff|executive|features?"
-    r"|news|digital|commerce|freelance|guest|lead|chief|section|style|health|fitness|tech"
-    r"|travel|food|sports?|science) ){0,2}" + _ROLES + ",",
-    _NAME + r" ist (?:freie[rn]? |leitende[rn]? )?(?:\w+ )?"
-    r"(?:journalist|redakteur|autor|korrespondent)(?:in)?\b",
-    _NAME + r" est (?:une? )?"
-    r"(?:journaliste|rédact(?:eur|rice)|auteur|autrice|écrivaine?|correspondante?)\b",
-    _NAME + r" es (?:una? )?(?:periodista|escritora?|redactora?|editora?|corresponsal)\b",
-    _NAME + r" é (?:uma? )?(?:jornalista|escritora?|redatora?|editora?|correspondente)\b",
-    _NAME + r" è (?:una? |un')?"
-    r"(?:giornalista|scrittore|scrittrice|redattore|redattrice|corrispondente)\b",
-    _NAME + r" is (?:een )?(?:journalist|schrijver|redacteur|auteur|correspondent)\b",
+    _NAME
+    + "(?:"
+    + "|".join(
+        (
+            r",? (?:is|was|has been|serves as) (?:an? |the |our )?(?:[\w-]+,? ){0,6}?" + _WRITER,
+            # "Jane Doe, Senior Editor, Site Name, writes about ...": name, role, comma (a
+            # quoted "Jane Doe, editor at X, said" has no comma after the role and stays).
+            r", (?:(?:senior|contributing|associate|deputy|managing|staff|executive|features?"
+            r"|news|digital|commerce|freelance|guest|lead|chief|section|style|health|fitness|tech"
+            r"|travel|food|sports?|science) ){0,2}" + _ROLES + ",",
+            r" ist (?:freie[rn]? |leitende[rn]? )?(?:\w+ )?"
+            r"(?:journalist|redakteur|autor|korrespondent)(?:in)?\b",
+            r" est (?:une? )?"
+            r"(?:journaliste|rédact(?:eur|rice)|auteur|autrice|écrivaine?|correspondante?)\b",
+            r" es (?:una? )?(?:periodista|escritora?|redactora?|editora?|corresponsal)\b",
+            r" é (?:uma? )?(?:jornalista|escritora?|redatora?|editora?|correspondente)\b",
+            r" è (?:una? |un')?"
+            r"(?:giornalista|scrittore|scrittrice|redattore|redattrice|corrispondente)\b",
+            r" is (?:een )?(?:journalist|schrijver|redacteur|auteur|correspondent)\b",
+        )
+    )
+    + ")",
     _NAME_RU + r" [—-] (?:журналист|редактор|автор|корреспондент|обозреватель)",
     _NAME_PL + r" (?:jest|to) (?:dziennikar|redaktor|autor|korespondent)\w*",
 )
