@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import lxml.html
 
+import articlekit
 from articlekit.dom import long_text_of, memoised, text_of
+from articlekit.ingest.adapters import _usable_as_is
+from articlekit.options import Options
 
 PAGE = """<html><head><title>T</title></head><body>
 <div class="wrap">Intro<p>First <b>bold</b> words.</p>tail text<script>var x = 1;</script>
@@ -33,3 +36,15 @@ def test_long_text_of_a_leaf_and_of_a_skipped_root() -> None:
     script = lxml.html.fromstring("<script>code<b>x</b></script>")
     assert long_text_of(leaf) == "just words"
     assert long_text_of(script) == text_of(script)
+
+
+def test_a_tree_with_upper_case_names_is_copied_not_used_as_is() -> None:
+    """`long_text_of` assumes plain lower-case names: an lxml tree passed in with others (a
+    hand-built "DIV") is copied into plain names first, so its blocks keep their spaces."""
+    doc = lxml.html.fromstring(
+        "<html><body><article><p>One two three.</p><div>Four five.</div></article></body></html>"
+    )
+    assert _usable_as_is(doc, Options())
+    doc.find(".//div").tag = "DIV"
+    assert not _usable_as_is(doc, Options())
+    assert articlekit.extract(doc).body == "One two three.\n\nFour five."

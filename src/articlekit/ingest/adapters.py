@@ -89,6 +89,14 @@ def to_tree(source: object, options: Options, deadline: Deadline) -> lxml.html.H
 # --- lxml ----------------------------------------------------------------------------------------
 
 
+# An element whose name is not a plain lower-case HTML name (upper case, or in a namespace), as
+# a tree built by hand or parsed as XML may hold.
+_ODD_NAMES = lxml.etree.XPath(
+    "boolean(//*[namespace-uri() != '' or local-name() != "
+    "translate(local-name(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')])"
+)
+
+
 def _usable_as_is(root: lxml.etree._Element, options: Options) -> bool:
     if not isinstance(root, lxml.html.HtmlElement) or root.tag != "html":
         return False
@@ -96,6 +104,8 @@ def _usable_as_is(root: lxml.etree._Element, options: Options) -> bool:
         return False
     if root.xpath("boolean(//comment() | //processing-instruction())"):
         return False  # later stages may assume none; a copy drops them and keeps their tails
+    if _ODD_NAMES(root):
+        return False  # later stages may assume plain lower-case names; a copy writes them so
     return not deeper_than(root, effective_depth(options))
 
 
