@@ -61,6 +61,12 @@ _NUM_YLAST = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"
 )
 _CJK = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?")
+# Each date pattern above needs its year's two digits in a row, all but _NUM_YLAST four: text
+# without them holds no date, and those patterns are not run. Keep this true when adding one.
+_TWO_DIGITS = re.compile(r"\d\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ALL_PATTERNS = (_MDY, _DMY, _CJK, _NUM_YMD, _NUM_YLAST)
+_SHORT_YEAR_PATTERNS = (_NUM_YLAST,)  # the only one whose year may have two digits
 # A time right after a date: "at 10:00 a.m.", ", 22:00 Uhr", "à 10h30", "10am EDT".
 _TIME = re.compile(
     r"\s*(?:,|at|um|à|a las|a la|às|alle|om|-|–|\||@|T)?\s*"
@@ -229,8 +235,10 @@ def _epoch(text: str) -> str | None:
 
 def _find_all(text: str) -> list[_Found]:
     """All dates in `text`, in order, overlapping matches resolved to the earliest one."""
+    if _TWO_DIGITS.search(text) is None:
+        return []  # every pattern's year is two or four digits in a row: most lines have none
     hits: list[_Found] = []
-    for regex in (_MDY, _DMY, _CJK, _NUM_YMD, _NUM_YLAST):
+    for regex in _ALL_PATTERNS if _FOUR_DIGITS.search(text) else _SHORT_YEAR_PATTERNS:
         for m in regex.finditer(text):
             date = _date_of(m)
             if date:
