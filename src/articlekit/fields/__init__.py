@@ -16,7 +16,12 @@ from articlekit.fields.authors import find_authors
 from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.fields.dated import declared_dates_shown, find_dates
-from articlekit.fields.emptybox import LABEL_MAX_CHARS, UNCLASSED_LABEL_TAGS, empty_box_label
+from articlekit.fields.emptybox import (
+    LABEL_CLASSES,
+    LABEL_MAX_CHARS,
+    UNCLASSED_LABEL_TAGS,
+    empty_box_label,
+)
 from articlekit.fields.figures import find_figures
 from articlekit.fields.header import find_dek, find_section
 from articlekit.fields.notes import find_notes
@@ -116,6 +121,7 @@ def _consume_meta_lines(page: Page) -> None:
     stats = page.stats
     memo = extraction_memo()
     known = memo.class_ids if memo is not None else {}  # class_id's memo, read directly
+    cues: dict[str, tuple[bool, bool]] = {}  # class string -> (label cue, byline/date cue)
     for el in content.iter(etree.Element):  # elements only (no comments), filtered in C
         stat = stats.get(el)
         if stat is None or stat.raw > _META_SCAN_MAX_CHARS or el is content:
@@ -125,10 +131,16 @@ def _consume_meta_lines(page: Page) -> None:
             cid = class_id(el)
         if not cid and tag_of(el) not in UNCLASSED_LABEL_TAGS:
             continue  # most elements: neither a named meta line nor a possible box label
-        if empty_box_label(page, el, cid):
+        hit = cues.get(cid)
+        if hit is None:  # class strings recur within a page: test each once
+            meta = BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid)
+            hit = cues[cid] = (LABEL_CLASSES.search(cid), meta)
+        label, meta = hit
+        # A box label is a heading or has a label class (what empty_box_label tests first).
+        if (label or tag_of(el) in UNCLASSED_LABEL_TAGS) and empty_box_label(page, el, cid):
             page.consumed.add(el)  # the label of an empty box titles nothing
             continue
-        if not cid or not (BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid)):
+        if not cid or not meta:
             continue
         if stat.raw > META_LINE_MAX_CHARS:
             continue
