@@ -82,15 +82,15 @@ def find_authors(page: Page) -> tuple[list[str], list[Element]]:
         return names, line
     for el in bare_name_lines(page):
         return split_byline(text_of(el)), [el]
-    names, line = labelled_anywhere(page)
-    if names:
-        return names, line
-    names, line = standfirst_credit(page)
-    if names:
-        return names, line
-    names, line = signature_line(page)
-    if names:
-        return names, line
+    return _away_from_headline(page)
+
+
+def _away_from_headline(page: Page) -> tuple[list[str], list[Element]]:
+    """The passes of `fields.authorcards`, in order: the first that names anyone wins."""
+    for find in (labelled_anywhere, standfirst_credit, signature_line):
+        names, line = find(page)
+        if names:
+            return names, line
     names = author_card(page)
     if names:
         return names, []
