@@ -34,7 +34,12 @@ from articlekit.fields.byline import (
 )
 from articlekit.kind import declared_kind, is_article
 from articlekit.metadata.people import looks_like_person, normalise_caps, split_byline
-from articlekit.metadata.words import ABOUT_AUTHOR_LABELS, AUTHOR_HEADING_LABELS, ROLE_CORE
+from articlekit.metadata.words import (
+    ABOUT_AUTHOR_LABELS,
+    AUTHOR_HEADING_LABELS,
+    GENERIC_ACCOUNTS,
+    ROLE_CORE,
+)
 from articlekit.page import Page
 from articlekit.textnorm import fold
 
@@ -63,10 +68,6 @@ def declared_in_author_markup(page: Page) -> tuple[list[str], list[Element]]:
             if marked and not teaser_or_hidden(page, el) and not hidden_near(el):
                 return [name], [el]
     return [], []
-
-
-# Declared values that name a site account, not whoever wrote the article.
-GENERIC_ACCOUNTS = frozenset({"webmaster", "admin", "administrator", "site admin", "wpadmin"})
 
 
 # A standfirst under the headline that ends by crediting its writer in capitals, the way a

@@ -249,3 +249,6 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(
 DATE_CONNECTORS: frozenset[str] = frozenset(
     {"on", "at", "am", "um", "le", "el", "em", "il", "op", "dated", "del", "de", "den", "du"}
 )
+
+# Declared author values that name a site account, not whoever wrote the article.
+GENERIC_ACCOUNTS = frozenset({"webmaster", "admin", "administrator", "site admin", "wpadmin"})
