@@ -66,20 +66,45 @@ def prose_weight(raw: int, link: int, punct: int) -> float:
     return weight if punct else weight * UNPUNCTUATED_WEIGHT
 
 
+# What `measure` needs to know of a tag, looked up once per element: the kinds below, for the
+# plain lower-case names that ingest gives (block and skip tags, "a", and the commonest inline
+# ones). Any other name (upper case, namespaced, a custom element, a comment's non-str tag)
+# goes through `tag_of` (see `_kind_of`).
+_OTHER, _BLOCK, _LINK, _SKIP = 0, 1, 2, 3
+# fmt: off
+_INLINE_TAGS = (
+    "span", "strong", "em", "i", "b", "u", "s", "small", "sup", "sub", "code", "label", "button",
+    "time", "abbr", "cite", "q", "mark", "del", "ins", "font", "wbr", "kbd", "var", "samp",
+    "dfn", "bdi", "bdo", "data", "nobr", "path", "use", "g", "symbol", "rect", "circle", "line",
+)
+# fmt: on
+_KINDS: dict[object, int] = {tag: _OTHER for tag in _INLINE_TAGS}
+_KINDS.update({tag: _BLOCK for tag in BLOCK_TAGS})
+_KINDS.update({tag: _SKIP for tag in SKIP_TAGS})
+_KINDS["a"] = _LINK
+
+
+def _kind_of(el: Element) -> int:
+    """The `_KINDS` kind of an element whose tag is not a key there."""
+    tag = tag_of(el)
+    return _SKIP if tag == "" else _KINDS.get(tag, _OTHER)
+
+
 def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> dict[Element, Stat]:
     """Stats for `root` and every element below it that `skip` does not prune.
 
     One iterwalk, with the per-event work inlined (the default skip test, the tag, the text
-    counts, `_close` and `_merge`): this runs on every page and visits every node."""
+    counts, `_close` and `_merge`): this runs on every page and visits every node. The open
+    elements' kinds (see `_KINDS`) stand for their tags."""
     stats: dict[Element, Stat] = {}
     stack: list[Stat] = []
-    tags: list[str] = []  # the open elements' tags, beside `stack`
+    kinds: list[int] = []  # the open elements' kinds, beside `stack`
     walker = etree.iterwalk(root, events=("start", "end"))
     pruned = None
     deadline = budget.current()
     fast_skip = skip is default_skip
     punct = _PUNCT.search
-    blocks = BLOCK_TAGS
+    kind_of = _KINDS.get
     for count, (event, el) in enumerate(walker):
         if deadline is not None and not count & 0xFFF:
             deadline.check("measuring text")
@@ -90,20 +115,16 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
                 _add_text(stack[-1], text)
             continue
         if event == "start":
-            tag = el.tag
-            if tag.__class__ is not str:
-                tag = ""
-            elif tag in blocks:
-                pass  # a block tag is lower-case, plain, and never a skipped tag
-            elif "}" in tag or not tag.islower():
-                tag = tag_of(el)
-            if el is not root and ((tag == "" or tag in SKIP_TAGS) if fast_skip else skip(el)):
+            kind = kind_of(el.tag)
+            if kind is None:
+                kind = _kind_of(el)
+            if el is not root and ((kind == _SKIP) if fast_skip else skip(el)):
                 walker.skip_subtree()
                 pruned = el
                 continue
             stats[el] = stat = Stat()
             stack.append(stat)
-            tags.append(tag)
+            kinds.append(kind)
             text = el.text
             if text and not text.isspace():  # _add_text, inlined
                 chars = len("".join(text.split()))
@@ -112,16 +133,16 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
                     stat.inline_punct = 1
             continue
         stat = stack.pop()
-        tag = tags.pop()
+        kind = kinds.pop()
         # _close, inlined
-        if tag in blocks:  # never "a"
+        if kind == _BLOCK:
             raw = stat.inline_raw
             own = prose_weight(raw, stat.inline_link, stat.inline_punct) if raw else 0.0
             stat.mass += own
             stat.lmass += raw if stat.inline_punct else raw * UNPUNCTUATED_WEIGHT
         else:
             own = 0.0
-            if tag == "a":
+            if kind == _LINK:
                 stat.link = stat.raw
                 stat.inline_link = stat.inline_raw
         masses = stat.child_masses
@@ -141,7 +162,7 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
             parent.raw += stat.raw
             parent.link += stat.link
             parent.lmass += stat.lmass
-            if tag not in blocks:
+            if kind != _BLOCK:
                 parent.inline_raw += stat.inline_raw
                 parent.inline_link += stat.inline_link
                 parent.inline_punct += stat.inline_punct
