@@ -44,13 +44,14 @@ def load(source: Any, *, encoding: str | None = None, options: Options) -> lxml.
     if isinstance(raw, bytes):
         _check_size(len(raw), "bytes", options)
         sniff_bytes(raw)
-        text = decode(raw, encoding).text
+        decoded = decode(raw, encoding)
+        text, utf8 = decoded.text, decoded.utf8
     else:
         _check_size(len(raw), "characters", options)
-        text = raw
+        text, utf8 = raw, None
     sniff_text(text)
     deadline.check("decoding")
-    return parse_text(text, options, deadline)
+    return parse_text(text, options, deadline, utf8)
 
 
 __all__ = ["load"]

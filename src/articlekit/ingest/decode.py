@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import charset_normalizer
@@ -154,6 +154,9 @@ class Decoded:
     encoding: str
     source: Source
     declared: str | None = None
+    # The input bytes when they are valid UTF-8 and `text` is their decoding: exactly the text's
+    # UTF-8 encoding, which the parser takes without encoding the text again. None otherwise.
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def _whatwg_c1(error: UnicodeError) -> tuple[str, int]:
@@ -188,6 +191,22 @@ def codec_for_label(label: str | bytes | None) -> str | None:
 def _decode(data: bytes, codec: str) -> str:
     errors = "articlekit-c1" if codec == "cp1252" else "replace"
     return codecs.decode(data, codec, errors)
+
+
+def _utf8(data: bytes) -> tuple[str, bytes | None]:
+    """`_decode(data, "utf-8")`, and `data` itself when it is valid UTF-8 (see Decoded.utf8)."""
+    try:
+        return data.decode("utf-8"), data
+    except UnicodeDecodeError:
+        return _decode(data, "utf-8"), None
+
+
+def _decoded(data: bytes, codec: str, source: Source, declared: str | None = None) -> Decoded:
+    """`data` decoded with `codec` (through `_utf8` for UTF-8)."""
+    if codec == "utf-8":
+        text, utf8 = _utf8(data)
+        return Decoded(text, codec, source, declared, utf8)
+    return Decoded(_decode(data, codec), codec, source, declared)
 
 
 def _bom(data: bytes) -> tuple[int, str] | None:
@@ -371,8 +390,11 @@ def _declared(data: bytes) -> tuple[str, Source] | None:
 def _from_declaration(data: bytes, codec: str, source: Source, label: str) -> Decoded:
     """Decode as declared, unless the declaration is visibly wrong (see the module docstring)."""
     if codec != "utf-8" and not data.isascii() and _is_utf8(data):
-        return Decoded(_decode(data, "utf-8"), "utf-8", "utf-8", label)
-    text = _decode(data, codec)
+        return _decoded(data, "utf-8", "utf-8", label)
+    if codec == "utf-8":
+        text, utf8 = _utf8(data)
+    else:
+        text, utf8 = _decode(data, codec), None
     share = _replacement_share(text)
     if share > 0.01:
         guess = _detect(data)
@@ -380,7 +402,7 @@ def _from_declaration(data: bytes, codec: str, source: Source, label: str) -> De
             other = _decode(data, guess)
             if _replacement_share(other) < share / 2:
                 return Decoded(other, guess, "detected", label)
-    return Decoded(text, codec, source, label)
+    return Decoded(text, codec, source, label, utf8)
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -396,6 +418,10 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _undeclared(data: bytes) -> Decoded:
+    try:  # valid UTF-8: `_is_utf8` would say so, after a decode of its own
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8", None, data)
+    except UnicodeDecodeError:
+        pass
     if _is_utf8(data) or _mostly_utf8(data):
         return Decoded(_decode(data, "utf-8"), "utf-8", "utf-8")
     guess = _detect(data)
@@ -408,10 +434,10 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode a page's bytes; never fails on bad bytes (they become U+FFFD)."""
     bom = _bom(data)
     if bom:
-        return Decoded(_decode(data[bom[0] :], bom[1]), bom[1], "bom")
+        return _decoded(data[bom[0] :], bom[1], "bom")
     codec = codec_for_label(encoding)
     if codec:
-        return Decoded(_decode(data, codec), codec, "argument", encoding)
+        return _decoded(data, codec, "argument", encoding)
     wide = guess_utf16_32(data[:1024])
     if wide:
         return Decoded(_decode(data, wide), wide, "nul-pattern")

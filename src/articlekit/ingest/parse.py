@@ -125,9 +125,12 @@ def _event_parse(
         raise ExtractionError(f"could not parse the input as HTML: {error}") from error
 
 
-def parse_text(text: str, options: Options, deadline: Deadline) -> lxml.html.HtmlElement:
-    """Parse decoded text into the root `<html>` (with `<head>` and `<body>`) of one tree."""
-    data = clean_utf8(text)
+def parse_text(
+    text: str, options: Options, deadline: Deadline, utf8: bytes | None = None
+) -> lxml.html.HtmlElement:
+    """Parse decoded text into the root `<html>` (with `<head>` and `<body>`) of one tree.
+    `utf8`, when given, is the text's UTF-8 encoding (see `decode.Decoded.utf8`)."""
+    data = clean_utf8(text, utf8)
     depth = effective_depth(options)
     root = _fast_parse(data)
     deadline.check("parsing")

@@ -1,0 +1,106 @@
+"""Speed cuts of session 7 (helper speed11) that must not change any answer.
+
+- `measure` looks each tag's kind up once (block, link, skipped, other): names that are not
+  plain lower-case (a user's lxml tree, XHTML namespaces), custom elements and comments must
+  count exactly as before.
+- `decode` hands the parser the input bytes of a valid UTF-8 page instead of encoding the text
+  again: the tree must be the same as from the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+import articlekit
+from articlekit import ingest
+from articlekit.ingest.decode import decode
+from articlekit.measure import measure
+from articlekit.options import Options
+
+_PARAGRAPH = "<p>One sentence, with <a href='/x'>a link</a> in it. <em>Inline</em> end.</p>"
+
+
+def _body(html: str) -> etree._Element:
+    return ingest.load(html, options=Options()).find("body")
+
+
+def test_measure_counts_a_paragraph_by_hand() -> None:
+    body = _body(f"<html><body><div>{_PARAGRAPH}<script>var x = 1;</script></div></body></html>")
+    p = body.find(".//p")
+    stat = measure(body)[p]
+    # "One sentence, with" + "a link" + "in it." + "Inline" + "end." without white space
+    assert stat.raw == len("Onesentence,with") + len("alink") + len("init.Inlineend.")
+    assert stat.link == len("alink")
+    assert stat.size == 3  # p, a, em
+    assert body.find(".//script") not in measure(body)
+
+
+def test_measure_reads_upper_case_and_namespaced_names_as_their_plain_names() -> None:
+    plain = etree.fromstring(f"<body><div>{_PARAGRAPH}<script>x = 1;</script></div></body>")
+    upper = etree.fromstring(
+        "<BODY><DIV><P>One sentence, with <A href='/x'>a link</A> in it. <EM>Inline</EM> end."
+        "</P><SCRIPT>x = 1;</SCRIPT></DIV></BODY>"
+    )
+    spaced = etree.fromstring(
+        "<body xmlns='http://www.w3.org/1999/xhtml'><div>"
+        f"{_PARAGRAPH}<script>x = 1;</script></div></body>"
+    )
+    want = [(s.raw, s.link, s.mass, s.size) for s in measure(plain).values()]
+    for tree in (upper, spaced):
+        got = [(s.raw, s.link, s.mass, s.size) for s in measure(tree).values()]
+        assert got == want  # the script is skipped in all three; the link counts as a link
+
+
+def test_measure_treats_a_custom_element_as_inline_and_skips_comments() -> None:
+    body = etree.fromstring(
+        "<body><p>Words before, <my-widget>widget words</my-widget> after.<!-- a note --></p>"
+        "</body>"
+    )
+    stats = measure(body)
+    p = body[0]
+    # A custom element is inline: its words belong to the paragraph's own line.
+    assert stats[p].inline_raw == len("Wordsbefore,widgetwordsafter.")
+    assert all(isinstance(el.tag, str) for el in stats)  # the comment has no Stat
+
+
+def test_measure_of_a_skipped_or_comment_root_still_measures_it() -> None:
+    script = etree.fromstring("<script>var answer = 42;</script>")
+    assert measure(script)[script].raw == len("varanswer=42;")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<html><head><meta charset='utf-8'></head><body><p>Café crème, naïve.</p></body></html>",
+        "<html><body><p>Café crème, naïve, undeclared.</p></body></html>",
+        "\ufeff<html><body><p>Café crème after a byte order mark.</p></body></html>",
+    ],
+)
+def test_valid_utf8_input_is_handed_over_as_is(raw: str) -> None:
+    data = raw.encode("utf-8")
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert decoded.utf8 is not None
+    assert decoded.utf8 == decoded.text.encode("utf-8")  # what the parser would have got
+
+
+def test_invalid_or_legacy_bytes_are_not_handed_over() -> None:
+    broken = b"<html><head><meta charset='utf-8'></head><body><p>caf\xe9 cr\xe8me</p></body>"
+    assert decode(broken).utf8 is None  # bad bytes became U+FFFD: the text is re-encoded
+    legacy = "<html><head><meta charset='windows-1252'></head><body>Café</body></html>"
+    decoded = decode(legacy.encode("cp1252"))
+    assert decoded.encoding == "cp1252"
+    assert decoded.utf8 is None
+
+
+def test_bytes_and_text_give_the_same_article() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>Crème brûlée</title></head><body><article>"
+        "<h1>Crème brûlée for beginners</h1><p>First caramelise the sugar, then wait a minute "
+        "before you crack it. It is worth the patience, every time.</p></article></body></html>"
+    )
+    from_bytes = articlekit.extract(html.encode("utf-8"))
+    from_text = articlekit.extract(html)
+    assert from_bytes == from_text
+    assert from_bytes.headline == "Crème brûlée for beginners"
