@@ -104,3 +104,36 @@ def test_bytes_and_text_give_the_same_article() -> None:
     from_text = articlekit.extract(html)
     assert from_bytes == from_text
     assert from_bytes.headline == "Crème brûlée for beginners"
+
+
+def test_blocks_split_at_blank_lines_and_skip_white_space_between_blocks() -> None:
+    from articlekit.blocks import build_blocks
+    from articlekit.dom import default_skip
+
+    body = _body(
+        "<html><body><div><p>One.</p>\n\n<p>Two, <a href='/b'>linked</a> here.</p>"
+        " text\n\n  after<br>line <em>end</em></div></body></html>"
+    )
+    blocks = build_blocks(body, default_skip, {})
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "One."),
+        ("paragraph", "Two, linked here."),
+        ("paragraph", "text"),
+        ("paragraph", "after line end"),
+    ]
+
+
+def test_blocks_drop_a_link_only_line_but_keep_a_heading_and_a_list() -> None:
+    from articlekit.blocks import build_blocks
+    from articlekit.dom import default_skip
+
+    body = _body(
+        "<html><body><h2>Heading <script>x()</script>here</h2><p><a href='/next'>Next story</a>"
+        "</p><ul><li>first</li><li>second</li></ul><p>Closing words.</p></body></html>"
+    )
+    blocks = build_blocks(body, default_skip, {})
+    assert [(b.kind, b.text, b.items) for b in blocks] == [
+        ("heading", "Heading here", ()),
+        ("list", "", ("first", "second")),
+        ("paragraph", "Closing words.", ()),
+    ]

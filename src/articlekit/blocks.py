@@ -44,22 +44,52 @@ class BlockBuilder:
         self.list_elements: dict[int, Element] = {}  # id() of a list block -> its element
 
     def build(self, root: Element) -> list[Block]:
+        """One iterwalk; the per-event work of `_start`, `_end`, `_tail` and `_add` is inlined
+        (this runs on every element of the content root), the rare cases stay in methods."""
         walker = etree.iterwalk(root, events=("start", "end"))
+        skip, figures, buffer = self.skip, self.figures, self.buffer  # _flush empties in place
+        whole = _WHOLE_BLOCKS
         pruned: Element | None = None
         for event, el in walker:
             if pruned is not None:  # the "end" of a subtree handled whole at its start
                 pruned = None
-                self._tail(el, root)
+                text = el.tail  # (never the root's: the root is not pruned)
+                if text:
+                    self._add(text)
                 continue
+            tag = el.tag
+            if tag.__class__ is not str or "}" in tag or not tag.islower():
+                tag = tag_of(el)
             if event == "start":
                 if el is root:
                     if self._start_root(root):
                         break
-                elif self._start(el):
+                    continue
+                if skip(el) or ((el in figures or tag in whole) and self._whole(el, tag)):
                     walker.skip_subtree()
                     pruned = el
+                    continue
+                if tag == "br":
+                    buffer.append("\n")
+                elif tag in BLOCK_TAGS:
+                    if buffer:
+                        self._flush()
+                elif tag == "a":
+                    self.link_depth += 1
+                text = el.text
             else:
-                self._end(el, root)
+                if tag in BLOCK_TAGS and tag != "br":
+                    if buffer:
+                        self._flush()
+                elif tag == "a" and self.link_depth:
+                    self.link_depth -= 1
+                if el is root:
+                    continue
+                text = el.tail
+            if text:  # _add, inlined
+                buffer.append(text)
+                if self.link_depth:
+                    self.link_chars += len(text.strip())
         self._flush()
         return self.blocks
 
@@ -76,15 +106,13 @@ class BlockBuilder:
         self._add(root.text)
         return False
 
-    def _start(self, el: Element) -> bool:
-        """Handle an element's start; True when its whole subtree has been consumed."""
-        if self.skip(el):
-            return True
+    def _whole(self, el: Element, tag: str) -> bool:
+        """True when the (not skipped) element's whole subtree is handled at its start: a
+        figure, or a block of its own (a heading, a list, a data table, ...)."""
         if el in self.figures:
             self._flush()
             self.blocks.append(Block("figure", image=self.figures[el]))
             return True
-        tag = tag_of(el)
         handler = _WHOLE_BLOCKS.get(tag)
         if handler is not None and (tag != "table" or _data_table(el)):
             self._flush()
@@ -94,13 +122,6 @@ class BlockBuilder:
                 if block.kind == "list":
                     self.list_elements[id(block)] = el
             return True
-        if tag == "br":
-            self.buffer.append("\n")
-        elif tag in BLOCK_TAGS:
-            self._flush()
-        elif tag == "a":
-            self.link_depth += 1
-        self._add(el.text)
         return False
 
     def _add(self, text: str | None) -> None:
@@ -109,26 +130,18 @@ class BlockBuilder:
             if self.link_depth:
                 self.link_chars += len(text.strip())
 
-    def _end(self, el: Element, root: Element) -> None:
-        tag = tag_of(el)
-        if tag in BLOCK_TAGS and tag != "br":
-            self._flush()
-        elif tag == "a" and self.link_depth:
-            self.link_depth -= 1
-        self._tail(el, root)
-
-    def _tail(self, el: Element, root: Element) -> None:
-        if el is not root:
-            self._add(el.tail)
-
     def _flush(self) -> None:
-        if not self.buffer:
+        buffer = self.buffer
+        if not buffer:
             return
-        text = "".join(self.buffer)
-        link_chars, self.link_chars, self.buffer = self.link_chars, 0, []
+        text = "".join(buffer)
+        buffer.clear()  # in place: `build` holds the list
+        link_chars, self.link_chars = self.link_chars, 0
+        if text.isspace():  # the white space between two blocks: no paragraph
+            return
         if not self.keep_link_lines and _link_line(text, link_chars):
             return
-        for part in _PARAGRAPH_BREAK.split(text):
+        for part in _PARAGRAPH_BREAK.split(text) if "\n" in text else (text,):
             cleaned = clean(part)
             if cleaned:
                 self.blocks.append(Block("paragraph", text=cleaned))
