@@ -137,3 +137,22 @@ def test_blocks_drop_a_link_only_line_but_keep_a_heading_and_a_list() -> None:
         ("list", "", ("first", "second")),
         ("paragraph", "Closing words.", ()),
     ]
+
+
+def test_text_of_spaces_blocks_and_skips_scripts_in_plain_and_odd_trees() -> None:
+    from articlekit.dom import text_of
+
+    plain = etree.fromstring(
+        "<div>Intro<p>First <b>bold</b></p><script>skip()</script>tail<my-tag>own</my-tag>"
+        "<!-- note --><p>Last</p></div>"
+    )
+    upper = etree.fromstring(
+        "<DIV>Intro<P>First <B>bold</B></P><SCRIPT>skip()</SCRIPT>tail<my-tag>own</my-tag>"
+        "<!-- note --><P>Last</P></DIV>"
+    )
+    # Blocks are set apart by a space, inline tags and custom elements are not, the script
+    # and the comment add nothing but their tails.
+    assert text_of(plain) == "Intro First bold tailown Last"
+    assert text_of(upper) == "Intro First bold tailown Last"
+    own_skip = lambda el: not isinstance(el.tag, str) or el.tag in ("b", "script")  # noqa: E731
+    assert text_of(plain, skip=own_skip) == "Intro First tailown Last"

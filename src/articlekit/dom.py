@@ -222,38 +222,65 @@ def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip
     return text
 
 
+# What `_walk_text` needs to know of a tag, looked up once per event: the plain lower-case names
+# that ingest gives (block and skip tags, the commonest inline ones). Any other name (upper case,
+# namespaced, a custom element, a comment's non-str tag) goes through `tag_of` (`_text_kind`).
+_INLINE, _BLOCK, _SKIPPED = 0, 1, 2
+# fmt: off
+_INLINE_TAGS = (
+    "span", "a", "strong", "em", "i", "b", "u", "s", "small", "sup", "sub", "code", "label",
+    "button", "time", "abbr", "cite", "q", "mark", "del", "ins", "font", "wbr", "kbd", "var",
+)
+# fmt: on
+_TEXT_KINDS: dict[object, int] = {tag: _INLINE for tag in _INLINE_TAGS}
+_TEXT_KINDS.update({tag: _BLOCK for tag in BLOCK_TAGS})
+_TEXT_KINDS.update({tag: _SKIPPED for tag in SKIP_TAGS})
+
+
+def _text_kind(el: Element) -> int:
+    """The `_TEXT_KINDS` kind of an element whose tag is not a key there."""
+    tag = tag_of(el)
+    if tag == "" or tag in SKIP_TAGS:
+        return _SKIPPED
+    return _BLOCK if tag in BLOCK_TAGS else _INLINE
+
+
 def _walk_text(root: Element, skip: Callable[[Element], bool] | None) -> str:
     """`text_of` of an element with children: one iterwalk."""
     parts: list[str] = []
     append = parts.append
     walker = etree.iterwalk(root, events=("start", "end"))
     fast_skip = skip is default_skip  # the same test, inlined: this runs on many elements
+    kind_of = _TEXT_KINDS.get
     pruned = None
     for event, el in walker:
         if pruned is not None:  # the "end" of a pruned element
             pruned = None
-            if el.tail:
-                append(el.tail)
+            text = el.tail
+            if text:
+                append(text)
             continue
-        tag = el.tag
-        if tag.__class__ is not str or "}" in tag or not tag.islower():  # _odd_tag, inlined
-            tag = tag_of(el)  # "" for comments and processing instructions
+        kind = kind_of(el.tag)
+        if kind is None:
+            kind = _text_kind(el)
         if event == "start":
             if el is not root and (
-                (tag in SKIP_TAGS or tag == "") if fast_skip else skip is not None and skip(el)
+                kind == _SKIPPED if fast_skip else skip is not None and skip(el)
             ):
                 walker.skip_subtree()
                 pruned = el
                 continue
-            if tag in BLOCK_TAGS:
+            if kind == _BLOCK:
                 append(" ")
-            if el.text:
-                append(el.text)
+            text = el.text
         else:
-            if tag in BLOCK_TAGS:
+            if kind == _BLOCK:
                 append(" ")
-            if el is not root and el.tail:
-                append(el.tail)
+            if el is root:
+                continue
+            text = el.tail
+        if text:
+            append(text)
     return clean("".join(parts))
 
 
