@@ -85,3 +85,104 @@ def test_a_matcher_keeps_its_residual_alternatives_whole_word() -> None:
     assert matcher.matches("x sidebar", class_tokens("x sidebar"))
     assert not matcher.matches("sidebars", class_tokens("sidebars"))
     assert re.search(words("promo (?:top|side)bar"), "sidebars") is None
+
+
+# The text gate keys phrases by their first ASCII characters; these phrases model the usual
+# shapes: literal starts, branches, optional groups, classes, non-ASCII words, a case-sensitive
+# name, and letters that equal ASCII ones under re.IGNORECASE (long s, Kelvin sign, dotted
+# and dotless i).
+GATE_PATTERNS = [
+    r"^\W{0,3}(?:share (?:this|on)|sign up|(?:follow|add) us on|ok$|\d+ comments?$)",
+    r"^\W{0,3}(?:über uns|síguenos|подписаться|関連記事|ſuper deal|\u212aeep reading)",
+    r"^\W{0,3}(?:(?-i:[A-Z]\w+ [A-Z]\w+) is a (?:writer|reporter)|[#@]\w+ trending)",
+    r"^\W{0,3}(?:.{0,40}newsletter.{0,40}subscribe|(?:please )?donate|İndir|ıslak)",
+    r"^\W{0,3}(?:a|b[cd]e|x(?:y|zz)w)",
+]
+GATE_TEXTS = [
+    "",
+    "!",
+    "«»",
+    "Share this",
+    "SHARE ON X",
+    "» share this story",
+    "... sign up",
+    "....sign up",  # four marks: past what ^\W{0,3} allows
+    "Follow us on",
+    "add US on",
+    "ok",
+    "OK then",
+    "12 comments",
+    "Über uns",
+    "ÜBER UNS",
+    "Síguenos",
+    "— Подписаться",
+    "関連記事",
+    "super deal",  # "s" equals "ſ" under re.IGNORECASE
+    "ſuper deal",
+    "keep reading",  # "k" equals the Kelvin sign
+    "Jane Doe is a writer",
+    "jane doe is a writer",
+    "#python trending",
+    "Our newsletter: subscribe",
+    "Please donate",
+    "indir",  # "i" equals the dotted capital I
+    "Islak",  # and the dotless i
+    "islak",
+    "a",
+    "bce",
+    "bxe",
+    "xyw",
+    "xzzw",
+    "xz",
+    "Ab",
+    "(a)",
+    "ſhare this",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_text_gate_by_ascii_prefix_says_what_the_combined_regex_says(text: str) -> None:
+    from articlekit.chrome import _combine, _TextGate
+
+    combined = _combine(GATE_PATTERNS, re.I)
+    assert combined is not None
+    gate = _TextGate(GATE_PATTERNS)
+    assert gate.match(text) == (combined.match(text) is not None)
+    assert gate.match(text) == gate.match(text)  # again, from the window's memo
+
+
+def test_text_gate_answers_read_from_the_phrases() -> None:
+    from articlekit.chrome import _TextGate
+
+    gate = _TextGate(GATE_PATTERNS)
+    yes = ["» share this story", "add US on", "ſuper deal", "keep reading", "Islak", "bce"]
+    no = ["....sign up", "OK then", "jane doe is a writer", "bxe", "xz", "cab"]
+    assert [gate.match(t) for t in yes] == [True] * len(yes)
+    assert [gate.match(t) for t in no] == [False] * len(no)
+
+
+def test_ascii_prefixes_of_phrases() -> None:
+    from articlekit.chrome import _ascii_prefixes
+
+    assert _ascii_prefixes("share (?:this|on)") == {"sha"}
+    assert _ascii_prefixes("(?:follow|add) us") == {"fol", "add"}
+    assert _ascii_prefixes("ok$") == {"ok"}
+    assert _ascii_prefixes(r"\d+ comments") == {""}  # a class: any character it allows
+    assert _ascii_prefixes("a(?:b|c)?d") == {"a"}  # an optional group stops the prefix
+    assert _ascii_prefixes("über uns") == set()  # no ASCII text starts so
+    assert _ascii_prefixes("ab(?:cé|x)") == {"abc", "abx"}  # "é" is past the third character
+    assert _ascii_prefixes("ſuper") == {""}  # equal to "s" under re.IGNORECASE
+
+
+def test_default_rules_gate_equals_their_combined_regex() -> None:
+    from articlekit.chrome import _combine, _TextGate
+    from articlekit.rules import RuleSet
+
+    patterns = [r.text for r in RuleSet.default() if r.text]
+    combined = _combine(patterns, re.I)
+    assert combined is not None
+    gate = _TextGate(patterns)
+    texts = [*GATE_TEXTS, "Accept all cookies", "Read more", "Related articles", "3 min read"]
+    texts += ["The harbour master opened the ledgers to the public.", "Subscribe to our newsletter"]
+    for text in texts:
+        assert gate.match(text) == (combined.match(text) is not None), text
