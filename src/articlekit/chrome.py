@@ -501,6 +501,10 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 _WORD_CHAR = re.compile(r"\w")
+# A text's window: its lead (see `_lead`) and the next PREFIX_CHARS - 1 characters, all that
+# tells which keyed phrases it may start with (by their first PREFIX_CHARS characters).
+PREFIX_CHARS = 3
+_WINDOW = re.compile(rf"\W{{0,3}}.{{0,{PREFIX_CHARS}}}", re.S)
 _CATEGORIES = {
     _sre_c.CATEGORY_DIGIT: r"\d",
     _sre_c.CATEGORY_NOT_DIGIT: r"\D",
@@ -515,10 +519,13 @@ class _TextGate:
     """`_combine(patterns, re.I)` as a yes/no test, made cheap: Python's regex engine enters
     every branch of a case-insensitive alternation, so a text tries all the rules' hundreds of
     phrases. The gate tries only the phrases that can start with the text's first characters
-    (the ones `^\\W{0,3}` can reach): one regex per character's set of phrases, built on
-    first use. A phrase whose first character cannot be read (".{0,150}newsletter...",
-    "(?:please )?donate") is tried only when the text holds one of the words every match of
-    it holds (see `_required_words`). A text matches when one of the regexes it tries does."""
+    (the ones `^\\W{0,3}` can reach): a phrase with a literal start ("sign up") when the
+    text's lower-cased ASCII characters there begin with it (each such phrase one small
+    regex), the others (a class, "\\d+ comments") in one regex by the character; built on
+    first use, by the text's window (see `_WINDOW`). A phrase whose first character cannot
+    be read (".{0,150}newsletter...", "(?:please )?donate") is tried only when the text
+    holds one of the words every match of it holds (see `_required_words`). A text matches
+    when one of the regexes it tries does."""
 
     def __init__(self, patterns: list[str]) -> None:
         rest: list[str] = []  # patterns not of the phrases() shape: always tried
@@ -541,19 +548,31 @@ class _TextGate:
             tests.setdefault(test.pattern, (test, []))[1].append(i)
         self.tests = list(tests.values())  # each first-character test once, with its phrases
         self.rest = re.compile("|".join(f"(?:{p})" for p in rest), re.I) if rest else None
-        self.by_char: dict[str, re.Pattern[str] | None] = {}  # the phrases a character starts
+        # The keyed phrases by the ASCII strings they may start with (see `_ascii_prefixes`);
+        # `loose`: those that may start with any character their first-character test allows.
+        self.prefixed: dict[str, list[int]] = {}
+        self.loose: set[int] = set()
+        for i, (_, alt) in enumerate(self.keyed):
+            for prefix in _ascii_prefixes(alt):
+                if prefix:
+                    self.prefixed.setdefault(prefix, []).append(i)
+                else:
+                    self.loose.add(i)
+        self.by_char: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self.by_subset: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        self.by_lead: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.by_window: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.by_keyed: dict[int, re.Pattern[str]] = {}
         self.by_phrase: dict[int, re.Pattern[str]] = {}
 
     def match(self, text: str) -> bool:
-        lead = _lead(text)
-        regexes = self.by_lead.get(lead)
+        # Which keyed phrases a text may start with depends on its window alone. (A letter
+        # is a word character: after one, the lead is one character.)
+        window = text[:PREFIX_CHARS] if text[:1].isalpha() else _window(text)
+        regexes = self.by_window.get(window)
         if regexes is None:
-            if len(self.by_lead) >= CLASS_CACHE_MAX:
-                self.by_lead.clear()
-            found = (self._by_char(ch) for ch in lead)
-            regexes = self.by_lead[lead] = tuple({r: None for r in found if r is not None})
+            if len(self.by_window) >= CLASS_CACHE_MAX:
+                self.by_window.clear()
+            regexes = self.by_window[window] = self._regexes_for(window)
         for regex in regexes:
             if regex.match(text) is not None:
                 return True
@@ -594,17 +613,47 @@ class _TextGate:
             out.update(wanting[word])
         return sorted(out)  # in the phrases' order, as tried before
 
-    def _by_char(self, ch: str) -> re.Pattern[str] | None:
-        """One regex for the keyed phrases that may start with `ch` (None if there are none)."""
-        if ch in self.by_char:
-            return self.by_char[ch]
-        if len(self.by_char) >= CLASS_CACHE_MAX:
-            self.by_char.clear()
-        subset = tuple(sorted(i for test, idx in self.tests if test.match(ch) for i in idx))
+    def _regexes_for(self, window: str) -> tuple[re.Pattern[str], ...]:
+        """The regexes a text of this window tries: one for the phrases chosen by a character
+        (the loose ones; all at a start beyond ASCII, where case folding is not ASCII's), and
+        one per phrase chosen by the lower-cased ASCII string at a start."""
+        loose: set[int] = set()
+        fixed: set[int] = set()
+        for start in range(len(_lead(window))):  # where `^\W{0,3}` lets a phrase start
+            part = window[start : start + PREFIX_CHARS]
+            every, free = self._by_char(part[0])
+            if not part.isascii():
+                loose.update(every)
+                continue
+            loose.update(free)
+            part = part.lower()
+            for end in range(1, len(part) + 1):
+                fixed.update(self.prefixed.get(part[:end], ()))
+        regexes = [self._subset_regex(tuple(sorted(loose)))]
+        regexes += [self._keyed_regex(i) for i in sorted(fixed - loose)]
+        return tuple(regex for regex in regexes if regex is not None)
+
+    def _by_char(self, ch: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The keyed phrases whose first-character test allows `ch`: all, and the loose ones."""
+        known = self.by_char.get(ch)
+        if known is None:
+            if len(self.by_char) >= CLASS_CACHE_MAX:
+                self.by_char.clear()
+            every = tuple(sorted(i for test, idx in self.tests if test.match(ch) for i in idx))
+            known = self.by_char[ch] = (every, tuple(i for i in every if i in self.loose))
+        return known
+
+    def _subset_regex(self, subset: tuple[int, ...]) -> re.Pattern[str] | None:
+        """One regex for the keyed phrases of `subset` (None if there are none)."""
         if subset not in self.by_subset:
             alts = "|".join(f"(?:{self.keyed[i][1]})" for i in subset)
             self.by_subset[subset] = re.compile(_PHRASE_HEAD + alts + ")", re.I) if alts else None
-        regex = self.by_char[ch] = self.by_subset[subset]
+        return self.by_subset[subset]
+
+    def _keyed_regex(self, i: int) -> re.Pattern[str]:
+        regex = self.by_keyed.get(i)
+        if regex is None:
+            regex = self.by_keyed[i] = re.compile(f"{_PHRASE_HEAD}{self.keyed[i][1]})", re.I)
         return regex
 
     def _phrase(self, i: int) -> re.Pattern[str]:
@@ -612,6 +661,11 @@ class _TextGate:
         if regex is None:
             regex = self.by_phrase[i] = re.compile(f"{_PHRASE_HEAD}{self.optional[i]})", re.I)
         return regex
+
+
+def _window(text: str) -> str:
+    """The text's lead (see `_lead`) and the PREFIX_CHARS - 1 characters after it."""
+    return _WINDOW.match(text)[0]  # type: ignore[index]  # (every text matches)
 
 
 def _lead(text: str) -> str:
@@ -633,6 +687,54 @@ def _top_level(pattern: str) -> Iterator[str]:
         yield pattern[start:bar]
         start = bar + 1
     yield pattern[start:]
+
+
+def _ascii_prefixes(pattern: str) -> set[str]:
+    """The lower-case ASCII strings (up to PREFIX_CHARS characters) such that every match of
+    `pattern` (under re.IGNORECASE) on a text whose first PREFIX_CHARS characters are ASCII
+    starts with one of them, "" among them when a match may start otherwise. A prefix stops
+    where the pattern stops being literal; a branch gives one prefix per alternative; a
+    non-ASCII letter (one that no ASCII letter equals, see `_ASCII_FOLD`) ends that path."""
+    try:
+        items = list(_sre_parse.parse(pattern, re.I))
+    except (re.error, TypeError, ValueError, KeyError, IndexError):
+        return {""}
+    return {prefix for prefix, _ in _starts(items, PREFIX_CHARS, 8)}
+
+
+def _starts(items: list, room: int, depth: int) -> set[tuple[str, bool]]:
+    """The (prefix, stopped) pairs of a parsed sequence: the literal strings (at most `room`
+    characters) its matches start with; `stopped` when what follows the prefix is unknown,
+    else the sequence ends there."""
+    growing, found = {""}, set()
+    for op, av in items:
+        grown = set()
+        for head in growing:
+            for piece, stopped in _item_starts(op, av, room - len(head), depth):
+                text = head + piece
+                if stopped or len(text) >= room:
+                    found.add((text[:room], True))
+                else:
+                    grown.add(text)
+        growing = grown
+        if not growing:
+            break
+    return found | {(head, False) for head in growing}
+
+
+def _item_starts(op: object, av: object, room: int, depth: int) -> set[tuple[str, bool]]:
+    """`_starts` of one parsed item."""
+    if op is _sre_c.LITERAL:
+        if av < 128:  # type: ignore[operator]
+            return {(chr(av).lower(), False)}  # type: ignore[arg-type]
+        if av in _ASCII_FOLD:
+            return {("", True)}  # equal to an ASCII letter under re.IGNORECASE
+        return set()  # no ASCII text holds it
+    if op is _sre_c.SUBPATTERN and depth:
+        return _starts(list(av[-1]), room, depth - 1)  # type: ignore[index]
+    if op is _sre_c.BRANCH and depth:
+        return {s for branch in av[1] for s in _starts(list(branch), room, depth - 1)}  # type: ignore[index]
+    return {("", True)}
 
 
 def _first_char(pattern: str) -> str | None:

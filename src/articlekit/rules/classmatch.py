@@ -106,30 +106,31 @@ class ClassMatcher:
     def __init__(self, patterns: Iterable[str]) -> None:
         # first word -> (number of words, the alternative as written, separators included)
         self.index: dict[str, list[tuple[int, str]]] = {}
-        words: list[str] = []  # regex alternatives of words()-shaped patterns: on the role part
-        raw: list[str] = []  # patterns of any other shape: on the whole string
+        # The regex alternatives of words()-shaped patterns, searched in the role part between
+        # _OPEN and _CLOSE, and patterns of any other shape, searched in the whole string.
+        self.residual_alternatives: list[str] = []
+        raw: list[str] = []
         for pattern in patterns:
-            rest = self._add(pattern)
-            (raw if rest == [pattern] else words).extend(rest)
-        self.residual = _combined(words)
+            if not self._add(pattern):
+                raw.append(pattern)
+        self.residual = _words_regex(self.residual_alternatives)
         self.raw = _combined(raw)
 
-    def _add(self, pattern: str) -> list[str]:
-        """Index the plain words of a words()-shaped pattern; return what stays a regex (the
-        pattern itself when it is not words()-shaped)."""
+    def _add(self, pattern: str) -> bool:
+        """Index the plain words of a words()-shaped pattern and keep its other alternatives;
+        False when the pattern is not words()-shaped."""
         if not (pattern.startswith(_OPEN) and pattern.endswith(_CLOSE)):
-            return [pattern]
+            return False
         alternatives = _top_level_alternatives(pattern[len(_OPEN) : -len(_CLOSE)])
         if alternatives is None:
-            return [pattern]
-        rest = []
+            return False
         for alt in alternatives:
             if _PLAIN.match(alt):
                 words = _TOKEN.findall(alt)
                 self.index.setdefault(words[0], []).append((len(words), alt))
             else:
-                rest.append(alt)
-        return [_OPEN + "|".join(rest) + _CLOSE] if rest else []
+                self.residual_alternatives.append(alt)
+        return True
 
     def matches(self, cid: str, tokens: list[Token]) -> bool:
         """True when a pattern matches: a plain alternative equals a run of whole tokens with
@@ -147,6 +148,11 @@ class ClassMatcher:
 
 def _combined(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _words_regex(alternatives: list[str]) -> re.Pattern[str] | None:
+    """One words()-shaped regex for the alternatives (None if there are none)."""
+    return re.compile(_OPEN + "|".join(alternatives) + _CLOSE) if alternatives else None
 
 
 def _word_hit(index: dict[str, list[tuple[int, str]]], cid: str, tokens: list[Token]) -> bool:
@@ -180,8 +186,11 @@ class ClassIndex:
             if matcher.raw is not None:
                 self.raw.append((pos, matcher.raw))
         self.first_words = frozenset(self.index)
-        # One search that fails wherever every residual regex fails (most class strings).
-        self.any_residual = _combined([p.pattern for _, p in self.residual])
+        # One search that fails wherever every residual regex fails (most class strings): all
+        # their alternatives between one _OPEN and _CLOSE, so that a position that no word can
+        # start at costs one look-behind, not one per pattern.
+        alternatives = [a for m in matchers if m is not None for a in m.residual_alternatives]
+        self.any_residual = _words_regex(alternatives)
         self.any_raw = _combined([p.pattern for _, p in self.raw])
 
     def which(self, cid: str) -> frozenset[int]:
