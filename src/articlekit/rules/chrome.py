@@ -37,18 +37,25 @@ HIDDEN = ChromeRule(
     r"(?![a-z0-9_-])",
 )
 
+# A "dropdown" class word names a drop-down menu, except in an accordion's class
+# ("accordion-item__dropdown", "accordion__dropdown"): there it is a panel of the page's own
+# text. Fixed-width look-behinds after the literal, so the test costs next to nothing on the
+# many class strings without "dropdown".
+_NOT_ACCORDION = "".join(f"(?<!accordion{'.' * gap}dropdown)" for gap in range(12))
+
 NAVIGATION = ChromeRule(
     "navigation",
     "Menus, breadcrumbs, skip links and pagination: <nav>, ARIA navigation/menu roles, nav and "
-    "menu classes; a thread's category badge and a forum's member pop-up menu.",
+    "menu classes, drop-down menus; a thread's category badge and a forum's member pop-up menu.",
     tags=("nav",),
     roles=("navigation", "menubar", "menu", "tablist", "search"),
     classes=words(
-        """
+        f"""
         nav navbar navigation nav-menu menu main-menu mega-menu breadcrumb breadcrumbs skip-link
         skip-links skiplink skip-to-content pagination pager site-nav subnav sub-nav toc-nav
         off-canvas offcanvas hamburger search-form searchform site-search language-switcher
         topic-category cat-links post-categories entry-categories popupbody
+        dropdown{_NOT_ACCORDION}
         (?:left|right|top|side|main|sub|foot|global|primary|secondary)nav(?:bar|igation)?
     """
     ),

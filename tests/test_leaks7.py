@@ -1,0 +1,58 @@
+"""Chrome snippets that used to leak into the body (issue 3, session 7): drop-down menus named
+only by a `dropdown` class, and the accordion panels of the same name that hold the page's own
+text."""
+
+from __future__ import annotations
+
+import articlekit
+
+_PARAS = "".join(
+    f"<p>Paragraph {n} of the guide explains, in full sentences, how the clinic books a visit "
+    f"and what a patient should bring along on the first morning there.</p>"
+    for n in range(1, 5)
+)
+
+
+def _page(inner: str) -> str:
+    return (
+        "<html><head><title>Clinic guide</title></head><body><div class='page'>"
+        "<h1>Clinic guide</h1>"
+        f"{_PARAS[: len(_PARAS) // 2]}{inner}{_PARAS[len(_PARAS) // 2 :]}</div></body></html>"
+    )
+
+
+def _removed_by(article: articlekit.Article, rule: str) -> list[str]:
+    return [r.sample for r in article.removed if r.rule == rule]
+
+
+def test_dropdown_link_list_is_navigation() -> None:
+    menu = (
+        '<div class="hero-select__dropdown"><ul>'
+        '<li><a href="/a">Dental care</a><ul><li><a href="/a/1">Cleaning</a></li>'
+        '<li><a href="/a/2">Fillings</a></li></ul></li>'
+        '<li><a href="/b">Eye care</a></li></ul></div>'
+    )
+    article = articlekit.extract(_page(menu))
+    assert "Fillings" not in article.body
+    assert "Eye care" not in article.body
+    assert "Paragraph 4 of the guide" in article.body
+    assert any("Dental care" in s for s in _removed_by(article, "navigation"))
+
+
+def test_dropdown_menu_class_word() -> None:
+    menu = (
+        '<ul class="mega-dropdown"><li><a href="/x">Opening hours</a></li>'
+        '<li><a href="/y">Find a doctor</a></li></ul>'
+    )
+    article = articlekit.extract(_page(menu))
+    assert "Find a doctor" not in article.body
+
+
+def test_accordion_dropdown_panel_stays() -> None:
+    faq = (
+        '<div class="accordion-item"><button>When is the clinic open?</button>'
+        '<div class="accordion-item__dropdown" role="region">The clinic opens at eight on '
+        "weekdays and closes at noon on Saturdays.</div></div>"
+    )
+    article = articlekit.extract(_page(faq))
+    assert "closes at noon on Saturdays" in article.body
