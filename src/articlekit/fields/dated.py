@@ -47,6 +47,8 @@ from articlekit.metadata.words import OTHER_DATE_LABELS, PUBLISHED_LABELS
 from articlekit.page import Page
 
 _LETTERS = re.compile(r"[\W\d_]+")
+# Metadata sources of a date declared in structured data (`Metadata.sources`).
+STRUCTURED_SOURCES = frozenset({"jsonld", "itemprop"})
 ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
 # Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
@@ -136,13 +138,17 @@ def _days_shown(text: str, years: set[str]) -> set[str]:
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
     """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
     headline, else (published only) a date in the URL, else the update stamp shown by the
-    headline, else an agency dateline opening the story. A date labelled as an update ("Updated
-    May 6") never replaces a publication date the page declares or shows; on a page that gives
-    none at all, the update stamp is the only date of the text as it stands, and dates it. A
-    declared date the page never shows (or shows only as the update) gives way to the published
-    date the page shows by its headline (a CMS's stamp in another time zone or of another
-    import), unless the shown one is the declared update; a web page's own stamp (`jsonld-page`)
-    that the page never shows dates no article: dropped."""
+    headline, else an agency dateline opening the story.
+
+    A declared date the page never shows (or shows only as the update) gives way to the
+    published date the page shows by its headline (a CMS's stamp in another time zone or of
+    another import), unless the shown one is the declared update; a web page's own stamp
+    (`jsonld-page`) that the page never shows dates no article: dropped. A date labelled as
+    an update ("Updated May 6") never replaces a publication date the page shows, nor one it
+    declares in an Open Graph `article:published_time`; on a page that never shows
+    its publication date and declares it in structured data alone (`_structured_only`), the
+    update shown by the headline (labelled or not) is the date of the text as it stands, and
+    dates it; so it does on a page that gives no other date at all."""
     meta = page.meta
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
@@ -153,6 +159,9 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
             not shown.has(published) or _same_day(published, seen_modified)
         ):
             published = seen_published  # the declared one is unseen, or shown as the update
+    elif published and _same_day(seen_published, modified) and _structured_only(meta):
+        if _by_headline(page, seen_at) and not shown.has(published):
+            published = seen_published  # shows its declared update only: dated by it
     elif published and seen_published and _local_day(seen_published, published, url_day):
         if _by_headline(page, seen_at):
             published = seen_published
@@ -162,6 +171,8 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
             labelled = _labelled_published(page)  # shown away from the headline
             if labelled and _other_day(labelled, published, modified):
                 published = labelled
+            elif seen_modified and _structured_only(meta):
+                published = seen_modified  # the page as it stands is dated by its update
     published = published or seen_published or _labelled_published(page) or _posted_line(page)
     modified = modified or seen_modified
     if published is None:
@@ -169,6 +180,15 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     if published is None:  # no publication date declared, shown or in the URL
         published = seen_modified or _dateline(page)
     return published, modified
+
+
+def _structured_only(meta: Metadata) -> bool:
+    """True for a publication date declared in structured data alone (JSON-LD, microdata),
+    which no Open Graph `article:published_time` repeats: a CMS record's creation stamp as
+    often as the text's publication."""
+    return (
+        meta.sources.get("published") in STRUCTURED_SOURCES and "published_og" not in meta.sources
+    )
 
 
 def _labelled_by_headline(page: Page) -> tuple[str | None, str | None]:
