@@ -14,19 +14,25 @@ import json
 import articlekit
 from harbour import HEADLINE, P1, P2, P3, P4
 
-PARAS = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+# Four times the four paragraphs, each with two inline elements: what follows the article then
+# stands well beyond the few dozen elements after the headline where a date line is read.
+PARAS = "".join(
+    f"<p>{p} <a href='/notes/{i}'>Notes</a> <b>Harbour</b></p>"
+    for i, p in enumerate((P1, P2, P3, P4) * 4)
+)
 DECLARED = "2024-02-10T08:00:00+00:00"  # the publication date the page declares
 UPDATED = "2025-06-03T09:30:00+00:00"  # the update it declares
 
 
-def page(header: str = "", head: str = "", after: str = "") -> str:
-    """A whole page: masthead, the article (headline, `header`, body, `after`), footer."""
+def page(header: str = "", head: str = "", after: str = "", tail: str = "") -> str:
+    """A whole page: masthead, the article (headline, `header`, body, `after`), `tail` beside
+    the article, footer."""
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<title>{HEADLINE} | Island Gazette</title>{head}</head><body>"
         "<header class='masthead'><a href='/'>Island Gazette</a></header>"
         f"<main><article><h1>{HEADLINE}</h1>{header}"
-        f"<div class='article-body'>{PARAS}</div>{after}</article></main>"
+        f"<div class='article-body'>{PARAS}</div>{after}</article>{tail}</main>"
         "<footer><p>© Island Gazette.</p></footer></body></html>"
     )
 
@@ -91,3 +97,36 @@ def test_modified_stamp_never_shown_changes_nothing() -> None:
     # No update shown by the headline: the declared publication stands.
     html = page(head=article_ld(DECLARED, UPDATED))
     assert published(html) == "2024-02-10"
+
+
+# A post page that shows no date of its own; its sidebar's "Recent posts" list holds a card
+# for this very post (with its date) and one for an older post.
+OWN_URL = "https://gazette.example/blog/harbour-budget"
+
+
+def recent_posts(first_href: str) -> str:
+    return (
+        "<aside class='sidebar'><h3>Recent posts</h3>"
+        f"<div class='post-item'><h4><a href='{first_href}'>{HEADLINE}</a></h4>"
+        "<time datetime='2025-12-02'>December 02, 2025</time></div>"
+        "<div class='post-item'><h4><a href='/blog/ferry-timetable'>Ferry timetable</a></h4>"
+        "<time datetime='2024-12-11'>December 11, 2024</time></div></aside>"
+    )
+
+
+def test_own_card_in_a_recent_posts_list_dates_the_page() -> None:
+    html = page(tail=recent_posts("/blog/harbour-budget/"))
+    assert (articlekit.extract(html, url=OWN_URL).published or "")[:10] == "2025-12-02"
+
+
+def test_cards_of_other_posts_date_nothing() -> None:
+    html = page(tail=recent_posts("/blog/winter-moorings"))
+    assert articlekit.extract(html, url=OWN_URL).published is None
+
+
+def test_own_link_beside_a_hidden_stamp_dates_nothing() -> None:
+    after = (
+        "<div><time style='display:none' datetime='2025-11-19'>November 19, 2025</time>"
+        f"<a href='{OWN_URL}'>Permalink</a></div>"
+    )
+    assert articlekit.extract(page(tail=after), url=OWN_URL).published is None

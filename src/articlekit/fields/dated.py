@@ -55,6 +55,9 @@ DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may
 # a cheap test before the class matcher.
 DATE_CLASS_PARTS = ("date", "meta", "time", "publish", "updated", "posted", "stamp")
 _DATE_CLASS_PART = re.compile("|".join(DATE_CLASS_PARTS))  # one search, not one per part
+OWN_CARD_TIMES = 100  # <time> elements read for a card that links to the page itself
+OWN_CARD_LEVELS = 3  # levels above a <time> where its card's link stands
+OWN_CARD_MAX_CHARS = 400  # text of a card: a title, a date, a line of summary
 LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
 TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
@@ -174,6 +177,7 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
             elif seen_modified and _structured_only(meta):
                 published = seen_modified  # the page as it stands is dated by its update
     published = published or seen_published or _labelled_published(page) or _posted_line(page)
+    published = published or _own_card_time(page)
     modified = modified or seen_modified
     if published is None:
         published = url_day
@@ -189,6 +193,38 @@ def _structured_only(meta: Metadata) -> bool:
     return (
         meta.sources.get("published") in STRUCTURED_SOURCES and "published_og" not in meta.sources
     )
+
+
+def _own_card_time(page: Page) -> str | None:
+    """The date of a `<time>` in a card that links to the page itself (a "Recent posts" list
+    holding this very post): the card of this page dates this page, where every other card
+    dates another story."""
+    own = {_url_key(u) for u in (page.meta.canonical_url, page.base_url) if u}
+    own.discard("")
+    if not own:
+        return None
+    for count, el in enumerate(page.root.iter("time")):
+        if count >= OWN_CARD_TIMES:
+            break
+        stamp = to_iso(el.get("datetime") or text_of(el))
+        if stamp is None or hidden_near(el):
+            continue
+        for anc in ancestors(el, OWN_CARD_LEVELS):
+            if len(text_of(anc)) > OWN_CARD_MAX_CHARS:
+                break  # no card: a whole column or page
+            links = [a for a in anc.iter("a") if a.get("href")]
+            if links:
+                if any(_url_key(page.absolute(a.get("href")) or "") in own for a in links):
+                    return stamp
+                break  # the card's links name another page
+    return None
+
+
+def _url_key(url: str) -> str:
+    """A URL without scheme, "www.", query, fragment and trailing slash, for comparing two
+    spellings of one address."""
+    rest = url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0].rstrip("/").lower()
+    return rest[4:] if rest.startswith("www.") else rest
 
 
 def _labelled_by_headline(page: Page) -> tuple[str | None, str | None]:
