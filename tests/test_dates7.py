@@ -130,3 +130,14 @@ def test_own_link_beside_a_hidden_stamp_dates_nothing() -> None:
         f"<a href='{OWN_URL}'>Permalink</a></div>"
     )
     assert articlekit.extract(page(tail=after), url=OWN_URL).published is None
+
+
+def test_prefixed_publication_meta_dates_the_page() -> None:
+    # A theme's own name for the publication date, behind its prefix.
+    head = "<meta name='acme-published-date' content='2025-05-27T06:03:43Z'>"
+    assert published(page(head=head)) == "2025-05-27"
+
+
+def test_prefixed_other_date_meta_dates_nothing() -> None:
+    head = "<meta name='acme-expiry-date' content='2025-05-27T06:03:43Z'>"
+    assert published(page(head=head)) is None

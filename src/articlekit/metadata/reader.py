@@ -355,6 +355,7 @@ def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items
         published += [("question", prop_text(el)) for el in items.question.get(prop, [])[:1]]
     modified += [("question", prop_text(el)) for el in items.question.get("datemodified", [])[:1]]
     published += src.meta_pairs(raw, src.OTHER_PUBLISHED_KEYS)
+    published += src.prefixed_published_pairs(raw)
     published += [("parsely", src.parsely_value(raw, "pub_date"))]
     modified += src.meta_pairs(raw, src.OTHER_MODIFIED_KEYS)
     pub_time, mod_time = src.time_dates(raw.times[:_MAX_TIMES])
