@@ -4,12 +4,20 @@ must keep the other date.
 Expected values are read off each snippet. A publication date declared in structured data
 alone (JSON-LD or microdata) that the page never shows gives way to the update the page shows
 by its headline, labelled ("Updated Jun 3, 2025") or not; the same date repeated in an Open
-Graph `article:published_time`, or shown anywhere on the page, stands.
+Graph `article:published_time`, or shown anywhere on the page, stands. A `<time>` in a card
+that links to the page itself (a "Recent posts" list) dates a page with no other date; cards of
+other posts and hidden stamps date nothing. A `<meta>` name ending with a publication-date name
+behind a prefix ("acme-published-date") declares the date; another prefixed date does not. A
+line that names the text's first publication ("originally published on 26 Sep 2019", in the 11
+languages) outranks the byline's later stamp, but not a declared date, and a year alone is no
+date.
 """
 
 from __future__ import annotations
 
 import json
+
+import pytest
 
 import articlekit
 from harbour import HEADLINE, P1, P2, P3, P4
@@ -141,3 +149,51 @@ def test_prefixed_publication_meta_dates_the_page() -> None:
 def test_prefixed_other_date_meta_dates_nothing() -> None:
     head = "<meta name='acme-expiry-date' content='2025-05-27T06:03:43Z'>"
     assert published(page(head=head)) is None
+
+
+# A re-dated article: its byline shows the day of its last revision, and a disclaimer below
+# the article names the day it first appeared.
+BYLINE_REDATED = "<div class='byline'>Jane Doe · 30 Sep 2022, 11:07am</div>"
+
+
+def test_originally_published_disclaimer_dates_the_article() -> None:
+    tail = (
+        "<p class='disclaimer'>This article was originally published on 26 Sep 2019 at "
+        "4:12pm but has been regularly updated to keep the information current.</p>"
+    )
+    assert published(page(header=BYLINE_REDATED, tail=tail)) == "2019-09-26"
+
+
+def test_originally_published_in_german() -> None:
+    tail = "<p>Dieser Artikel wurde ursprünglich veröffentlicht am 26.09.2019.</p>"
+    assert published(page(header=BYLINE_REDATED, tail=tail)) == "2019-09-26"
+
+
+def test_first_published_without_a_day_keeps_the_byline_date() -> None:
+    tail = "<p>The harbour charter was first published in 1954 by the town council.</p>"
+    assert published(page(header=BYLINE_REDATED, tail=tail)) == "2022-09-30"
+
+
+def test_declared_date_outranks_the_disclaimer() -> None:
+    tail = "<p>This article was originally published on 26 Sep 2019.</p>"
+    head = article_ld("2022-09-30T11:07:00+10:00")
+    assert published(page(header=BYLINE_REDATED, head=head, tail=tail)) == "2022-09-30"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article publié initialement le 26.09.2019.",
+        "Artículo publicado originalmente el 26.09.2019.",
+        "Artigo publicado originalmente em 26.09.2019.",
+        "Articolo pubblicato originariamente il 26.09.2019.",
+        "Dit artikel is oorspronkelijk gepubliceerd op 26.09.2019.",
+        "Впервые опубликовано 26.09.2019.",
+        "Artykuł pierwotnie opublikowano 26.09.2019.",
+        "本文首次发布于2019年9月26日。",
+        "初出：2019年9月26日",
+        "نُشر في الأصل في 26.09.2019",
+    ],
+)
+def test_originally_published_in_other_languages(line: str) -> None:
+    assert published(page(header=BYLINE_REDATED, tail=f"<p>{line}</p>")) == "2019-09-26"

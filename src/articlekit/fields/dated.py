@@ -43,7 +43,11 @@ from articlekit.metadata.dates import (
     to_iso,
 )
 from articlekit.metadata.types import Metadata
-from articlekit.metadata.words import OTHER_DATE_LABELS, PUBLISHED_LABELS
+from articlekit.metadata.words import (
+    ORIGINAL_PUBLISHED_LABELS,
+    OTHER_DATE_LABELS,
+    PUBLISHED_LABELS,
+)
 from articlekit.page import Page
 
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -90,6 +94,11 @@ _TEXT_PUBLISHED = re.compile(
     + r")\b",
     re.I,
 )
+# Labels of the text's first publication ("originally published on"), lower-cased: looked up
+# with str.find in the lower-cased page text (an alternation regex over a whole page's text is
+# about 20 times slower).
+_ORIGINAL_LABELS = tuple(sorted({w.lower() for w in ORIGINAL_PUBLISHED_LABELS}))
+ORIGINAL_DATE_GAP = 20  # characters between such a label and its date ("on Wednesday, ")
 POSTED_LINES_READ = 20  # label-opening lines read for a publication date
 # ... and names its writer after the date ("... by Jane Doe"): a post's attribution line, not a
 # listing's stamp ("Posted Mar 5, 2026 1:42 UTC") or a notice's "Published on: 12 March".
@@ -176,6 +185,8 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
                 published = labelled
             elif seen_modified and _structured_only(meta):
                 published = seen_modified  # the page as it stands is dated by its update
+    if published is None and seen_published:  # a shown stamp may be a later re-publication's
+        published = _originally_published(shown)
     published = published or seen_published or _labelled_published(page) or _posted_line(page)
     published = published or _own_card_time(page)
     modified = modified or seen_modified
@@ -193,6 +204,20 @@ def _structured_only(meta: Metadata) -> bool:
     return (
         meta.sources.get("published") in STRUCTURED_SOURCES and "published_og" not in meta.sources
     )
+
+
+def _originally_published(shown: _ShownDays) -> str | None:
+    """The date the page's text labels as the article's first publication ("This article was
+    originally published on 26 Sep 2019 and has been updated since"), right after the label
+    (a disclaimer below the article as often as a line in it)."""
+    text = shown.page_text().lower()
+    ends = [at + len(w) for w in _ORIGINAL_LABELS for at in (text.find(w),) if at >= 0]
+    for end in sorted(ends):  # the first label of the page, then the next (first hits only)
+        head = text[end : end + ORIGINAL_DATE_GAP + 40]
+        spans = date_spans(head)
+        if spans and spans[0][0] <= ORIGINAL_DATE_GAP:
+            return to_iso(head[spans[0][0] : spans[0][1]])
+    return None
 
 
 def _own_card_time(page: Page) -> str | None:
@@ -381,11 +406,14 @@ class _ShownDays:
         self.page = page
         self.text: str | None = None
 
-    def has(self, iso: str) -> bool:
+    def page_text(self) -> str:
         if self.text is None:
             body = self.page.body if self.page.body is not None else self.page.root
             self.text = long_text_of(body)
-        days = _days_shown(self.text, {iso[:4]})
+        return self.text
+
+    def has(self, iso: str) -> bool:
+        days = _days_shown(self.page_text(), {iso[:4]})
         # a numeric date ("09.10.2024") reads day-first or month-first: either reading counts
         return iso[:10] in days or _swapped(iso) in days
 
