@@ -218,7 +218,8 @@ def test_date_inside_a_sentence_is_not_a_date_line() -> None:
 
 def test_declared_date_beats_the_visible_one() -> None:
     # the visible date is the declared update's (a page that never shows its declared date
-    # and shows another day instead: tests/test_authors_dates4.py)
+    # and shows another day instead: tests/test_authors_dates4.py); declared in Open Graph too
+    # (a date in JSON-LD alone gives way to the shown update: tests/test_dates7.py)
     head = jsonld(
         {
             "@type": "NewsArticle",
@@ -226,6 +227,7 @@ def test_declared_date_beats_the_visible_one() -> None:
             "dateModified": "2025-12-15T10:00:00Z",
         }
     )
+    head += "<meta property='article:published_time' content='2021-05-19T10:00:00Z'>"
     header = "<div class='x'>December 15, 2025</div>"
     assert dates(article_page(header, head=head))[0] == "2021-05-19T10:00:00Z"
 

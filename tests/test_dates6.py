@@ -76,7 +76,10 @@ def test_url_of_another_day_keeps_the_declared_instant() -> None:
 def test_shown_update_day_in_url_is_no_time_zone() -> None:
     # Declared May 7 (UTC) and updated May 9; the page shows May 9 and the URL says May 9: two
     # days from the declared publication is no time zone, and the shown day is the update's.
+    # (Declared in Open Graph too: a date in JSON-LD alone gives way to the shown update, see
+    # tests/test_dates7.py.)
     head = article_ld("2025-05-07T01:41:41+00:00", "2025-05-09T10:00:00+00:00")
+    head += "<meta property='article:published_time' content='2025-05-07T01:41:41+00:00'>"
     html = page(header="<div class='entry-meta'><time>May 9, 2025</time></div>", head=head)
     url = "https://gazette.example/2025/05/09/harbour-budget/"
     assert published(html, url) == "2025-05-07"

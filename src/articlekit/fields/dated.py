@@ -43,16 +43,25 @@ from articlekit.metadata.dates import (
     to_iso,
 )
 from articlekit.metadata.types import Metadata
-from articlekit.metadata.words import OTHER_DATE_LABELS, PUBLISHED_LABELS
+from articlekit.metadata.words import (
+    ORIGINAL_PUBLISHED_LABELS,
+    OTHER_DATE_LABELS,
+    PUBLISHED_LABELS,
+)
 from articlekit.page import Page
 
 _LETTERS = re.compile(r"[\W\d_]+")
+# Metadata sources of a date declared in structured data (`Metadata.sources`).
+STRUCTURED_SOURCES = frozenset({"jsonld", "itemprop"})
 ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
 # Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
 # a cheap test before the class matcher.
 DATE_CLASS_PARTS = ("date", "meta", "time", "publish", "updated", "posted", "stamp")
 _DATE_CLASS_PART = re.compile("|".join(DATE_CLASS_PARTS))  # one search, not one per part
+OWN_CARD_TIMES = 100  # <time> elements read for a card that links to the page itself
+OWN_CARD_LEVELS = 3  # levels above a <time> where its card's link stands
+OWN_CARD_MAX_CHARS = 400  # text of a card: a title, a date, a line of summary
 LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
 TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
@@ -85,6 +94,11 @@ _TEXT_PUBLISHED = re.compile(
     + r")\b",
     re.I,
 )
+# Labels of the text's first publication ("originally published on"), lower-cased: looked up
+# with str.find in the lower-cased page text (an alternation regex over a whole page's text is
+# about 20 times slower).
+_ORIGINAL_LABELS = tuple(sorted({w.lower() for w in ORIGINAL_PUBLISHED_LABELS}))
+ORIGINAL_DATE_GAP = 20  # characters between such a label and its date ("on Wednesday, ")
 POSTED_LINES_READ = 20  # label-opening lines read for a publication date
 # ... and names its writer after the date ("... by Jane Doe"): a post's attribution line, not a
 # listing's stamp ("Posted Mar 5, 2026 1:42 UTC") or a notice's "Published on: 12 March".
@@ -136,13 +150,17 @@ def _days_shown(text: str, years: set[str]) -> set[str]:
 def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | None]:
     """(published, modified) as ISO 8601: the declared dates, else the visible ones next to the
     headline, else (published only) a date in the URL, else the update stamp shown by the
-    headline, else an agency dateline opening the story. A date labelled as an update ("Updated
-    May 6") never replaces a publication date the page declares or shows; on a page that gives
-    none at all, the update stamp is the only date of the text as it stands, and dates it. A
-    declared date the page never shows (or shows only as the update) gives way to the published
-    date the page shows by its headline (a CMS's stamp in another time zone or of another
-    import), unless the shown one is the declared update; a web page's own stamp (`jsonld-page`)
-    that the page never shows dates no article: dropped."""
+    headline, else an agency dateline opening the story.
+
+    A declared date the page never shows (or shows only as the update) gives way to the
+    published date the page shows by its headline (a CMS's stamp in another time zone or of
+    another import), unless the shown one is the declared update; a web page's own stamp
+    (`jsonld-page`) that the page never shows dates no article: dropped. A date labelled as
+    an update ("Updated May 6") never replaces a publication date the page shows, nor one it
+    declares in an Open Graph `article:published_time`; on a page that never shows
+    its publication date and declares it in structured data alone (`_structured_only`), the
+    update shown by the headline (labelled or not) is the date of the text as it stands, and
+    dates it; so it does on a page that gives no other date at all."""
     meta = page.meta
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
@@ -153,6 +171,9 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
             not shown.has(published) or _same_day(published, seen_modified)
         ):
             published = seen_published  # the declared one is unseen, or shown as the update
+    elif published and _same_day(seen_published, modified) and _structured_only(meta):
+        if _by_headline(page, seen_at) and not shown.has(published):
+            published = seen_published  # shows its declared update only: dated by it
     elif published and seen_published and _local_day(seen_published, published, url_day):
         if _by_headline(page, seen_at):
             published = seen_published
@@ -162,13 +183,73 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
             labelled = _labelled_published(page)  # shown away from the headline
             if labelled and _other_day(labelled, published, modified):
                 published = labelled
+            elif seen_modified and _structured_only(meta):
+                published = seen_modified  # the page as it stands is dated by its update
+    if published is None and seen_published:  # a shown stamp may be a later re-publication's
+        published = _originally_published(shown)
     published = published or seen_published or _labelled_published(page) or _posted_line(page)
+    published = published or _own_card_time(page)
     modified = modified or seen_modified
     if published is None:
         published = url_day
     if published is None:  # no publication date declared, shown or in the URL
         published = seen_modified or _dateline(page)
     return published, modified
+
+
+def _structured_only(meta: Metadata) -> bool:
+    """True for a publication date declared in structured data alone (JSON-LD, microdata),
+    which no Open Graph `article:published_time` repeats: a CMS record's creation stamp as
+    often as the text's publication."""
+    return (
+        meta.sources.get("published") in STRUCTURED_SOURCES and "published_og" not in meta.sources
+    )
+
+
+def _originally_published(shown: _ShownDays) -> str | None:
+    """The date the page's text labels as the article's first publication ("This article was
+    originally published on 26 Sep 2019 and has been updated since"), right after the label
+    (a disclaimer below the article as often as a line in it)."""
+    text = shown.page_text().lower()
+    ends = [at + len(w) for w in _ORIGINAL_LABELS for at in (text.find(w),) if at >= 0]
+    for end in sorted(ends):  # the first label of the page, then the next (first hits only)
+        head = text[end : end + ORIGINAL_DATE_GAP + 40]
+        spans = date_spans(head)
+        if spans and spans[0][0] <= ORIGINAL_DATE_GAP:
+            return to_iso(head[spans[0][0] : spans[0][1]])
+    return None
+
+
+def _own_card_time(page: Page) -> str | None:
+    """The date of a `<time>` in a card that links to the page itself (a "Recent posts" list
+    holding this very post): the card of this page dates this page, where every other card
+    dates another story."""
+    own = {_url_key(u) for u in (page.meta.canonical_url, page.base_url) if u}
+    own.discard("")
+    if not own:
+        return None
+    for count, el in enumerate(page.root.iter("time")):
+        if count >= OWN_CARD_TIMES:
+            break
+        stamp = to_iso(el.get("datetime") or text_of(el))
+        if stamp is None or hidden_near(el):
+            continue
+        for anc in ancestors(el, OWN_CARD_LEVELS):
+            if len(text_of(anc)) > OWN_CARD_MAX_CHARS:
+                break  # no card: a whole column or page
+            links = [a for a in anc.iter("a") if a.get("href")]
+            if links:
+                if any(_url_key(page.absolute(a.get("href")) or "") in own for a in links):
+                    return stamp
+                break  # the card's links name another page
+    return None
+
+
+def _url_key(url: str) -> str:
+    """A URL without scheme, "www.", query, fragment and trailing slash, for comparing two
+    spellings of one address."""
+    rest = url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0].rstrip("/").lower()
+    return rest[4:] if rest.startswith("www.") else rest
 
 
 def _labelled_by_headline(page: Page) -> tuple[str | None, str | None]:
@@ -325,11 +406,14 @@ class _ShownDays:
         self.page = page
         self.text: str | None = None
 
-    def has(self, iso: str) -> bool:
+    def page_text(self) -> str:
         if self.text is None:
             body = self.page.body if self.page.body is not None else self.page.root
             self.text = long_text_of(body)
-        days = _days_shown(self.text, {iso[:4]})
+        return self.text
+
+    def has(self, iso: str) -> bool:
+        days = _days_shown(self.page_text(), {iso[:4]})
         # a numeric date ("09.10.2024") reads day-first or month-first: either reading counts
         return iso[:10] in days or _swapped(iso) in days
 

@@ -337,7 +337,10 @@ def _declared_value(value: str) -> bool:
 def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items) -> None:
     published: list[tuple[str, str]] = []
     modified: list[tuple[str, str]] = []
-    article_meta = bool(raw.first(src.ARTICLE_PUBLISHED_KEYS))
+    og_published = raw.first(src.ARTICLE_PUBLISHED_KEYS)
+    article_meta = og_published is not None
+    if og_published is not None:  # a second declaration, beside any structured data
+        md.sources["published_og"] = f"meta:{og_published[0]}"
     for ent in ents:
         source = _date_source(ent, article_meta)
         for key in ("datePublished", "dateCreated", "uploadDate"):
@@ -352,6 +355,7 @@ def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items
         published += [("question", prop_text(el)) for el in items.question.get(prop, [])[:1]]
     modified += [("question", prop_text(el)) for el in items.question.get("datemodified", [])[:1]]
     published += src.meta_pairs(raw, src.OTHER_PUBLISHED_KEYS)
+    published += src.prefixed_published_pairs(raw)
     published += [("parsely", src.parsely_value(raw, "pub_date"))]
     modified += src.meta_pairs(raw, src.OTHER_MODIFIED_KEYS)
     pub_time, mod_time = src.time_dates(raw.times[:_MAX_TIMES])

@@ -43,6 +43,15 @@ OTHER_MODIFIED_KEYS = (
     "datemodified", "dcterms.modified", "dc.date.modified", "article.updated", "lastmod",
     "last-modified", "revised",
 )  # fmt: skip
+# Publication-date names that a vendor or a theme writes behind a prefix of its own
+# ("w-published-date", "shareaholic:article_published_time"): read after every name above.
+PREFIXED_PUBLISHED_NAMES = (
+    "published-date", "published_date", "publish-date", "publish_date", "publication-date",
+    "publication_date", "published_time", "publishtime", "publish_time",
+)  # fmt: skip
+_PREFIXED_PUBLISHED = re.compile(
+    r".[:._-](?:" + "|".join(re.escape(n) for n in PREFIXED_PUBLISHED_NAMES) + r")$"
+)
 ARTICLE_AUTHOR_KEYS = ("article:author", "og:article:author")
 OTHER_AUTHOR_KEYS = (
     "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
@@ -82,6 +91,18 @@ def unescape(text: str) -> str:
 
 def meta_pairs(raw: Any, keys: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(f"meta:{key}", v) for key in keys for v in raw.meta.get(key, ()) if v]
+
+
+def prefixed_published_pairs(raw: Any) -> list[tuple[str, str]]:
+    """(source, value) of the `<meta>` names that end with a publication-date name behind a
+    prefix ("w-published-date"), in the page's order."""
+    return [
+        (f"meta:{key}", v)
+        for key, values in raw.meta.items()
+        if _PREFIXED_PUBLISHED.search(key)
+        for v in values
+        if v
+    ]
 
 
 def plausible(iso: str | None) -> str | None:

@@ -91,6 +91,27 @@ OTHER_DATE_LABELS: tuple[str, ...] = (
     "有効期限", "الموعد النهائي", "آخر موعد", "صالح حتى",
 )  # fmt: skip
 
+# Labels that name a text's first publication apart from its current stamp ("This article was
+# originally published on 26 Sep 2019 and has been updated since"): the date they label is the
+# publication's, whatever date the byline shows. In the 11 major languages.
+ORIGINAL_PUBLISHED_LABELS: tuple[str, ...] = (
+    "originally published", "first published", "originally posted", "first posted",
+    "ursprünglich veröffentlicht", "erstmals veröffentlicht", "zuerst veröffentlicht",
+    "zuerst erschienen", "erstmals erschienen",
+    "publié initialement", "initialement publié", "publié à l'origine",
+    "publié pour la première fois",
+    "publicado originalmente", "originalmente publicado", "publicado por primera vez",
+    "publicada originalmente", "publicado pela primeira vez", "publicada pela primeira vez",
+    "pubblicato originariamente", "originariamente pubblicato", "pubblicato originalmente",
+    "pubblicato per la prima volta",
+    "oorspronkelijk gepubliceerd", "voor het eerst gepubliceerd", "eerst gepubliceerd",
+    "первоначально опубликовано", "впервые опубликовано", "изначально опубликовано",
+    "pierwotnie opublikowano", "pierwotnie opublikowany", "po raz pierwszy opublikowano",
+    "首次发布于", "首次发表于", "最初发表于", "首发于", "首次發布於", "最初發表於",
+    "初出", "初公開", "初回公開",
+    "نُشر في الأصل", "نشر في الأصل", "نُشر لأول مرة", "نشر لأول مرة",
+)  # fmt: skip
+
 # Byline prefixes that introduce the authors, longest first within a language so that
 # "written by" wins over "by". Matched case-insensitively at the start of a byline part.
 AUTHOR_PREFIXES: tuple[str, ...] = (
