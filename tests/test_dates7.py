@@ -10,7 +10,9 @@ other posts and hidden stamps date nothing. A `<meta>` name ending with a public
 behind a prefix ("acme-published-date") declares the date; another prefixed date does not. A
 line that names the text's first publication ("originally published on 26 Sep 2019", in the 11
 languages) outranks the byline's later stamp, but not a declared date, and a year alone is no
-date.
+date. A thread that declares no date is dated by the date beside its first post's number ("#1"),
+before or after it, not by a member's join date above it; "#12" or a "#1" inside a sentence
+dates nothing.
 """
 
 from __future__ import annotations
@@ -197,3 +199,55 @@ def test_declared_date_outranks_the_disclaimer() -> None:
 )
 def test_originally_published_in_other_languages(line: str) -> None:
     assert published(page(header=BYLINE_REDATED, tail=f"<p>{line}</p>")) == "2019-09-26"
+
+
+def thread(first_head: str, second_head: str) -> str:
+    """A discussion thread that declares no date: its title, then two posts, each with its
+    writer's card (and the day the writer joined) and a header line with its date and its
+    number."""
+    posts = "".join(
+        f"<div class='post'><div class='post-author'><b>user{i}</b> <span>Joined</span> "
+        f"<span>Nov 6, 2020</span></div><div class='post-head'>{head}</div>"
+        f"<div class='post-body'><p>{text}</p></div></div>"
+        for i, (head, text) in enumerate(((first_head, P1), (second_head, P2)), start=1)
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} - Harbour Forum</title></head><body>"
+        "<header class='masthead'><a href='/'>Harbour Forum</a></header>"
+        f"<main><h1>{HEADLINE}</h1>{posts}</main>"
+        "<footer><p>© Harbour Forum.</p></footer></body></html>"
+    )
+
+
+def test_first_post_date_before_its_number_dates_the_thread() -> None:
+    html = thread(
+        "<span>30th March 2025, 16:26</span> <a href='#p1'>#1</a>",
+        "<span>2nd April 2025, 09:12</span> <a href='#p2'>#2</a>",
+    )
+    assert published(html) == "2025-03-30"
+
+
+def test_first_post_date_after_its_number_dates_the_thread() -> None:
+    html = thread(
+        "<a href='#p1'>#1</a> <a href='/p/1'>2025-11-01 15:14:37</a>",
+        "<a href='#p2'>#2</a> <a href='/p/2'>2025-11-02 06:23:21</a>",
+    )
+    assert published(html) == "2025-11-01"
+
+
+def test_a_ranking_number_is_no_post_number() -> None:
+    # "#1" inside a sentence, its date words away: no post header.
+    html = thread(
+        "<span>Our #1 pick since the refit of May 3, 2024</span>",
+        "<span>Reply</span>",
+    )
+    assert published(html) != "2024-05-03"
+
+
+def test_post_twelve_is_not_the_first_post() -> None:
+    html = thread(
+        "<span>30th March 2025, 16:26</span> <a href='#p12'>#12</a>",
+        "<span>2nd April 2025, 09:12</span> <a href='#p13'>#13</a>",
+    )
+    assert published(html) != "2025-03-30"

@@ -103,6 +103,15 @@ POSTED_LINES_READ = 20  # label-opening lines read for a publication date
 # ... and names its writer after the date ("... by Jane Doe"): a post's attribution line, not a
 # listing's stamp ("Posted Mar 5, 2026 1:42 UTC") or a notice's "Published on: 12 March".
 _POSTED_BY = re.compile(r"\b(?:by|von|par|por|door|da|av|af)\b\s*\S", re.I)
+# A discussion's post-number marker ("#1", not "#12" or "##1") and what alone may stand
+# between it and its date ("16:26 #1", "#1 · Jan 3, 2024").
+_POST_ONE = re.compile(r"(?<![\w#])#1(?!\d)")
+_POST_GAP = re.compile(r"[\s|,·•:–-]{0,5}")
+POST_MARK_REACH = 45  # characters either side of the marker where its date is written
+POST_MARK_BEFORE = 20  # elements before the headline where the first post's marker may stand
+POST_MARK_AFTER = 150  # ... and after it (past the thread's title bar and the poster's card)
+POST_MARK_LEVELS = 3  # levels above the marker that may hold its date
+POST_LINE_MAX = 200  # characters of a post's header line
 
 
 def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | None]:
@@ -112,14 +121,19 @@ def declared_dates_shown(page: Page, thread: bool) -> tuple[str | None, str | No
     a `<time>` dates one of a listing's cards, not the page. A discussion thread (`thread`)
     keeps its declared dates: its posts show them in forms ("3 years ago") read nowhere here,
     and so does a Q&A page's question. A page that declares no date at all is dated by a
-    publication label (or else an update stamp) by its headline, if it shows one."""
+    publication label (or else an update stamp) by its headline, if it shows one, else (and a
+    thread declaring none) by its first post's date ("Mar 30, 2025 #1")."""
     meta = page.meta
     published = meta.published if meta.sources.get("published") != "time" else None
     modified = meta.modified if meta.sources.get("modified") != "time" else None
+    if not (published or modified):
+        if not thread:
+            published, modified = _labelled_by_headline(page)
+        if published is None:
+            published = _first_post_date(page)
+        return published, modified
     if thread:
         return published, modified
-    if not (published or modified):
-        return _labelled_by_headline(page)
     if meta.sources.get("published") == "question":
         return published, modified  # asked "12 years ago": shown in words read nowhere here
     text = long_text_of(page.body if page.body is not None else page.root)
@@ -160,7 +174,9 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     declares in an Open Graph `article:published_time`; on a page that never shows
     its publication date and declares it in structured data alone (`_structured_only`), the
     update shown by the headline (labelled or not) is the date of the text as it stands, and
-    dates it; so it does on a page that gives no other date at all."""
+    dates it; so it does on a page that gives no other date at all. A discussion read as an
+    article is dated by its first post's date ("Mar 30, 2025 #1") when it declares none or
+    only a `<time>` (which dates any of its posts)."""
     meta = page.meta
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
@@ -187,6 +203,8 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
                 published = seen_modified  # the page as it stands is dated by its update
     if published is None and seen_published:  # a shown stamp may be a later re-publication's
         published = _originally_published(shown)
+    if published is None or meta.sources.get("published") == "time":  # a thread's posts
+        published = _first_post_date(page) or published  # their <time>s date any post
     published = published or seen_published or _labelled_published(page) or _posted_line(page)
     published = published or _own_card_time(page)
     modified = modified or seen_modified
@@ -217,6 +235,42 @@ def _originally_published(shown: _ShownDays) -> str | None:
         spans = date_spans(head)
         if spans and spans[0][0] <= ORIGINAL_DATE_GAP:
             return to_iso(head[spans[0][0] : spans[0][1]])
+    return None
+
+
+def _first_post_date(page: Page) -> str | None:
+    """The date beside the first post-number marker near the headline (or the content's
+    start): "30th March 2025, 16:26 #1", "#1 2025-11-01 15:14:37", "#1 · Jan 3, 2024". A
+    discussion's opening post dates the thread; only a date right beside the marker counts,
+    read in the short line around it."""
+    anchor = page.headline_el if page.headline_el is not None else page.content
+    if anchor is None:
+        return None
+    for el in page.window(anchor, POST_MARK_BEFORE, POST_MARK_AFTER):
+        if "#1" not in (el.text or "") and "#1" not in (el.tail or ""):
+            continue
+        line = el
+        for anc in ancestors(el, POST_MARK_LEVELS):
+            if len(text_of(anc)) > POST_LINE_MAX:
+                break
+            line = anc
+        return _date_by_mark(text_of(line))
+    return None
+
+
+def _date_by_mark(text: str) -> str | None:
+    """The date right before or right after the first "#1" marker of `text`."""
+    at = _POST_ONE.search(text)
+    if at is None:
+        return None
+    before = text[max(0, at.start() - POST_MARK_REACH) : at.start()]
+    spans = date_spans(before)
+    if spans and _POST_GAP.fullmatch(before, spans[-1][1]):
+        return find_dates_in_text(before)[len(spans) - 1][1]
+    after = text[at.end() : at.end() + POST_MARK_REACH]
+    spans = date_spans(after)
+    if spans and _POST_GAP.fullmatch(after, 0, spans[0][0]):
+        return find_dates_in_text(after)[0][1]
     return None
 
 
