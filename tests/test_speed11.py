@@ -156,3 +156,35 @@ def test_text_of_spaces_blocks_and_skips_scripts_in_plain_and_odd_trees() -> Non
     assert text_of(upper) == "Intro First bold tailown Last"
     own_skip = lambda el: not isinstance(el.tag, str) or el.tag in ("b", "script")  # noqa: E731
     assert text_of(plain, skip=own_skip) == "Intro First tailown Last"
+
+
+def test_element_limit_still_applies_where_the_bound_cannot_rule_it_out() -> None:
+    from articlekit.errors import LimitExceeded
+
+    html = "<html><head></head><body>" + "<b>x</b>" * 200 + "</body></html>"
+    # html, head, body and 200 <b>: 203 elements.
+    tree = ingest.load(html, options=Options(max_elements=203))
+    assert len(tree.xpath("//b")) == 200
+    with pytest.raises(LimitExceeded):
+        ingest.load(html, options=Options(max_elements=202))
+
+
+def test_a_small_page_is_not_counted_under_a_large_limit() -> None:
+    from articlekit.ingest import parse
+
+    counted: list[int] = []
+    real = parse.count_elements
+
+    def spy(root: etree._Element) -> int:
+        counted.append(1)
+        return real(root)
+
+    html = "<html><body><p>" + "<i>y</i>" * 50 + "</p></body></html>"
+    parse.count_elements = spy  # type: ignore[assignment]
+    try:
+        ingest.load(html, options=Options(max_elements=10_000))  # 2 per byte is under 10,000
+        assert counted == []
+        ingest.load(html, options=Options(max_elements=100))  # over: it must count
+        assert counted == [1]
+    finally:
+        parse.count_elements = real  # type: ignore[assignment]
