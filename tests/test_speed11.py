@@ -188,3 +188,46 @@ def test_a_small_page_is_not_counted_under_a_large_limit() -> None:
         assert counted == [1]
     finally:
         parse.count_elements = real  # type: ignore[assignment]
+
+
+def test_headings_and_headline_props_come_in_document_order() -> None:
+    from articlekit.fields.headline import _headings, _titled_elements
+    from articlekit.metadata import read_metadata
+
+    root = ingest.load(
+        "<html><body><h2>Section</h2><div itemprop='headline'>The story</div>"
+        "<span itemprop='name'>not a headline</span><h1>Site</h1><h3>More</h3>"
+        "<p class='post-title'>Styled title</p><a class='title'>a link</a>"
+        "<h2 class='headline'>heading</h2></body></html>",
+        options=Options(),
+    )
+    meta = read_metadata(root)
+    names = [(el.tag, el.text) for el in _headings(root, meta)]
+    assert names == [
+        ("h2", "Section"),
+        ("div", "The story"),
+        ("h1", "Site"),
+        ("h3", "More"),
+        ("h2", "heading"),
+    ]
+    # Title-classed elements other than headings, links and <title>.
+    assert [el.text for el in _titled_elements(root)] == ["Styled title"]
+
+
+def test_hidden_or_chrome_shares_its_memo_and_keeps_the_depth_limit() -> None:
+    from articlekit.fields.headline import _hidden_or_chrome
+
+    deep = "<div>" * 70 + "<h2>deep</h2>" + "</div>" * 70
+    root = etree.fromstring(
+        f"<html><body><nav><h2>menu</h2></nav><div hidden='hidden'>{deep}</div>"
+        "<article><h2>kept</h2><h3>kept too</h3></article></body></html>"
+    )
+    menu, deep_h2, kept, kept_too = root.iter("h2", "h3")
+    memo: dict[etree._Element, float] = {}
+    assert _hidden_or_chrome(menu, memo=memo)  # inside a <nav>
+    assert not _hidden_or_chrome(kept, memo=memo)
+    assert not _hidden_or_chrome(kept_too, memo=memo)
+    # The hidden <div> is 71 steps above the deep heading: beyond 60, within 80.
+    assert not _hidden_or_chrome(deep_h2, memo=memo)
+    assert _hidden_or_chrome(deep_h2, depth=80, memo=memo)
+    assert _hidden_or_chrome(deep_h2, depth=80)  # the same without a memo
