@@ -156,3 +156,78 @@ def test_text_of_spaces_blocks_and_skips_scripts_in_plain_and_odd_trees() -> Non
     assert text_of(upper) == "Intro First bold tailown Last"
     own_skip = lambda el: not isinstance(el.tag, str) or el.tag in ("b", "script")  # noqa: E731
     assert text_of(plain, skip=own_skip) == "Intro First tailown Last"
+
+
+def test_element_limit_still_applies_where_the_bound_cannot_rule_it_out() -> None:
+    from articlekit.errors import LimitExceeded
+
+    html = "<html><head></head><body>" + "<b>x</b>" * 200 + "</body></html>"
+    # html, head, body and 200 <b>: 203 elements.
+    tree = ingest.load(html, options=Options(max_elements=203))
+    assert len(tree.xpath("//b")) == 200
+    with pytest.raises(LimitExceeded):
+        ingest.load(html, options=Options(max_elements=202))
+
+
+def test_a_small_page_is_not_counted_under_a_large_limit() -> None:
+    from articlekit.ingest import parse
+
+    counted: list[int] = []
+    real = parse.count_elements
+
+    def spy(root: etree._Element) -> int:
+        counted.append(1)
+        return real(root)
+
+    html = "<html><body><p>" + "<i>y</i>" * 50 + "</p></body></html>"
+    parse.count_elements = spy  # type: ignore[assignment]
+    try:
+        ingest.load(html, options=Options(max_elements=10_000))  # 2 per byte is under 10,000
+        assert counted == []
+        ingest.load(html, options=Options(max_elements=100))  # over: it must count
+        assert counted == [1]
+    finally:
+        parse.count_elements = real  # type: ignore[assignment]
+
+
+def test_headings_and_headline_props_come_in_document_order() -> None:
+    from articlekit.fields.headline import _headings, _titled_elements
+    from articlekit.metadata import read_metadata
+
+    root = ingest.load(
+        "<html><body><h2>Section</h2><div itemprop='headline'>The story</div>"
+        "<span itemprop='name'>not a headline</span><h1>Site</h1><h3>More</h3>"
+        "<p class='post-title'>Styled title</p><a class='title'>a link</a>"
+        "<h2 class='headline'>heading</h2></body></html>",
+        options=Options(),
+    )
+    meta = read_metadata(root)
+    names = [(el.tag, el.text) for el in _headings(root, meta)]
+    assert names == [
+        ("h2", "Section"),
+        ("div", "The story"),
+        ("h1", "Site"),
+        ("h3", "More"),
+        ("h2", "heading"),
+    ]
+    # Title-classed elements other than headings, links and <title>.
+    assert [el.text for el in _titled_elements(root)] == ["Styled title"]
+
+
+def test_hidden_or_chrome_shares_its_memo_and_keeps_the_depth_limit() -> None:
+    from articlekit.fields.headline import _hidden_or_chrome
+
+    deep = "<div>" * 70 + "<h2>deep</h2>" + "</div>" * 70
+    root = etree.fromstring(
+        f"<html><body><nav><h2>menu</h2></nav><div hidden='hidden'>{deep}</div>"
+        "<article><h2>kept</h2><h3>kept too</h3></article></body></html>"
+    )
+    menu, deep_h2, kept, kept_too = root.iter("h2", "h3")
+    memo: dict[etree._Element, float] = {}
+    assert _hidden_or_chrome(menu, memo=memo)  # inside a <nav>
+    assert not _hidden_or_chrome(kept, memo=memo)
+    assert not _hidden_or_chrome(kept_too, memo=memo)
+    # The hidden <div> is 71 steps above the deep heading: beyond 60, within 80.
+    assert not _hidden_or_chrome(deep_h2, memo=memo)
+    assert _hidden_or_chrome(deep_h2, depth=80, memo=memo)
+    assert _hidden_or_chrome(deep_h2, depth=80)  # the same without a memo

@@ -70,6 +70,25 @@ def count_elements(root: lxml.etree._Element) -> int:
     return int(root.xpath("count(descendant-or-self::*)"))
 
 
+# The elements of a tree parsed from some bytes are its start tags (each "<" and a letter at
+# least), the elements the parser implies (html, head and body once; at most one per start tag
+# or run of text, a run being one byte at least and the runs at most one more than the tags)
+# and the skeleton `finish_document` may add: never more than BOUND_PER_BYTE per byte or
+# BOUND_PER_TAG per "<", plus BOUND_EXTRA.
+BOUND_PER_BYTE = 2
+BOUND_PER_TAG = 3
+BOUND_EXTRA = 16
+
+
+def _within_limit(data: bytes, limit: int) -> bool:
+    """True when the tree parsed from `data` cannot hold more than `limit` elements: by the
+    byte count first (free), else by a count of "<" (a C scan, cheaper than counting the
+    elements)."""
+    if BOUND_PER_BYTE * len(data) + BOUND_EXTRA <= limit:
+        return True
+    return BOUND_PER_TAG * data.count(b"<") + BOUND_EXTRA <= limit
+
+
 def _hit_resource_limit(parser: lxml.html.HTMLParser) -> bool:
     log = parser.error_log
     last = log.last_error
@@ -137,6 +156,8 @@ def parse_text(
     if root is None or (depth < DEPTH_CEILING and deeper_than(root, depth)):
         return _event_parse(data, depth, options, deadline)
     root = finish_document(root)
+    if _within_limit(data, options.max_elements):
+        return root  # it cannot hold more elements than that: nothing to count
     total = count_elements(root)
     if total > options.max_elements:
         raise LimitExceeded(
