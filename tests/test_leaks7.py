@@ -56,3 +56,35 @@ def test_accordion_dropdown_panel_stays() -> None:
     )
     article = articlekit.extract(_page(faq))
     assert "closes at noon on Saturdays" in article.body
+
+
+def _headed(before: str) -> str:
+    return (
+        "<html><head><title>Clinic guide</title></head><body><div class='page'>"
+        f"{before}<h1>Clinic guide</h1>{_PARAS}</div></body></html>"
+    )
+
+
+def test_short_label_before_the_headline_goes() -> None:
+    article = articlekit.extract(_headed("<div>Riverside Health Notes</div>"))
+    assert article.headline == "Clinic guide"
+    assert "Riverside Health Notes" not in article.body
+    assert "Paragraph 1 of the guide" in article.body
+    assert _removed_by(article, "before-headline") == ["Riverside Health Notes"]
+
+
+def test_long_run_before_the_headline_stays() -> None:
+    intro = (
+        "<p>This guide was written with the nurses of the ward, who answered our questions "
+        "about visits, forms and waiting times over several weeks, and who read every page "
+        "of it before it went out to patients and their families.</p>"
+    )
+    article = articlekit.extract(_headed(intro))
+    assert "who answered our questions" in article.body
+    assert not _removed_by(article, "before-headline")
+
+
+def test_before_headline_rule_can_be_switched_off() -> None:
+    html = _headed("<div>Riverside Health Notes</div>")
+    article = articlekit.extract(html, rules=["-before-headline"])
+    assert "Riverside Health Notes" in article.body

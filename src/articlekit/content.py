@@ -18,7 +18,13 @@ from articlekit.measure import Stat
 from articlekit.model import Block
 from articlekit.options import Favor
 from articlekit.render.text import body_from_blocks
-from articlekit.rules.chrome import LINK_ROW, STRAY_LINES, TRAILING_HEADING, TRAILING_LINK_LIST
+from articlekit.rules.chrome import (
+    BEFORE_HEADLINE,
+    LINK_ROW,
+    STRAY_LINES,
+    TRAILING_HEADING,
+    TRAILING_LINK_LIST,
+)
 from articlekit.rules.tail import (
     CLOSING_BYLINE,
     DEVICE_SIGNATURE,
@@ -473,3 +479,42 @@ def _closing_byline(block: Block) -> bool:
         and len(block.text) <= CLOSING_BYLINE_MAX_CHARS
         and CLOSING_BYLINE.match(block.text) is not None
     )
+
+
+BEFORE_HEADLINE_RULE = BEFORE_HEADLINE.name
+# What the content root holds before the headline, at most this many visible characters (white
+# space aside), is a label left above it (the site's or section's name, a banner line): the
+# page's own text starts at its headline. More than that is an intro or a gallery: it stays.
+BEFORE_HEADLINE_MAX_CHARS = 170
+
+
+def before_headline(
+    content: Element,
+    headline: Element | None,
+    stats: dict[Element, Stat],
+    skip: Callable[[Element], bool],
+) -> list[Element]:
+    """The elements of `content` that come before `headline` in document order (not its
+    ancestors), when they hold at most BEFORE_HEADLINE_MAX_CHARS visible characters all
+    together; else none. Only the siblings along the headline's ancestor chain are read."""
+    if headline is None or headline is content:
+        return []
+    chain: list[Element] = [headline]
+    for anc in headline.iterancestors():
+        if anc is content:
+            break
+        chain.append(anc)
+    else:
+        return []  # the headline lies outside the content root
+    found: list[Element] = []
+    chars = 0
+    for el in chain:
+        for sib in el.itersiblings(preceding=True):
+            stat = stats.get(sib)
+            if stat is None or not stat.raw or skip(sib):
+                continue  # markup without text, chrome, a field's node (the kicker)
+            chars += stat.raw
+            if chars > BEFORE_HEADLINE_MAX_CHARS:
+                return []
+            found.append(sib)
+    return found

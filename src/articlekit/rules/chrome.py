@@ -1343,6 +1343,14 @@ STRAY_LINES = ChromeRule(
     tier="fallback",
 )
 
+BEFORE_HEADLINE = ChromeRule(
+    "before-headline",
+    "Block stage: what the content root holds before the page's headline, when that is short "
+    "(at most 170 characters): a site's or section's name, a menu label or a banner line left "
+    "above the headline. A longer run before it (an intro, a gallery's text) stays.",
+    tier="fallback",
+)
+
 LINK_ROW = ChromeRule(
     "link-row",
     "Block stage: a row of links written as one line of text inside the content, with nothing "
@@ -1388,6 +1396,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     LINK_CAROUSEL,
     THREAD_NOTICES,
     PAGE_STAMP,
+    BEFORE_HEADLINE,
     LINK_ROW,
     STRAY_LINES,
     TRAILING_LINK_LIST,
