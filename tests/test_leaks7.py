@@ -4,6 +4,8 @@ text."""
 
 from __future__ import annotations
 
+import pytest
+
 import articlekit
 
 _PARAS = "".join(
@@ -88,3 +90,39 @@ def test_before_headline_rule_can_be_switched_off() -> None:
     html = _headed("<div>Riverside Health Notes</div>")
     article = articlekit.extract(html, rules=["-before-headline"])
     assert "Riverside Health Notes" in article.body
+
+
+@pytest.mark.parametrize(
+    ("inner", "gone", "rule"),
+    [
+        pytest.param("<div><span>33 Results</span></div>", "33 Results", "navigation", id="count"),
+        pytest.param("<div>(1.204 Ergebnisse)</div>", "Ergebnisse", "navigation", id="count-de"),
+        pytest.param("<p>Filter &amp; Sort</p>", "Filter & Sort", "navigation", id="filter-sort"),
+        pytest.param("<div>Trier par :</div>", "Trier par", "navigation", id="sort-fr"),
+        pytest.param(
+            "<fieldset><legend>Select a size</legend><span>XS</span> <span>M</span></fieldset>",
+            "Select a size",
+            "shop-controls",
+            id="select-size",
+        ),
+        pytest.param("<div>FREE Fast Delivery</div>", "Fast Delivery", "shop-controls", id="ship"),
+    ],
+)
+def test_shop_and_listing_labels_go(inner: str, gone: str, rule: str) -> None:
+    article = articlekit.extract(_page(inner))
+    assert gone not in article.body
+    assert "Paragraph 3 of the guide" in article.body
+    assert any(gone in s for s in _removed_by(article, rule))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "33 results came back from the lab in May, and all of them were negative.",
+        "Filters in the water tank are changed every spring by the clinic's own staff.",
+        "Select a size of bandage that covers the wound with a finger's width to spare.",
+    ],
+)
+def test_sentences_that_start_like_labels_stay(sentence: str) -> None:
+    article = articlekit.extract(_page(f"<p>{sentence}</p>"))
+    assert sentence in article.body

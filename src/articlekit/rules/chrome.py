@@ -84,6 +84,25 @@ NAVIGATION = ChromeRule(
         (?:ナビゲーション|検索)に移動$
         (?:اذهب|انتقل) إلى (?:التنقل|البحث)$
         go to (?:topic|thread|forum) (?:listing|list|index)$
+        \d[\d,.]*\s(?:results?|products?|items?)\)?$
+        \d[\d,.]*\s(?:ergebnisse?|produkte?|artikel)\)?$
+        \d[\d\s,.]*\s(?:résultats?|produits?|articles?)\)?$
+        \d[\d,.]*\s(?:resultados?|productos?|artículos?|produtos?|itens?)\)?$
+        \d[\d,.]*\s(?:risultati|prodotti|articoli|resultaten|producten|artikelen)\)?$
+        \d[\d\s,.]*\s(?:результат(?:ов|а)?|товар(?:ов|а)?|wynik(?:ów|i)?|produkt(?:ów|y)?)\)?$
+        \d[\d,]*\s?(?:个结果|个商品|件商品|件の結果|件の商品)$
+        \d[\d,]*\s(?:نتيجة|نتائج|منتجات?)$
+        (?:filters|filter (?:&|and) sort|sort (?:&|and) filter|sort by|sort\s?:|refine by)\s?:?$
+        (?:filter (?:&|und) sortieren|sortieren nach|sortierung\s?:)\s?:?$
+        (?:filtres|filtrer (?:&|et) trier|trier par)\s?:?$
+        (?:filtros|filtrar (?:&|y|e) ordenar|ordenar por)\s?:?$
+        (?:filtri|filtra (?:&|e) ordina|ordina per)\s?:?$
+        (?:filteren (?:&|en) sorteren|sorteer op|sorteren op)\s?:?$
+        (?:фильтры|сортировать по|сортировка)\s?:?$
+        (?:filtry|sortuj według|sortowanie)\s?:?$
+        (?:筛选(?:和排序)?|排序方式)\s?[:：]?$
+        (?:絞り込み|並び替え|並べ替え)\s?[:：]?$
+        (?:تصفية|ترتيب حسب)\s?:?$
         more topics from this (?:board|forum)
         zum inhalt springen
         aller au contenu
@@ -954,7 +973,20 @@ SHOP_CONTROLS = ChromeRule(
         入荷(?:お知らせ|通知)
         أعلمني عند التوفر
         get notified (?:by e-?mail )?when (?:this|it|the)
-        (?:free|fast|flat[- ]rate)(?: \| free)? (?:shipping|delivery|returns)(?: on .{0,30})?$
+        (?:free|fast|flat[- ]rate) (?:shipping|delivery|returns)(?: on .{0,30})?$
+        (?:free|fast|flat[- ]rate) (?:\| )?(?:free|fast) (?:shipping|delivery|returns)$
+        select (?:a |your )?(?:size|colou?r)
+        (?:größe|farbe) (?:wählen|auswählen)
+        (?:choisi(?:r|ssez)|sélectionne(?:r|z)) (?:une |la |votre )?(?:taille|couleur)
+        selecciona(?:r)? (?:una |la |tu )?(?:talla|color)
+        selecion(?:e|ar) (?:o |um |a |uma )?(?:tamanho|cor)
+        seleziona (?:la |una )?(?:taglia|colore)
+        kies (?:een |je )?(?:maat|kleur)
+        выберите (?:размер|цвет)
+        wybierz (?:rozmiar|kolor)
+        选择(?:尺码|尺寸|颜色)
+        (?:サイズ|カラー|色)を選(?:択|ぶ)
+        اختر (?:المقاس|اللون)
         free returns?(?: (?:&|and) exchanges?)?(?: within \d+ days)?[.!]?$
         secure (?:payment|checkout)
         kostenlose[rn]? (?:versand|rückversand|lieferung)
