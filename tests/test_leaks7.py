@@ -126,3 +126,20 @@ def test_shop_and_listing_labels_go(inner: str, gone: str, rule: str) -> None:
 def test_sentences_that_start_like_labels_stay(sentence: str) -> None:
     article = articlekit.extract(_page(f"<p>{sentence}</p>"))
     assert sentence in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(800) 555-0199", "Call 1-800-555-0199", "+44 20 7946 0958", "Telefon: 030 1234567"],
+)
+def test_phone_number_alone_goes(line: str) -> None:
+    article = articlekit.extract(_page(f"<p>{line}</p>"))
+    assert line not in article.body
+    assert "Paragraph 3 of the guide" in article.body
+    assert _removed_by(article, "stray-lines") == [line]
+
+
+def test_phone_number_in_a_sentence_stays() -> None:
+    sentence = 'In a hurry? Give us a call now at <a href="tel:8005550199">800-555-0199</a>.'
+    article = articlekit.extract(_page(f"<p>{sentence}</p>"))
+    assert "Give us a call now at 800-555-0199." in article.body

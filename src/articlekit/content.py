@@ -28,6 +28,7 @@ from articlekit.rules.chrome import (
 from articlekit.rules.tail import (
     CLOSING_BYLINE,
     DEVICE_SIGNATURE,
+    PHONE_LINE,
     PLACEHOLDER_LINE,
     REFERENCE_HEADING,
 )
@@ -443,6 +444,7 @@ def _row_parts(el: Element) -> tuple[int, int, str, str] | None:
 
 STRAY_LINES_RULE = STRAY_LINES.name
 STRAY_LINE_MAX_CHARS = 140
+_LINE_KINDS = ("paragraph", "heading")
 # More placeholders than this on one page stand for the items of a list a script fills: the
 # list's own slots, left as they are.
 PLACEHOLDER_MAX_COUNT = 2
@@ -456,9 +458,13 @@ def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     placeholders: list[int] = []
     drop: set[int] = set()
     for i, block in enumerate(blocks):
-        if block.kind != "paragraph" or len(block.text) > STRAY_LINE_MAX_CHARS:
+        if block.kind not in _LINE_KINDS or len(block.text) > STRAY_LINE_MAX_CHARS:
             continue
-        if PLACEHOLDER_LINE.match(block.text):
+        if PHONE_LINE.match(block.text):
+            drop.add(i)  # a heading too: a contact box titled by its number
+        elif block.kind != "paragraph":
+            continue
+        elif PLACEHOLDER_LINE.match(block.text):
             placeholders.append(i)
         elif DEVICE_SIGNATURE.match(block.text):
             drop.add(i)

@@ -1371,7 +1371,8 @@ STRAY_LINES = ChromeRule(
     "Block stage: a paragraph that is a widget's leftover line in the text: a 'Loading…' "
     "placeholder (one or two on the page; a run of them stands for a list's items), a "
     "'Sent from my phone using an app' signature of a forum post, a byline left as the "
-    "body's last paragraph ('Written by Jo Banks'), in the major languages.",
+    "body's last paragraph ('Written by Jo Banks'), a phone number alone on its line "
+    "('Call 1-800-555-0199'), in the major languages.",
     tier="fallback",
 )
 
