@@ -143,3 +143,35 @@ def test_phone_number_in_a_sentence_stays() -> None:
     sentence = 'In a hurry? Give us a call now at <a href="tel:8005550199">800-555-0199</a>.'
     article = articlekit.extract(_page(f"<p>{sentence}</p>"))
     assert "Give us a call now at 800-555-0199." in article.body
+
+
+@pytest.mark.parametrize(
+    ("inner", "gone", "rule"),
+    [
+        pytest.param("<p>Follow Riverside Clinic</p>", "Follow River", "follow-us", id="follow"),
+        pytest.param("<p>Suivez Clinique Rive</p>", "Suivez Clinique", "follow-us", id="follow-fr"),
+        pytest.param("<a href='/s'>Subscribe &amp; Save*</a>", "Save", "shop-controls", id="save"),
+        pytest.param(
+            "<a href='/start'>Start building</a>", "Start building", "call-to-action", id="start"
+        ),
+    ],
+)
+def test_follow_save_and_start_labels_go(inner: str, gone: str, rule: str) -> None:
+    article = articlekit.extract(_page(f"<div>{inner}</div>"))
+    assert gone not in article.body
+    assert "Paragraph 3 of the guide" in article.body
+    assert any(gone in s for s in _removed_by(article, rule))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow the signs",
+        "Follow the signs to the second floor, where the nurses will meet you.",
+        "Subscribe & save:",
+        "Start building your list of questions a week before the visit.",
+    ],
+)
+def test_follow_save_and_start_text_stays(text: str) -> None:
+    article = articlekit.extract(_page(f"<p>{text}</p>"))
+    assert text in article.body

@@ -205,7 +205,7 @@ SHARE_BUTTONS = ChromeRule(
 
 FOLLOW_US = ChromeRule(
     "follow-us",
-    "'Follow us' blocks of social profile icons.",
+    "'Follow us' blocks of social profile icons; 'Follow <Name>' labels.",
     classes=words(
         """
         follow-us followus social-follow social-links social-icons social-media social-profiles
@@ -217,6 +217,18 @@ FOLLOW_US = ChromeRule(
         follow \w+(?: \w+)? on (?:facebook|x|twitter|instagram|linkedin|youtube|tiktok)
         follow \w+(?: \w+)? on (?:bluesky|threads)
         follow us
+        follow (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        folge (?-i:[A-ZÄÖÜ])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        suivez (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        sigue a (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        siga (?:o |a )?(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        segui (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        volg (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        подписывайтесь на (?-i:[A-ZА-Я])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        obserwuj (?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        关注\S{1,20}$
+        \S{1,20}をフォロー$
+        تابع \S+(?: \S+){0,2}$
         stay connected(?: with (?:me|us))?[.!]?$
         join (?:the|our|my) (?:facebook|telegram|discord|whatsapp) (?:group|community|channel)
         join (?:the|our|my) (?:slack|discord|reddit) (?:community|server|channel)
@@ -873,6 +885,18 @@ CALL_TO_ACTION = ChromeRule(
         (?:sign up|register|join|apply|enroll|buy) (?:now|today|for free|free)[.!]?$
         ready to (?:get started|talk|take the next step)
         take the next step[.!]?$
+        (?:start|begin) (?:building|deploying|creating|selling|learning)(?: now| today)?[.!]?$
+        (?:jetzt )?(?:loslegen|starten)[.!]?$
+        commencez (?:à créer|maintenant)[.!]?$
+        (?:empieza|comienza) a (?:crear|construir)[.!]?$
+        comece a (?:criar|construir)[.!]?$
+        inizia a (?:creare|costruire)[.!]?$
+        begin (?:met bouwen|nu)[.!]?$
+        начните (?:создавать|сейчас)[.!]?$
+        zacznij (?:tworzyć|budować)[.!]?$
+        开始(?:构建|创建)[。!！]?$
+        (?:構築|作成)を(?:開始|始める)[。!！]?$
+        ابدأ (?:البناء|الآن)[.!]?$
         (?:get|download|grab) (?:the|our|your) free (?:e-?book|guide|checklist)s?(?: now)?[.!]?$
         [^.!?]{0,60}\b(?:get|with|and get) (?:up to )?[$€£]\d[\d,.]*k? in (?:free )?credits?\b
         [^.!?]{0,60}\d[\d.]* ?(?:€|\$) (?:gratis-?|kostenloses? )?(?:guthaben|startguthaben)
@@ -1002,6 +1026,18 @@ SHOP_CONTROLS = ChromeRule(
         送料無料
         شحن مجاني
         returns? (?:& |and )?exchanges? accepted$
+        (?:subscribe|replenish|auto-?ship) (?:&|and) save\*?$
+        (?:abonnieren|abo) (?:&|und) sparen\*?$
+        (?:abonnez-vous|abonnement) (?:&|et) économisez\*?$
+        suscr[ií]bete y ahorra\*?$
+        assine e economize\*?$
+        abbonati e risparmia\*?$
+        abonneer (?:&|en) bespaar\*?$
+        подпишитесь и экономьте\*?$
+        subskrybuj i oszczędzaj\*?$
+        订阅(?:并)?省钱\*?$
+        定期(?:おトク)?便で(?:お得|割引)\*?$
+        اشترك ووفر\*?$
         buy (?:it )?now$
         in den warenkorb$
         (?:ausverkauft|nicht (?:mehr )?verfügbar|auf lager)$
