@@ -175,3 +175,24 @@ def test_follow_save_and_start_labels_go(inner: str, gone: str, rule: str) -> No
 def test_follow_save_and_start_text_stays(text: str) -> None:
     article = articlekit.extract(_page(f"<p>{text}</p>"))
     assert text in article.body
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Why Riverside is the best place to buy hearing aids.",
+        "Why trust us?",
+        "Warum uns vertrauen?",
+    ],
+)
+def test_why_buy_here_headings_go(heading: str) -> None:
+    article = articlekit.extract(_page(f"<h2>{heading}</h2>"))
+    assert heading not in article.body
+    assert "Paragraph 3 of the guide" in article.body
+    assert _removed_by(article, "call-to-action") == [heading]
+
+
+def test_why_question_in_the_text_stays() -> None:
+    heading = "Why choose a clinic close to home"
+    article = articlekit.extract(_page(f"<h2>{heading}</h2>"))
+    assert heading in article.body

@@ -885,6 +885,20 @@ CALL_TO_ACTION = ChromeRule(
         (?:sign up|register|join|apply|enroll|buy) (?:now|today|for free|free)[.!]?$
         ready to (?:get started|talk|take the next step)
         take the next step[.!]?$
+        why (?:[\w&'’-]+ ){1,3}is the best place to (?:buy|shop)\b
+        why (?:buy|shop|order) (?:from|with) us\W*$
+        why trust us\W*$
+        warum (?:bei uns (?:kaufen|bestellen)|uns vertrauen)\W*$
+        pourquoi (?:acheter chez nous|nous faire confiance)\W*$
+        por qué (?:comprar con nosotros|confiar en nosotros)\W*$
+        por que (?:comprar conosco|confiar em nós)\W*$
+        perché (?:acquistare da noi|fidarsi di noi)\W*$
+        waarom (?:bij ons kopen|ons vertrouwen)\W*$
+        почему (?:стоит )?(?:покупать у нас|нам доверяют)\W*$
+        dlaczego (?:warto )?(?:kupować u nas|nam zaufać)\W*$
+        为什么(?:在我们这里购买|信任我们)\W*$
+        当店で(?:買う|購入する)理由\W*$
+        لماذا (?:تشتري منا|تثق بنا)\W*$
         (?:start|begin) (?:building|deploying|creating|selling|learning)(?: now| today)?[.!]?$
         (?:jetzt )?(?:loslegen|starten)[.!]?$
         commencez (?:à créer|maintenant)[.!]?$
