@@ -196,3 +196,24 @@ def test_why_question_in_the_text_stays() -> None:
     heading = "Why choose a clinic close to home"
     article = articlekit.extract(_page(f"<h2>{heading}</h2>"))
     assert heading in article.body
+
+
+def _dated(first: str) -> str:
+    return (
+        "<html><head><title>Clinic guide</title></head><body><article><h1>Clinic guide</h1>"
+        f"<p>{first}</p>{_PARAS}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("line", ["15 Dec, 2025", "Posted Dec 19, 2025", "15. Dezember 2025"])
+def test_dateline_first_paragraph_goes(line: str) -> None:
+    article = articlekit.extract(_dated(line))
+    assert line not in article.body
+    assert article.body.startswith("Paragraph 1 of the guide")
+    assert _removed_by(article, "stray-lines") == [line]
+
+
+def test_first_paragraph_that_starts_with_a_date_stays() -> None:
+    line = "On 15 Dec, 2025 the clinic moved to the old post office on Mill Street."
+    article = articlekit.extract(_dated(line))
+    assert article.body.startswith(line)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from articlekit.dom import BLOCK_TAGS, Element, tag_of
 from articlekit.measure import Stat
+from articlekit.metadata.dates import date_spans, strip_labels
 from articlekit.model import Block
 from articlekit.options import Favor
 from articlekit.render.text import body_from_blocks
@@ -449,6 +450,9 @@ _LINE_KINDS = ("paragraph", "heading")
 # list's own slots, left as they are.
 PLACEHOLDER_MAX_COUNT = 2
 CLOSING_BYLINE_MAX_CHARS = 90
+# The body's first paragraph goes when it holds dates and date labels alone, up to this long.
+DATE_LINE_MAX_CHARS = 60
+_WORD = re.compile(r"\w")
 
 
 def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -473,9 +477,28 @@ def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     last = len(blocks) - 1
     if last > 0 and _closing_byline(blocks[last]):
         drop.add(last)
+    if last > 0 and _date_line(blocks[0]):
+        drop.add(0)
     if not drop:
         return blocks, []
     return [b for i, b in enumerate(blocks) if i not in drop], [blocks[i] for i in sorted(drop)]
+
+
+def _date_line(block: Block) -> bool:
+    """A short paragraph of dates and date labels alone ("15 Dec, 2025", "Updated on July 9,
+    2025"): the dateline above the text, which the date fields have read."""
+    text = block.text
+    if block.kind != "paragraph" or len(text) > DATE_LINE_MAX_CHARS:
+        return False
+    spans = date_spans(text)
+    if not spans:
+        return False
+    rest, end = [], 0
+    for start, stop in spans:
+        rest.append(text[end:start])
+        end = stop
+    rest.append(text[end:])
+    return _WORD.search(strip_labels(" ".join(rest))) is None
 
 
 def _closing_byline(block: Block) -> bool:

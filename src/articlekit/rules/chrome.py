@@ -1422,7 +1422,8 @@ STRAY_LINES = ChromeRule(
     "placeholder (one or two on the page; a run of them stands for a list's items), a "
     "'Sent from my phone using an app' signature of a forum post, a byline left as the "
     "body's last paragraph ('Written by Jo Banks'), a phone number alone on its line "
-    "('Call 1-800-555-0199'), in the major languages.",
+    "('Call 1-800-555-0199'), a dateline as the body's first paragraph ('15 Dec, 2025'), in "
+    "the major languages.",
     tier="fallback",
 )
 
