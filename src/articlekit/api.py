@@ -15,11 +15,13 @@ from articlekit import ingest, second_opinion
 from articlekit.blocks import build_blocks, links_only
 from articlekit.chrome import Marks, mark_chrome, share_tiers
 from articlekit.content import (
+    BEFORE_HEADLINE_RULE,
     LINK_PAGE_MASS,
     LINK_ROW_RULE,
     STRAY_LINES_RULE,
     TRAILING_HEADING_RULE,
     TRAILING_LINK_LIST_RULE,
+    before_headline,
     drop_repeats,
     drop_stray_lines,
     drop_trailing_heading,
@@ -187,6 +189,9 @@ def _body_blocks(page: Page, fields: Fields, keep_links: bool, rules: list[str])
     left at the body's end."""
     lists: dict[int, Element] = {}
     skip = _block_skip(page)
+    if BEFORE_HEADLINE_RULE in rules:
+        for el in before_headline(page.content, page.headline_el, page.stats, skip):
+            page.marks.add(el, BEFORE_HEADLINE_RULE)
     if LINK_ROW_RULE in rules:
         for row in link_rows(page.content, skip):
             page.marks.add(row, LINK_ROW_RULE)

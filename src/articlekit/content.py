@@ -15,13 +15,21 @@ from collections.abc import Callable
 
 from articlekit.dom import BLOCK_TAGS, Element, tag_of
 from articlekit.measure import Stat
+from articlekit.metadata.dates import date_spans, strip_labels
 from articlekit.model import Block
 from articlekit.options import Favor
 from articlekit.render.text import body_from_blocks
-from articlekit.rules.chrome import LINK_ROW, STRAY_LINES, TRAILING_HEADING, TRAILING_LINK_LIST
+from articlekit.rules.chrome import (
+    BEFORE_HEADLINE,
+    LINK_ROW,
+    STRAY_LINES,
+    TRAILING_HEADING,
+    TRAILING_LINK_LIST,
+)
 from articlekit.rules.tail import (
     CLOSING_BYLINE,
     DEVICE_SIGNATURE,
+    PHONE_LINE,
     PLACEHOLDER_LINE,
     REFERENCE_HEADING,
 )
@@ -437,10 +445,14 @@ def _row_parts(el: Element) -> tuple[int, int, str, str] | None:
 
 STRAY_LINES_RULE = STRAY_LINES.name
 STRAY_LINE_MAX_CHARS = 140
+_LINE_KINDS = ("paragraph", "heading")
 # More placeholders than this on one page stand for the items of a list a script fills: the
 # list's own slots, left as they are.
 PLACEHOLDER_MAX_COUNT = 2
 CLOSING_BYLINE_MAX_CHARS = 90
+# The body's first paragraph goes when it holds dates and date labels alone, up to this long.
+DATE_LINE_MAX_CHARS = 60
+_WORD = re.compile(r"\w")
 
 
 def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -450,9 +462,13 @@ def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     placeholders: list[int] = []
     drop: set[int] = set()
     for i, block in enumerate(blocks):
-        if block.kind != "paragraph" or len(block.text) > STRAY_LINE_MAX_CHARS:
+        if block.kind not in _LINE_KINDS or len(block.text) > STRAY_LINE_MAX_CHARS:
             continue
-        if PLACEHOLDER_LINE.match(block.text):
+        if PHONE_LINE.match(block.text):
+            drop.add(i)  # a heading too: a contact box titled by its number
+        elif block.kind != "paragraph":
+            continue
+        elif PLACEHOLDER_LINE.match(block.text):
             placeholders.append(i)
         elif DEVICE_SIGNATURE.match(block.text):
             drop.add(i)
@@ -461,9 +477,28 @@ def drop_stray_lines(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     last = len(blocks) - 1
     if last > 0 and _closing_byline(blocks[last]):
         drop.add(last)
+    if last > 0 and _date_line(blocks[0]):
+        drop.add(0)
     if not drop:
         return blocks, []
     return [b for i, b in enumerate(blocks) if i not in drop], [blocks[i] for i in sorted(drop)]
+
+
+def _date_line(block: Block) -> bool:
+    """A short paragraph of dates and date labels alone ("15 Dec, 2025", "Updated on July 9,
+    2025"): the dateline above the text, which the date fields have read."""
+    text = block.text
+    if block.kind != "paragraph" or len(text) > DATE_LINE_MAX_CHARS:
+        return False
+    spans = date_spans(text)
+    if not spans:
+        return False
+    rest, end = [], 0
+    for start, stop in spans:
+        rest.append(text[end:start])
+        end = stop
+    rest.append(text[end:])
+    return _WORD.search(strip_labels(" ".join(rest))) is None
 
 
 def _closing_byline(block: Block) -> bool:
@@ -473,3 +508,42 @@ def _closing_byline(block: Block) -> bool:
         and len(block.text) <= CLOSING_BYLINE_MAX_CHARS
         and CLOSING_BYLINE.match(block.text) is not None
     )
+
+
+BEFORE_HEADLINE_RULE = BEFORE_HEADLINE.name
+# What the content root holds before the headline, at most this many visible characters (white
+# space aside), is a label left above it (the site's or section's name, a banner line): the
+# page's own text starts at its headline. More than that is an intro or a gallery: it stays.
+BEFORE_HEADLINE_MAX_CHARS = 170
+
+
+def before_headline(
+    content: Element,
+    headline: Element | None,
+    stats: dict[Element, Stat],
+    skip: Callable[[Element], bool],
+) -> list[Element]:
+    """The elements of `content` that come before `headline` in document order (not its
+    ancestors), when they hold at most BEFORE_HEADLINE_MAX_CHARS visible characters all
+    together; else none. Only the siblings along the headline's ancestor chain are read."""
+    if headline is None or headline is content:
+        return []
+    chain: list[Element] = [headline]
+    for anc in headline.iterancestors():
+        if anc is content:
+            break
+        chain.append(anc)
+    else:
+        return []  # the headline lies outside the content root
+    found: list[Element] = []
+    chars = 0
+    for el in chain:
+        for sib in el.itersiblings(preceding=True):
+            stat = stats.get(sib)
+            if stat is None or not stat.raw or skip(sib):
+                continue  # markup without text, chrome, a field's node (the kicker)
+            chars += stat.raw
+            if chars > BEFORE_HEADLINE_MAX_CHARS:
+                return []
+            found.append(sib)
+    return found

@@ -84,6 +84,25 @@ NAVIGATION = ChromeRule(
         (?:ナビゲーション|検索)に移動$
         (?:اذهب|انتقل) إلى (?:التنقل|البحث)$
         go to (?:topic|thread|forum) (?:listing|list|index)$
+        \d[\d,.]*\s(?:results?|products?|items?)\)?$
+        \d[\d,.]*\s(?:ergebnisse?|produkte?|artikel)\)?$
+        \d[\d\s,.]*\s(?:résultats?|produits?|articles?)\)?$
+        \d[\d,.]*\s(?:resultados?|productos?|artículos?|produtos?|itens?)\)?$
+        \d[\d,.]*\s(?:risultati|prodotti|articoli|resultaten|producten|artikelen)\)?$
+        \d[\d\s,.]*\s(?:результат(?:ов|а)?|товар(?:ов|а)?|wynik(?:ów|i)?|produkt(?:ów|y)?)\)?$
+        \d[\d,]*\s?(?:个结果|个商品|件商品|件の結果|件の商品)$
+        \d[\d,]*\s(?:نتيجة|نتائج|منتجات?)$
+        (?:filters|filter (?:&|and) sort|sort (?:&|and) filter|sort by|sort\s?:|refine by)\s?:?$
+        (?:filter (?:&|und) sortieren|sortieren nach|sortierung\s?:)\s?:?$
+        (?:filtres|filtrer (?:&|et) trier|trier par)\s?:?$
+        (?:filtros|filtrar (?:&|y|e) ordenar|ordenar por)\s?:?$
+        (?:filtri|filtra (?:&|e) ordina|ordina per)\s?:?$
+        (?:filteren (?:&|en) sorteren|sorteer op|sorteren op)\s?:?$
+        (?:фильтры|сортировать по|сортировка)\s?:?$
+        (?:filtry|sortuj według|sortowanie)\s?:?$
+        (?:筛选(?:和排序)?|排序方式)\s?[:：]?$
+        (?:絞り込み|並び替え|並べ替え)\s?[:：]?$
+        (?:تصفية|ترتيب حسب)\s?:?$
         more topics from this (?:board|forum)
         zum inhalt springen
         aller au contenu
@@ -186,7 +205,7 @@ SHARE_BUTTONS = ChromeRule(
 
 FOLLOW_US = ChromeRule(
     "follow-us",
-    "'Follow us' blocks of social profile icons.",
+    "'Follow us' blocks of social profile icons; 'Follow <Name>' labels.",
     classes=words(
         """
         follow-us followus social-follow social-links social-icons social-media social-profiles
@@ -198,6 +217,18 @@ FOLLOW_US = ChromeRule(
         follow \w+(?: \w+)? on (?:facebook|x|twitter|instagram|linkedin|youtube|tiktok)
         follow \w+(?: \w+)? on (?:bluesky|threads)
         follow us
+        follow (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        folge (?-i:[A-ZÄÖÜ])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        suivez (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        sigue a (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        siga (?:o |a )?(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        segui (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        volg (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        подписывайтесь на (?-i:[A-ZА-Я])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        obserwuj (?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+        关注\S{1,20}$
+        \S{1,20}をフォロー$
+        تابع \S+(?: \S+){0,2}$
         stay connected(?: with (?:me|us))?[.!]?$
         join (?:the|our|my) (?:facebook|telegram|discord|whatsapp) (?:group|community|channel)
         join (?:the|our|my) (?:slack|discord|reddit) (?:community|server|channel)
@@ -854,6 +885,32 @@ CALL_TO_ACTION = ChromeRule(
         (?:sign up|register|join|apply|enroll|buy) (?:now|today|for free|free)[.!]?$
         ready to (?:get started|talk|take the next step)
         take the next step[.!]?$
+        why (?:[\w&'’-]+ ){1,3}is the best place to (?:buy|shop)\b
+        why (?:buy|shop|order) (?:from|with) us\W*$
+        why trust us\W*$
+        warum (?:bei uns (?:kaufen|bestellen)|uns vertrauen)\W*$
+        pourquoi (?:acheter chez nous|nous faire confiance)\W*$
+        por qué (?:comprar con nosotros|confiar en nosotros)\W*$
+        por que (?:comprar conosco|confiar em nós)\W*$
+        perché (?:acquistare da noi|fidarsi di noi)\W*$
+        waarom (?:bij ons kopen|ons vertrouwen)\W*$
+        почему (?:стоит )?(?:покупать у нас|нам доверяют)\W*$
+        dlaczego (?:warto )?(?:kupować u nas|nam zaufać)\W*$
+        为什么(?:在我们这里购买|信任我们)\W*$
+        当店で(?:買う|購入する)理由\W*$
+        لماذا (?:تشتري منا|تثق بنا)\W*$
+        (?:start|begin) (?:building|deploying|creating|selling|learning)(?: now| today)?[.!]?$
+        (?:jetzt )?(?:loslegen|starten)[.!]?$
+        commencez (?:à créer|maintenant)[.!]?$
+        (?:empieza|comienza) a (?:crear|construir)[.!]?$
+        comece a (?:criar|construir)[.!]?$
+        inizia a (?:creare|costruire)[.!]?$
+        begin (?:met bouwen|nu)[.!]?$
+        начните (?:создавать|сейчас)[.!]?$
+        zacznij (?:tworzyć|budować)[.!]?$
+        开始(?:构建|创建)[。!！]?$
+        (?:構築|作成)を(?:開始|始める)[。!！]?$
+        ابدأ (?:البناء|الآن)[.!]?$
         (?:get|download|grab) (?:the|our|your) free (?:e-?book|guide|checklist)s?(?: now)?[.!]?$
         [^.!?]{0,60}\b(?:get|with|and get) (?:up to )?[$€£]\d[\d,.]*k? in (?:free )?credits?\b
         [^.!?]{0,60}\d[\d.]* ?(?:€|\$) (?:gratis-?|kostenloses? )?(?:guthaben|startguthaben)
@@ -954,7 +1011,20 @@ SHOP_CONTROLS = ChromeRule(
         入荷(?:お知らせ|通知)
         أعلمني عند التوفر
         get notified (?:by e-?mail )?when (?:this|it|the)
-        (?:free|fast|flat[- ]rate)(?: \| free)? (?:shipping|delivery|returns)(?: on .{0,30})?$
+        (?:free|fast|flat[- ]rate) (?:shipping|delivery|returns)(?: on .{0,30})?$
+        (?:free|fast|flat[- ]rate) (?:\| )?(?:free|fast) (?:shipping|delivery|returns)$
+        select (?:a |your )?(?:size|colou?r)
+        (?:größe|farbe) (?:wählen|auswählen)
+        (?:choisi(?:r|ssez)|sélectionne(?:r|z)) (?:une |la |votre )?(?:taille|couleur)
+        selecciona(?:r)? (?:una |la |tu )?(?:talla|color)
+        selecion(?:e|ar) (?:o |um |a |uma )?(?:tamanho|cor)
+        seleziona (?:la |una )?(?:taglia|colore)
+        kies (?:een |je )?(?:maat|kleur)
+        выберите (?:размер|цвет)
+        wybierz (?:rozmiar|kolor)
+        选择(?:尺码|尺寸|颜色)
+        (?:サイズ|カラー|色)を選(?:択|ぶ)
+        اختر (?:المقاس|اللون)
         free returns?(?: (?:&|and) exchanges?)?(?: within \d+ days)?[.!]?$
         secure (?:payment|checkout)
         kostenlose[rn]? (?:versand|rückversand|lieferung)
@@ -970,6 +1040,18 @@ SHOP_CONTROLS = ChromeRule(
         送料無料
         شحن مجاني
         returns? (?:& |and )?exchanges? accepted$
+        (?:subscribe|replenish|auto-?ship) (?:&|and) save\*?$
+        (?:abonnieren|abo) (?:&|und) sparen\*?$
+        (?:abonnez-vous|abonnement) (?:&|et) économisez\*?$
+        suscr[ií]bete y ahorra\*?$
+        assine e economize\*?$
+        abbonati e risparmia\*?$
+        abonneer (?:&|en) bespaar\*?$
+        подпишитесь и экономьте\*?$
+        subskrybuj i oszczędzaj\*?$
+        订阅(?:并)?省钱\*?$
+        定期(?:おトク)?便で(?:お得|割引)\*?$
+        اشترك ووفر\*?$
         buy (?:it )?now$
         in den warenkorb$
         (?:ausverkauft|nicht (?:mehr )?verfügbar|auf lager)$
@@ -1339,7 +1421,17 @@ STRAY_LINES = ChromeRule(
     "Block stage: a paragraph that is a widget's leftover line in the text: a 'Loading…' "
     "placeholder (one or two on the page; a run of them stands for a list's items), a "
     "'Sent from my phone using an app' signature of a forum post, a byline left as the "
-    "body's last paragraph ('Written by Jo Banks'), in the major languages.",
+    "body's last paragraph ('Written by Jo Banks'), a phone number alone on its line "
+    "('Call 1-800-555-0199'), a dateline as the body's first paragraph ('15 Dec, 2025'), in "
+    "the major languages.",
+    tier="fallback",
+)
+
+BEFORE_HEADLINE = ChromeRule(
+    "before-headline",
+    "Block stage: what the content root holds before the page's headline, when that is short "
+    "(at most 170 characters): a site's or section's name, a menu label or a banner line left "
+    "above the headline. A longer run before it (an intro, a gallery's text) stays.",
     tier="fallback",
 )
 
@@ -1388,6 +1480,7 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     LINK_CAROUSEL,
     THREAD_NOTICES,
     PAGE_STAMP,
+    BEFORE_HEADLINE,
     LINK_ROW,
     STRAY_LINES,
     TRAILING_LINK_LIST,

@@ -1,6 +1,7 @@
 """Text data of the block-stage rules in `content`: headings that introduce a body's own closing
 list of links (trailing-link-list: a reference list is the article's, however link-only it
-is), and the stray lines a widget leaves in the text (stray-lines)."""
+is), and the stray lines a widget leaves in the text (stray-lines): placeholders, device signatures,
+closing bylines and contact phone numbers standing alone."""
 
 from __future__ import annotations
 
@@ -72,5 +73,20 @@ CLOSING_BYLINE = re.compile(
     r" por|^\W{0,3}(?:scritto|pubblicato) da|^\W{0,3}(?:geschreven|gepubliceerd) door"
     r"|^\W{0,3}(?:автор|опубликовал[аи]?)[:\s]|^\W{0,3}(?:napisane|opublikowane) przez"
     r"|^\W{0,3}(?:作者|发布者|投稿者|執筆者)[:：]|^\W{0,3}(?:بقلم|كتبه|نشر بواسطة)\s",
+    re.IGNORECASE,
+)
+# A phone number as a whole paragraph or heading, with an optional label: "(800) 555-0199",
+# "Call 1-800-555-0199", "+44 20 7946 0958", "Telefon: 030 1234567". A header's or a contact
+# box's line; a number inside a sentence ("call us at ...") is the sentence's.
+_PHONE_LABEL = (
+    r"(?:(?:phone|tel|telephone|call(?: us)?|telefon|téléphone|teléfono|telefone|telefono"
+    r"|telefoon|телефон|电话|電話|هاتف)\.?\s?[:：]?\s*)?"
+)
+PHONE_LINE = re.compile(
+    r"^\W{0,3}" + _PHONE_LABEL + r"(?:"
+    r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"  # North American
+    r"|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"  # international, with its +
+    r"|(?<=[:：] )0\d{1,4}[\s/.-]?\d{3,8}(?:[\s.-]\d{2,5})?"  # national, after a label
+    r")$",
     re.IGNORECASE,
 )
