@@ -15,6 +15,7 @@ from functools import cached_property
 from lxml import etree
 
 from articlekit.dom import (
+    BLOCK_TAGS,
     SKIP_TAGS,
     Element,
     attrs_class_id,
@@ -1180,12 +1181,82 @@ def _panel_tablist(el: Element, stat: Stat | None, stats: dict[Element, Stat]) -
 
 
 def _editorial_note(el: Element, stat: Stat | None) -> bool:
-    """True when el is a short block that reads as an update, correction or editor's note."""
+    """True when el is a short block that reads as an update, correction or editor's note.
+    Most matched blocks (menus, share bars) do not start with a note label: the start of their
+    text tells, without reading all of it."""
     if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS or tag_of(el) in ("nav", "a"):
         return False
-    from articlekit.fields.notes import note_kind
+    note_kind, label_start, head_chars = _note_tests()
+    text, whole = _text_start(el, head_chars)
+    if label_start.match(text) is None:
+        return False
+    return note_kind(text if whole else text_of(el)) is not None
 
-    return note_kind(text_of(el)) is not None
+
+_NOTE_TESTS: list[tuple[Callable[[str], object], re.Pattern[str], int]] = []
+
+
+def _note_tests() -> tuple[Callable[[str], object], re.Pattern[str], int]:
+    """`note_kind`, the regex that every note's text matches at its start (all note labels),
+    and how many characters of a text decide that regex (its longest match and one more, for a
+    closing \\b); imported on first use (the fields package imports this module)."""
+    if not _NOTE_TESTS:
+        from articlekit.fields.notes import _LABEL_START, note_kind
+
+        longest = _sre_parse.parse(_LABEL_START.pattern, _LABEL_START.flags).getwidth()[1]
+        head = longest + 2 if longest < _sre_c.MAXREPEAT else 0
+        _NOTE_TESTS.append((note_kind, _LABEL_START, head))
+    return _NOTE_TESTS[0]
+
+
+def _text_start(el: Element, chars: int) -> tuple[str, bool]:
+    """(text, whole): `text_of(el)`, or a start of it at least `chars` long (read by text_of's
+    walk stopped early: whole is False). The last word read may go on, and its end may compose
+    with what follows (NFC): a start ends at the last space read."""
+    memo = extraction_memo()
+    if not chars or not len(el) or (memo is not None and el in memo.texts):
+        return text_of(el), True  # a leaf's text, or one read before
+    parts: list[str] = []
+    size, enough = 0, 2 * chars
+    for piece in _text_pieces(el):
+        parts.append(piece)
+        size += len(piece)
+        if size > enough:
+            head = clean("".join(parts))
+            cut = head.rfind(" ")
+            if cut >= chars:
+                return head[:cut], False
+            enough *= 2
+    text = clean("".join(parts))
+    if memo is not None:
+        memo.texts[el] = text  # what text_of keeps for the later stages
+    return text, True
+
+
+def _text_pieces(root: Element) -> Iterator[str]:
+    """The pieces `dom._walk_text` joins for text_of(root), in its order: a block's spaces,
+    texts and tails, with the subtrees of SKIP_TAGS, comments and processing instructions
+    pruned (their tails kept)."""
+    walker = etree.iterwalk(root, events=("start", "end"))
+    pruned = None
+    for event, el in walker:
+        if pruned is not None:  # the "end" of a pruned element: its tail only
+            pruned = None
+            if el.tail:
+                yield el.tail
+            continue
+        tag = el.tag
+        if tag.__class__ is not str or "}" in tag or not tag.islower():
+            tag = tag_of(el)
+        if event == "start" and el is not root and (tag in SKIP_TAGS or tag == ""):
+            walker.skip_subtree()
+            pruned = el
+            continue
+        if tag in BLOCK_TAGS:
+            yield " "
+        piece = el.text if event == "start" else (el.tail if el is not root else None)
+        if piece:
+            yield piece
 
 
 # A count label ("28 reviews", "12 comments") carries a number. Inside a link card it is the
