@@ -241,3 +241,26 @@ def test_editorial_note_read_from_the_start_of_a_block() -> None:
     from articlekit.chrome import _note_tests, _text_start
 
     assert _text_start(html.fromstring(MENU_BLOCK), _note_tests()[2])[1] is False
+
+
+def test_the_chrome_walk_leaves_what_it_read_in_the_extraction_memos() -> None:
+    from lxml import html
+
+    from articlekit.chrome import mark_chrome
+    from articlekit.dom import attrs_class_id, attrs_hidden, extraction_memo, memoised
+    from articlekit.measure import measure
+    from articlekit.rules import RuleSet
+
+    body = html.fromstring(
+        "<html><body><div class='story-body' id='main'><p>The harbour opened its ledgers to"
+        " the public this spring.</p><p hidden class='later'>A hidden line.</p></div>"
+        "<nav class='site-nav'><a href='/'>Home</a></nav></body></html>"
+    ).find("body")
+    with memoised():
+        mark_chrome(body, RuleSet.default(), measure(body))
+        memo = extraction_memo()
+        assert memo is not None
+        div, par = body[0], body[0][0]
+        assert memo.class_ids[div] == attrs_class_id(div) == "story-body main"
+        assert memo.hidden[div] is attrs_hidden(div) is False
+        assert memo.class_ids[par] == "" and memo.hidden[par] is False

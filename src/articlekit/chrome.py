@@ -177,6 +177,8 @@ def mark_chrome(
     disclosed = _Disclosures(root)
     passing = bool(passed)  # most walks pass over nothing: no look-up per element
     wrapped: dict[Element, str] = {}  # texts known before their element is reached
+    memo = extraction_memo()  # dom's per-extraction memos: later stages read what f read
+    class_ids, hidden = (memo.class_ids, memo.hidden) if memo is not None else ({}, {})
     for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
@@ -196,6 +198,7 @@ def mark_chrome(
         hit = None
         if el not in spare and tag not in ("html", "body"):
             f = _Features(el, tag, stats.get(el), wrapped)
+            class_ids[el], hidden[el] = f.cid, f.hidden
             hit = _first_match(f, tiers, shares, total_mass, bool(scopes), off)
         if hit is not None and _vetoed(el, hit.rule, stats, article, disclosed):
             hit = None
@@ -322,6 +325,7 @@ class _Tier(tuple):
     tags: frozenset[str]
     classes: ClassIndex  # the class/id tests of all rules; rules are named by position
     attr_tests: tuple[tuple[str, re.Pattern[str], int], ...]  # (attribute, pattern, position)
+    attr_names: frozenset[str]  # the attributes of attr_tests
     position: dict[int, int]  # id(rule) -> position
     class_cache: dict[str, frozenset[int]]  # class/id string -> positions of matching rules
     hits_cache: dict[tuple, _Hits]  # markup key (see _markup_hits) -> rules that match it
@@ -336,6 +340,7 @@ class _Tier(tuple):
         self.tags = frozenset(t for r in self for t in r.tags)
         self.classes = ClassIndex([r.classes for r in self])
         self.attr_tests = tuple((a, p, i) for i, r in enumerate(self) for a, p in r.attrs)
+        self.attr_names = frozenset(a for a, _, _ in self.attr_tests)
         self.position = {id(r): i for i, r in enumerate(self)}
         self.class_cache = {}
         self.hits_cache = {}
@@ -382,7 +387,7 @@ class _Tier(tuple):
     def attr_hits(self, f: _Features) -> frozenset[int]:
         """The positions of the rules whose attribute test matches f."""
         attrs = f.attrs
-        if not attrs:
+        if not attrs or self.attr_names.isdisjoint(attrs):  # most elements: none tested
             return _NONE
         found = _NONE
         for name, pattern, pos in self.attr_tests:
@@ -874,10 +879,6 @@ class _Features:
             self.attrs, self.cid, self.role, self.hidden = known
         else:  # a quarter of all elements: nothing to read
             self.attrs, self.cid, self.role, self.hidden = _NO_ATTRS, "", "", False
-        memo = extraction_memo()
-        if memo is not None:  # dom's per-extraction memos: later stages read them
-            memo.class_ids[el] = self.cid
-            memo.hidden[el] = self.hidden
         self._text: str | None = None
         self._tokens: list[Token] | None = None
 
@@ -942,12 +943,13 @@ def _first_match(
     every = tiers["all"]
     # The two tests' own early exits, checked here first: most elements take one of them.
     hits = _markup_hits(tiers, f) if f.attrs or tag in every.tags else _NO_HITS
-    words = (
-        stat is not None
-        and stat.size <= TEXT_RULE_MAX_SIZE
-        and 0 < stat.raw <= every.max_text
-        and _any_text(every, f)
-    )
+    words = False  # `_any_text(every, f)`, with `f.text(every.max_text)` inlined
+    raw = stat.raw if stat is not None and stat.size <= TEXT_RULE_MAX_SIZE else 0
+    if 0 < raw <= every.max_text and every.has_text:
+        text = f._text
+        if text is None:
+            text = f._text = f._read_text()
+        words = _gate(every, text, raw)
     kind_hits, landmark_tags, landmark_hits, fallback_hits = hits
     if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
         return None
@@ -995,10 +997,12 @@ def _any_text(rules: _Tier, f: _Features) -> bool:
     if not rules.has_text:
         return False
     text = f.text(rules.max_text)
-    if text is None:
-        return False
-    raw = f.stat.raw if f.stat is not None else 0
-    gate, cache = None, rules.text_cache
+    return text is not None and _gate(rules, text, f.stat.raw)  # type: ignore[union-attr]
+
+
+def _gate(rules: _Tier, text: str, raw: int) -> bool:
+    """The answer of the tier's text gate for texts of `raw` visible characters (memoised)."""
+    gate, cache = rules.gate, rules.text_cache
     for step, long_gate, long_cache in rules.long_gates:
         if raw > step:
             gate, cache = long_gate, long_cache
@@ -1007,8 +1011,7 @@ def _any_text(rules: _Tier, f: _Features) -> bool:
     if hit is None:
         if len(cache) >= CLASS_CACHE_MAX:
             cache.clear()
-        hit = (gate or rules.gate).match(text)
-        cache[text] = hit
+        hit = cache[text] = gate.match(text)
     return hit
 
 
