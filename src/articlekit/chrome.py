@@ -195,9 +195,10 @@ def mark_chrome(
         ):
             walker.skip_subtree()
             continue
-        hit = None
+        hit, attrs = None, el  # el's attributes for itemprop below: f's, once read
         if el not in spare and tag not in ("html", "body"):
             f = _Features(el, tag, stats.get(el), wrapped)
+            attrs = f.attrs
             class_ids[el], hidden[el] = f.cid, f.hidden
             hit = _first_match(f, tiers, shares, total_mass, bool(scopes), off)
         if hit is not None and _vetoed(el, hit.rule, stats, article, disclosed):
@@ -210,7 +211,7 @@ def mark_chrome(
             for target in _targets(el, hit, stats, total_mass, spare, article):
                 marks.add(target, hit.rule.name)
             walker.skip_subtree()
-        elif tag in _ARTICLE_SCOPES or el.get("itemprop") == "articleBody":
+        elif tag in _ARTICLE_SCOPES or attrs.get("itemprop") == "articleBody":
             scopes.append(el)
     if teaser is not None and _few_teasers(cards, stats, stats.get(root)):
         for card in cards:
@@ -428,6 +429,8 @@ def _markup_hits(tiers: dict[str, _Tier], f: _Features) -> _Hits:
             _tier_hits(landmark, every.position, key),
             _tier_hits(tiers["fallback"], every.position, key),
         )
+        if hits == _NO_HITS:
+            hits = _NO_HITS  # the one object: `_first_match` tests it by identity
         every.hits_cache[key] = hits
     return hits
 
@@ -950,6 +953,8 @@ def _first_match(
         if text is None:
             text = f._text = f._read_text()
         words = _gate(every, text, raw)
+    if not words and hits is _NO_HITS:
+        return None  # most elements
     kind_hits, landmark_tags, landmark_hits, fallback_hits = hits
     if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
         return None
