@@ -186,3 +186,81 @@ def test_default_rules_gate_equals_their_combined_regex() -> None:
     texts += ["The harbour master opened the ledgers to the public.", "Subscribe to our newsletter"]
     for text in texts:
         assert gate.match(text) == (combined.match(text) is not None), text
+
+
+# An editorial note is judged by the start of a matched block's text: the start must be the
+# start of text_of (same pieces: block spaces, scripts left out, tails kept), long enough.
+NOTE_BLOCK = (
+    "<div><p>Editor&#8217;s note: this story was changed after publication to correct the"
+    " date of the harbour vote, which took place on a Tuesday.</p>"
+    "<script>var x = 'Correction: not text';</script><ul>"
+    + "".join(
+        f"<li><a href='/s{i}'>Story number {i} of the related list</a></li>" for i in range(30)
+    )
+    + "</ul></div>"
+)
+MENU_BLOCK = (
+    "<div><!-- menu --><span>Home</span><b>News</b>tail<p>World</p>"
+    + "".join(f"<div>Section {i} <i>more</i></div>" for i in range(40))
+    + "</div>"
+)
+
+
+@pytest.mark.parametrize("markup", [NOTE_BLOCK, MENU_BLOCK, "<div><p>Short</p> text</div>"])
+@pytest.mark.parametrize("chars", [5, 40, 171, 5000])
+def test_text_start_is_the_start_of_text_of(markup: str, chars: int) -> None:
+    from lxml import html
+
+    from articlekit.chrome import _text_start
+    from articlekit.dom import text_of
+
+    el = html.fromstring(markup)
+    full = text_of(el)
+    start, whole = _text_start(el, chars)
+    if whole:
+        assert start == full
+    else:
+        assert full.startswith(start)
+        assert len(start) >= chars
+        assert len(start) < len(full)
+
+
+def test_editorial_note_read_from_the_start_of_a_block() -> None:
+    from lxml import html
+
+    from articlekit.chrome import _editorial_note
+    from articlekit.dom import memoised
+    from articlekit.measure import measure
+
+    for markup, expected in ((NOTE_BLOCK, True), (MENU_BLOCK, False)):
+        el = html.fromstring(markup)
+        stats = measure(el)
+        with memoised():
+            assert _editorial_note(el, stats[el]) is expected
+    # The menu's text is long: only its start was read.
+    from articlekit.chrome import _note_tests, _text_start
+
+    assert _text_start(html.fromstring(MENU_BLOCK), _note_tests()[2])[1] is False
+
+
+def test_the_chrome_walk_leaves_what_it_read_in_the_extraction_memos() -> None:
+    from lxml import html
+
+    from articlekit.chrome import mark_chrome
+    from articlekit.dom import attrs_class_id, attrs_hidden, extraction_memo, memoised
+    from articlekit.measure import measure
+    from articlekit.rules import RuleSet
+
+    body = html.fromstring(
+        "<html><body><div class='story-body' id='main'><p>The harbour opened its ledgers to"
+        " the public this spring.</p><p hidden class='later'>A hidden line.</p></div>"
+        "<nav class='site-nav'><a href='/'>Home</a></nav></body></html>"
+    ).find("body")
+    with memoised():
+        mark_chrome(body, RuleSet.default(), measure(body))
+        memo = extraction_memo()
+        assert memo is not None
+        div, par = body[0], body[0][0]
+        assert memo.class_ids[div] == attrs_class_id(div) == "story-body main"
+        assert memo.hidden[div] is attrs_hidden(div) is False
+        assert memo.class_ids[par] == "" and memo.hidden[par] is False

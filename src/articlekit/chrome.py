@@ -15,6 +15,7 @@ from functools import cached_property
 from lxml import etree
 
 from articlekit.dom import (
+    BLOCK_TAGS,
     SKIP_TAGS,
     Element,
     attrs_class_id,
@@ -176,6 +177,8 @@ def mark_chrome(
     disclosed = _Disclosures(root)
     passing = bool(passed)  # most walks pass over nothing: no look-up per element
     wrapped: dict[Element, str] = {}  # texts known before their element is reached
+    memo = extraction_memo()  # dom's per-extraction memos: later stages read what f read
+    class_ids, hidden = (memo.class_ids, memo.hidden) if memo is not None else ({}, {})
     for count, (event, el) in enumerate(walker):
         if event == "end":
             if scopes and scopes[-1] is el:
@@ -192,9 +195,11 @@ def mark_chrome(
         ):
             walker.skip_subtree()
             continue
-        hit = None
+        hit, attrs = None, el  # el's attributes for itemprop below: f's, once read
         if el not in spare and tag not in ("html", "body"):
             f = _Features(el, tag, stats.get(el), wrapped)
+            attrs = f.attrs
+            class_ids[el], hidden[el] = f.cid, f.hidden
             hit = _first_match(f, tiers, shares, total_mass, bool(scopes), off)
         if hit is not None and _vetoed(el, hit.rule, stats, article, disclosed):
             hit = None
@@ -206,7 +211,7 @@ def mark_chrome(
             for target in _targets(el, hit, stats, total_mass, spare, article):
                 marks.add(target, hit.rule.name)
             walker.skip_subtree()
-        elif tag in _ARTICLE_SCOPES or el.get("itemprop") == "articleBody":
+        elif tag in _ARTICLE_SCOPES or attrs.get("itemprop") == "articleBody":
             scopes.append(el)
     if teaser is not None and _few_teasers(cards, stats, stats.get(root)):
         for card in cards:
@@ -321,6 +326,7 @@ class _Tier(tuple):
     tags: frozenset[str]
     classes: ClassIndex  # the class/id tests of all rules; rules are named by position
     attr_tests: tuple[tuple[str, re.Pattern[str], int], ...]  # (attribute, pattern, position)
+    attr_names: frozenset[str]  # the attributes of attr_tests
     position: dict[int, int]  # id(rule) -> position
     class_cache: dict[str, frozenset[int]]  # class/id string -> positions of matching rules
     hits_cache: dict[tuple, _Hits]  # markup key (see _markup_hits) -> rules that match it
@@ -335,6 +341,7 @@ class _Tier(tuple):
         self.tags = frozenset(t for r in self for t in r.tags)
         self.classes = ClassIndex([r.classes for r in self])
         self.attr_tests = tuple((a, p, i) for i, r in enumerate(self) for a, p in r.attrs)
+        self.attr_names = frozenset(a for a, _, _ in self.attr_tests)
         self.position = {id(r): i for i, r in enumerate(self)}
         self.class_cache = {}
         self.hits_cache = {}
@@ -381,7 +388,7 @@ class _Tier(tuple):
     def attr_hits(self, f: _Features) -> frozenset[int]:
         """The positions of the rules whose attribute test matches f."""
         attrs = f.attrs
-        if not attrs:
+        if not attrs or self.attr_names.isdisjoint(attrs):  # most elements: none tested
             return _NONE
         found = _NONE
         for name, pattern, pos in self.attr_tests:
@@ -422,6 +429,8 @@ def _markup_hits(tiers: dict[str, _Tier], f: _Features) -> _Hits:
             _tier_hits(landmark, every.position, key),
             _tier_hits(tiers["fallback"], every.position, key),
         )
+        if hits == _NO_HITS:
+            hits = _NO_HITS  # the one object: `_first_match` tests it by identity
         every.hits_cache[key] = hits
     return hits
 
@@ -873,10 +882,6 @@ class _Features:
             self.attrs, self.cid, self.role, self.hidden = known
         else:  # a quarter of all elements: nothing to read
             self.attrs, self.cid, self.role, self.hidden = _NO_ATTRS, "", "", False
-        memo = extraction_memo()
-        if memo is not None:  # dom's per-extraction memos: later stages read them
-            memo.class_ids[el] = self.cid
-            memo.hidden[el] = self.hidden
         self._text: str | None = None
         self._tokens: list[Token] | None = None
 
@@ -941,12 +946,15 @@ def _first_match(
     every = tiers["all"]
     # The two tests' own early exits, checked here first: most elements take one of them.
     hits = _markup_hits(tiers, f) if f.attrs or tag in every.tags else _NO_HITS
-    words = (
-        stat is not None
-        and stat.size <= TEXT_RULE_MAX_SIZE
-        and 0 < stat.raw <= every.max_text
-        and _any_text(every, f)
-    )
+    words = False  # `_any_text(every, f)`, with `f.text(every.max_text)` inlined
+    raw = stat.raw if stat is not None and stat.size <= TEXT_RULE_MAX_SIZE else 0
+    if 0 < raw <= every.max_text and every.has_text:
+        text = f._text
+        if text is None:
+            text = f._text = f._read_text()
+        words = _gate(every, text, raw)
+    if not words and hits is _NO_HITS:
+        return None  # most elements
     kind_hits, landmark_tags, landmark_hits, fallback_hits = hits
     if not words and not (kind_hits or landmark_tags or landmark_hits or fallback_hits):
         return None
@@ -994,10 +1002,12 @@ def _any_text(rules: _Tier, f: _Features) -> bool:
     if not rules.has_text:
         return False
     text = f.text(rules.max_text)
-    if text is None:
-        return False
-    raw = f.stat.raw if f.stat is not None else 0
-    gate, cache = None, rules.text_cache
+    return text is not None and _gate(rules, text, f.stat.raw)  # type: ignore[union-attr]
+
+
+def _gate(rules: _Tier, text: str, raw: int) -> bool:
+    """The answer of the tier's text gate for texts of `raw` visible characters (memoised)."""
+    gate, cache = rules.gate, rules.text_cache
     for step, long_gate, long_cache in rules.long_gates:
         if raw > step:
             gate, cache = long_gate, long_cache
@@ -1006,8 +1016,7 @@ def _any_text(rules: _Tier, f: _Features) -> bool:
     if hit is None:
         if len(cache) >= CLASS_CACHE_MAX:
             cache.clear()
-        hit = (gate or rules.gate).match(text)
-        cache[text] = hit
+        hit = cache[text] = gate.match(text)
     return hit
 
 
@@ -1180,12 +1189,82 @@ def _panel_tablist(el: Element, stat: Stat | None, stats: dict[Element, Stat]) -
 
 
 def _editorial_note(el: Element, stat: Stat | None) -> bool:
-    """True when el is a short block that reads as an update, correction or editor's note."""
+    """True when el is a short block that reads as an update, correction or editor's note.
+    Most matched blocks (menus, share bars) do not start with a note label: the start of their
+    text tells, without reading all of it."""
     if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS or tag_of(el) in ("nav", "a"):
         return False
-    from articlekit.fields.notes import note_kind
+    note_kind, label_start, head_chars = _note_tests()
+    text, whole = _text_start(el, head_chars)
+    if label_start.match(text) is None:
+        return False
+    return note_kind(text if whole else text_of(el)) is not None
 
-    return note_kind(text_of(el)) is not None
+
+_NOTE_TESTS: list[tuple[Callable[[str], object], re.Pattern[str], int]] = []
+
+
+def _note_tests() -> tuple[Callable[[str], object], re.Pattern[str], int]:
+    """`note_kind`, the regex that every note's text matches at its start (all note labels),
+    and how many characters of a text decide that regex (its longest match and one more, for a
+    closing \\b); imported on first use (the fields package imports this module)."""
+    if not _NOTE_TESTS:
+        from articlekit.fields.notes import _LABEL_START, note_kind
+
+        longest = _sre_parse.parse(_LABEL_START.pattern, _LABEL_START.flags).getwidth()[1]
+        head = longest + 2 if longest < _sre_c.MAXREPEAT else 0
+        _NOTE_TESTS.append((note_kind, _LABEL_START, head))
+    return _NOTE_TESTS[0]
+
+
+def _text_start(el: Element, chars: int) -> tuple[str, bool]:
+    """(text, whole): `text_of(el)`, or a start of it at least `chars` long (read by text_of's
+    walk stopped early: whole is False). The last word read may go on, and its end may compose
+    with what follows (NFC): a start ends at the last space read."""
+    memo = extraction_memo()
+    if not chars or not len(el) or (memo is not None and el in memo.texts):
+        return text_of(el), True  # a leaf's text, or one read before
+    parts: list[str] = []
+    size, enough = 0, 2 * chars
+    for piece in _text_pieces(el):
+        parts.append(piece)
+        size += len(piece)
+        if size > enough:
+            head = clean("".join(parts))
+            cut = head.rfind(" ")
+            if cut >= chars:
+                return head[:cut], False
+            enough *= 2
+    text = clean("".join(parts))
+    if memo is not None:
+        memo.texts[el] = text  # what text_of keeps for the later stages
+    return text, True
+
+
+def _text_pieces(root: Element) -> Iterator[str]:
+    """The pieces `dom._walk_text` joins for text_of(root), in its order: a block's spaces,
+    texts and tails, with the subtrees of SKIP_TAGS, comments and processing instructions
+    pruned (their tails kept)."""
+    walker = etree.iterwalk(root, events=("start", "end"))
+    pruned = None
+    for event, el in walker:
+        if pruned is not None:  # the "end" of a pruned element: its tail only
+            pruned = None
+            if el.tail:
+                yield el.tail
+            continue
+        tag = el.tag
+        if tag.__class__ is not str or "}" in tag or not tag.islower():
+            tag = tag_of(el)
+        if event == "start" and el is not root and (tag in SKIP_TAGS or tag == ""):
+            walker.skip_subtree()
+            pruned = el
+            continue
+        if tag in BLOCK_TAGS:
+            yield " "
+        piece = el.text if event == "start" else (el.tail if el is not root else None)
+        if piece:
+            yield piece
 
 
 # A count label ("28 reviews", "12 comments") carries a number. Inside a link card it is the
