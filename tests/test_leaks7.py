@@ -167,6 +167,9 @@ def test_follow_save_and_start_labels_go(inner: str, gone: str, rule: str) -> No
     "text",
     [
         "Follow the signs",
+        "Follow These Steps",
+        "Follow Up",
+        "Follow The Instructions Below",
         "Follow the signs to the second floor, where the nurses will meet you.",
         "Subscribe & save:",
         "Start building your list of questions a week before the visit.",
@@ -217,3 +220,10 @@ def test_first_paragraph_that_starts_with_a_date_stays() -> None:
     line = "On 15 Dec, 2025 the clinic moved to the old post office on Mill Street."
     article = articlekit.extract(_dated(line))
     assert article.body.startswith(line)
+
+
+@pytest.mark.parametrize("heading", ["Follow These Steps", "Follow Up", "Follow The Steps Below"])
+def test_follow_how_to_headings_stay(heading: str) -> None:
+    # A how-to's section heading says "Follow" to the reader; it names no profile to follow.
+    article = articlekit.extract(_page(f"<h2>{heading}</h2>"))
+    assert heading in article.body

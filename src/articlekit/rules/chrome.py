@@ -203,6 +203,13 @@ SHARE_BUTTONS = ChromeRule(
     max_text=60,
 )
 
+# A how-to's heading tells the reader to follow something ("Follow These Steps", "Follow Up"):
+# not a profile's name after "Follow".
+_NOT_HOW_TO = (
+    r"(?!(?:these|this|that|those|up|along|through|steps?|instructions?|directions?"
+    r"|the (?:steps?|instructions?|directions?|guide|link|rules?|recipe|money|signs?|leader))\b)"
+)
+
 FOLLOW_US = ChromeRule(
     "follow-us",
     "'Follow us' blocks of social profile icons; 'Follow <Name>' labels.",
@@ -217,7 +224,9 @@ FOLLOW_US = ChromeRule(
         follow \w+(?: \w+)? on (?:facebook|x|twitter|instagram|linkedin|youtube|tiktok)
         follow \w+(?: \w+)? on (?:bluesky|threads)
         follow us
-        follow (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
+    """
+        + rf"follow {_NOT_HOW_TO}(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){{0,2}}$"
+        + r"""
         folge (?-i:[A-ZÄÖÜ])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
         suivez (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
         sigue a (?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,2}$
