@@ -38,3 +38,21 @@ def test_figure_nodes_of_a_leaf_scope_is_empty() -> None:
     page = _page("<html><body><main><img class='figure' src='a.jpg'></main><p>x</p></body></html>")
     img = page.root.find(".//img")
     assert _figure_nodes(img, page) == []
+
+
+def test_author_cues_with_a_length_limit_skip_long_and_unmeasured_elements() -> None:
+    from articlekit.fields.byline import _author_cued
+    from articlekit.measure import measure
+
+    page = _page(
+        "<html><body><div class='author-box'>"
+        + "A long biography of the writer. " * 10
+        + "<span class='byline'>By Ann Lee</span></div>"
+        "<a rel='author' href='/ann'>Ann Lee</a></body></html>"
+    )
+    page.stats = measure(page.root)
+    body = page.body
+    # by hand: the long author box (320+ chars) goes; the short byline span and link stay
+    everything = _author_cued(page, body)
+    assert [el.tag for el in everything] == ["div", "span", "a"]
+    assert [el.tag for el in _author_cued(page, body, 40)] == ["span", "a"]
