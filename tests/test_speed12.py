@@ -56,3 +56,16 @@ def test_author_cues_with_a_length_limit_skip_long_and_unmeasured_elements() -> 
     everything = _author_cued(page, body)
     assert [el.tag for el in everything] == ["div", "span", "a"]
     assert [el.tag for el in _author_cued(page, body, 40)] == ["span", "a"]
+
+
+def test_elements_below_from_the_element_list_stop_at_the_subtree_end() -> None:
+    from articlekit.fields import _below
+
+    page = _page(
+        "<html><body><h2>Before</h2><main><p>a<b>b</b><!-- c --></p><ul><li>d</li></ul>"
+        "<!-- e --></main><footer>f</footer></body></html>"
+    )
+    main = page.root.find(".//main")
+    # by hand: p, b, ul, li; neither main itself, nor the comments, nor what follows main
+    assert [el.tag for el in _below(page, main)] == ["p", "b", "ul", "li"]
+    assert _below(page, main) == list(main.iterdescendants("*"))

@@ -22,7 +22,15 @@ from __future__ import annotations
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, text_of
+from articlekit.dom import (
+    Element,
+    class_id,
+    default_skip,
+    is_hidden,
+    last_element,
+    tag_of,
+    text_of,
+)
 from articlekit.fields.cues import (
     CAPTION_CLASSES,
     CREDIT_CLASSES,
@@ -265,7 +273,7 @@ def _figure_nodes(scope: Element, page: Page | None = None) -> list[Element]:
     the XPath)."""
     start = page.position.get(scope) if page is not None else None
     below = (
-        page.order[start + 1 : page.position[_last_element(scope)] + 1]
+        page.order[start + 1 : page.position[last_element(scope)] + 1]
         if page is not None and start is not None
         else list(scope.iter(etree.Element))[1:]  # not indexed: walk the tree itself
     )
@@ -278,18 +286,6 @@ def _figure_nodes(scope: Element, page: Page | None = None) -> list[Element]:
         if cls is not None and ("aption" in cls or "igure" in cls):
             out.append(el)
     return out
-
-
-def _last_element(el: Element) -> Element:
-    """The last element of el's subtree in document order (el itself when it has no element
-    children): its last element child's, down the tree; comments are not elements."""
-    while True:
-        for child in reversed(el):
-            if child.tag.__class__ is str:
-                el = child
-                break
-        else:
-            return el
 
 
 def _scopes(page: Page) -> list[Element]:
