@@ -69,3 +69,19 @@ def test_elements_below_from_the_element_list_stop_at_the_subtree_end() -> None:
     # by hand: p, b, ul, li; neither main itself, nor the comments, nor what follows main
     assert [el.tag for el in _below(page, main)] == ["p", "b", "ul", "li"]
     assert _below(page, main) == list(main.iterdescendants("*"))
+
+
+def test_may_be_note_reads_the_first_text_piece_and_remembers_it() -> None:
+    from articlekit.fields.notes import _may_be_note
+
+    page = _page(
+        "<html><body><div> \n <p>Editor's note: this story was corrected.</p></div>"
+        "<div><p>  </p><span>Plain words here.</span></div><div> </div></body></html>"
+    )
+    outer, plain, empty = page.body.findall("div")
+    starts: dict[str, bool] = {}
+    assert _may_be_note(outer, starts)  # its first piece is the paragraph's label
+    assert _may_be_note(outer.find("p"), starts)  # the same piece, answered from memory
+    assert list(starts.values()) == [True]
+    assert not _may_be_note(plain, starts)  # blank pieces skipped: 'Plain words' is no label
+    assert not _may_be_note(empty, starts)  # no text at all
