@@ -152,6 +152,19 @@ def ancestors(el: Element, limit: int) -> list[Element]:
     return out
 
 
+def last_element(el: Element) -> Element:
+    """The last element of el's subtree in document order (el itself when it has no element
+    children): its last element child's, down the tree. Comments, processing instructions and
+    entities are not elements (not in `iter(etree.Element)`, nor in a Page's positions)."""
+    while True:
+        for child in reversed(el):
+            if child.tag.__class__ is str:
+                el = child
+                break
+        else:
+            return el
+
+
 def is_hidden(el: Element) -> bool:
     """True when the markup itself hides the element (attribute, ARIA, inline style)."""
     memo = _MEMO.get()

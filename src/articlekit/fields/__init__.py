@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, extraction_memo, tag_of, text_of
+from articlekit.dom import Element, class_id, extraction_memo, last_element, tag_of, text_of
 from articlekit.fields.authors import find_authors
 from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
@@ -122,15 +122,19 @@ def _consume_meta_lines(page: Page) -> None:
     memo = extraction_memo()
     known = memo.class_ids if memo is not None else {}  # class_id's memo, read directly
     cues: dict[str, tuple[bool, bool]] = {}  # class string -> (label cue, byline/date cue)
-    for el in content.iter(etree.Element):  # elements only (no comments), filtered in C
+    for el in _below(page, content):
         stat = stats.get(el)
-        if stat is None or stat.raw > _META_SCAN_MAX_CHARS or el is content:
+        if stat is None or stat.raw > _META_SCAN_MAX_CHARS:
             continue  # too long (or not measured) for either test: skip the class look-up
         cid = known.get(el)
         if cid is None:
             cid = class_id(el)
-        if not cid and tag_of(el) not in UNCLASSED_LABEL_TAGS:
-            continue  # most elements: neither a named meta line nor a possible box label
+        if not cid:
+            tag = el.tag  # a plain lower-case tag is its own tag_of: no call for most
+            if tag not in UNCLASSED_LABEL_TAGS and (
+                ("}" not in tag and tag.islower()) or tag_of(el) not in UNCLASSED_LABEL_TAGS
+            ):
+                continue  # most elements: neither a named meta line nor a possible box label
         hit = cues.get(cid)
         if hit is None:  # class strings recur within a page: test each once
             meta = BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid)
@@ -149,6 +153,15 @@ def _consume_meta_lines(page: Page) -> None:
             continue
         if _named_meta(cid) or _meta_line(el, text, stat):
             page.consumed.add(el)
+
+
+def _below(page: Page, el: Element) -> list[Element]:
+    """The elements below el in document order: a slice of the page's element list (quicker to
+    walk than `iter`), or el's own walk when the page has not indexed it."""
+    start = page.position.get(el)
+    if start is None:
+        return list(el.iter(etree.Element))[1:]  # elements only (no comments), in C
+    return page.order[start + 1 : page.position[last_element(el)] + 1]
 
 
 def _named_meta(cid: str) -> bool:

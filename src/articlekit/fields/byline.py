@@ -743,17 +743,25 @@ def byline_candidates(page: Page) -> tuple[list[Element], list[Element]]:
     if near:
         return _outermost(near), []
     scope = page.content if page.content is not None else page.body
-    cued = [el for el in _author_cued(page, scope) if _is_byline(page, el)]
+    # _is_byline rejects what is not measured or longer than a byline: not read at all.
+    cued = [el for el in _author_cued(page, scope, BYLINE_MAX_CHARS) if _is_byline(page, el)]
     return [], _outermost(cued[:10])
 
 
-def _author_cued(page: Page, scope: Element) -> list[Element]:
+def _author_cued(page: Page, scope: Element, max_chars: int | None = None) -> list[Element]:
     """What `_XPATH_AUTHOR_CUES` finds (it searches the whole document, whatever the scope),
-    read from the page's element list: a Python loop over it is twice as fast as the XPath."""
+    read from the page's element list: a Python loop over it is twice as fast as the XPath.
+    With `max_chars`, elements not measured or with more raw text are left out unread (most
+    containers): for a caller that rejects them anyway, as `_is_byline` does."""
     if scope.getroottree().getroot() is not page.root or not page.order:
         return _XPATH_AUTHOR_CUES(scope)
     out = []
+    stats, limit = (page.stats, max_chars) if max_chars is not None else (None, 0)
     for el in page.order:
+        if stats is not None:
+            stat = stats.get(el)
+            if stat is None or stat.raw > limit:
+                continue
         cls = el.get("class")
         if (
             cls is not None

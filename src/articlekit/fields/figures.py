@@ -22,7 +22,15 @@ from __future__ import annotations
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, default_skip, is_hidden, tag_of, text_of
+from articlekit.dom import (
+    Element,
+    class_id,
+    default_skip,
+    is_hidden,
+    last_element,
+    tag_of,
+    text_of,
+)
 from articlekit.fields.cues import (
     CAPTION_CLASSES,
     CREDIT_CLASSES,
@@ -245,7 +253,7 @@ def _candidates(page: Page) -> list[Element]:
     added: set[Element] = set()
     for scope in _scopes(page):
         own = [scope] if _figure_part(scope) else []
-        for el in own + _figure_nodes(scope):
+        for el in own + _figure_nodes(scope, page):
             if not _figure_part(el) and not FIGURE_CLASSES.search(class_id(el)):
                 continue
             item = el if _is_caption(el) else _outer_figure(page, el)
@@ -259,11 +267,17 @@ def _candidates(page: Page) -> list[Element]:
 _FIGURE_NODE_TAGS = frozenset({"figure", "img", "amp-img", "figcaption"})
 
 
-def _figure_nodes(scope: Element) -> list[Element]:
-    """What `_XPATH_FIGURES` finds below scope, in a loop over `iter` (twice as fast)."""
+def _figure_nodes(scope: Element, page: Page | None = None) -> list[Element]:
+    """What `_XPATH_FIGURES` finds below scope, in a loop over the page's element list (its
+    slice for scope's subtree: a list is quicker to walk than `iter`, and twice as quick as
+    the XPath)."""
+    start = page.position.get(scope) if page is not None else None
+    below = (
+        page.order[start + 1 : page.position[last_element(scope)] + 1]
+        if page is not None and start is not None
+        else list(scope.iter(etree.Element))[1:]  # not indexed: walk the tree itself
+    )
     out = []
-    below = scope.iter(etree.Element)
-    next(below)  # scope itself
     for el in below:
         if el.tag in _FIGURE_NODE_TAGS:
             out.append(el)

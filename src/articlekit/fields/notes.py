@@ -40,13 +40,14 @@ def find_notes(page: Page) -> tuple[list[Note], list[Element]]:
     """(notes in page order, their elements)."""
     found: list[tuple[Element, NoteKind, str]] = []
     stats = page.stats
+    starts: dict[str, bool] = {}  # first text piece -> may start a note (nested share one)
     for el in _note_zone(page):
         stat = stats.get(el)
         if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS:
             continue  # the cheapest test first: most elements are unmeasured or too long
         if el.tag not in _NOTE_TAGS and tag_of(el) not in _NOTE_TAGS:
             continue
-        if not _may_be_note(page, el) or page.excluded(el):
+        if not _may_be_note(el, starts) or page.excluded(el):
             continue
         cid = class_id(el)
         if BYLINE_CLASSES.search(cid) or DATE_CLASSES.search(cid):
@@ -69,20 +70,22 @@ def _unwrap(text: str) -> str:
     return text
 
 
-def _may_be_note(page: Page, el: Element) -> bool:
-    """A cheap test before reading the element's text: short enough, and its first words
-    could be a note label."""
-    stat = page.stats.get(el)
-    if stat is None or not 0 < stat.raw <= NOTE_MAX_CHARS:
-        return False
+def _may_be_note(el: Element, starts: dict[str, bool]) -> bool:
+    """A cheap test before reading the element's text (whose length the caller has checked):
+    its first words could be a note label. `starts` remembers the answer for each first text
+    piece: a wrapper and the element it wraps begin with the same one."""
     text = el.text
-    if text and not text.isspace():  # the first piece, without starting an iterator
-        return _LABEL_START.match(text.strip()[:200]) is not None
-    for piece in el.itertext():
-        piece = piece.strip()
-        if piece:
-            return _LABEL_START.match(piece[:200]) is not None
-    return False
+    if not text or text.isspace():  # the first piece, without starting an iterator
+        for piece in el.itertext():
+            if piece and not piece.isspace():
+                text = piece
+                break
+        else:
+            return False
+    known = starts.get(text)
+    if known is None:
+        known = starts[text] = _LABEL_START.match(text.strip()[:200]) is not None
+    return known
 
 
 def note_kind(text: str) -> NoteKind | None:
