@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from articlekit.chrome import Marks
-from articlekit.dom import Element, is_hidden
+from articlekit.dom import Element, is_hidden, last_element
 from articlekit.measure import Stat
 from articlekit.metadata import Metadata
 from articlekit.options import Options
@@ -53,11 +53,9 @@ class Page:
         return self.position.get(el, -1)
 
     def end_pos(self, el: Element) -> int:
-        """The position of the last element inside `el` (el itself when it has no children)."""
-        last = el
-        while len(last):
-            last = last[-1]
-        return self.pos(last)
+        """The position of the last element inside `el` (el itself when it has no element
+        children). A trailing comment is no element and has no position: skipped."""
+        return self.pos(last_element(el))
 
     def absolute(self, link: str | None) -> str | None:
         """`link` resolved against the page's base URL (as is when there is none)."""
