@@ -1,5 +1,10 @@
 """Shared hand-written prose for the test pages: a local council story, four paragraphs long
-enough to count as article text, and its headline; and a harbour office's moorings page."""
+enough to count as article text, and its headline; a harbour office's moorings page; and the
+whole Island Gazette page the date tests dress with their own header, head and tail."""
+
+from __future__ import annotations
+
+import json
 
 P1 = (
     "The council met on Tuesday evening to debate the new budget for the harbour district, "
@@ -27,3 +32,33 @@ MOORINGS = [
     "Visitors who arrive without a booking may tie up at the guest pontoon for two nights, "
     "and the harbour master assigns them a berth for longer stays when one is free.",
 ]
+
+
+# Four times the four paragraphs, each with two inline elements: what follows the article then
+# stands well beyond the few dozen elements after the headline where a date line is read.
+GAZETTE_PARAS = "".join(
+    f"<p>{p} <a href='/notes/{i}'>Notes</a> <b>Harbour</b></p>"
+    for i, p in enumerate((P1, P2, P3, P4) * 4)
+)
+
+
+def gazette_page(header: str = "", head: str = "", after: str = "", tail: str = "") -> str:
+    """A whole page: masthead, the article (headline, `header`, body, `after`), `tail` below
+    the article, footer."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | Island Gazette</title>{head}</head><body>"
+        "<header class='masthead'><a href='/'>Island Gazette</a></header>"
+        f"<main><article><h1>{HEADLINE}</h1>{header}"
+        f"<div class='article-body'>{GAZETTE_PARAS}</div>{after}</article>{tail}</main>"
+        "<footer><p>© Island Gazette.</p></footer></body></html>"
+    )
+
+
+def article_ld(published: str, modified: str | None = None) -> str:
+    """A BlogPosting JSON-LD script for the gazette story with these dates."""
+    data = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": HEADLINE}
+    data["datePublished"] = published
+    if modified:
+        data["dateModified"] = modified
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"

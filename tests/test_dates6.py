@@ -16,35 +16,8 @@ import json
 import pytest
 
 import articlekit
-from harbour import HEADLINE, P1, P2, P3, P4
-
-# Four times the four paragraphs, each with two inline elements: a line after the article
-# then stands well beyond the few dozen elements after the headline where a date line is read.
-PARAS = "".join(
-    f"<p>{p} <a href='/notes/{i}'>Notes</a> <b>Harbour</b></p>"
-    for i, p in enumerate((P1, P2, P3, P4) * 4)
-)
-
-
-def page(header: str = "", head: str = "", after: str = "", tail: str = "") -> str:
-    """A whole page: masthead, the article (headline, `header`, body, `after`), `tail` below
-    the article, footer."""
-    return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{HEADLINE} | Island Gazette</title>{head}</head><body>"
-        "<header class='masthead'><a href='/'>Island Gazette</a></header>"
-        f"<main><article><h1>{HEADLINE}</h1>{header}"
-        f"<div class='article-body'>{PARAS}</div>{after}</article>{tail}</main>"
-        "<footer><p>© Island Gazette.</p></footer></body></html>"
-    )
-
-
-def article_ld(published: str, modified: str | None = None) -> str:
-    data = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": HEADLINE}
-    data["datePublished"] = published
-    if modified:
-        data["dateModified"] = modified
-    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+from harbour import P1, P2, P3, P4, article_ld
+from harbour import gazette_page as page
 
 
 def published(html: str, url: str | None = None) -> str | None:

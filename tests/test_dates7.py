@@ -17,42 +17,14 @@ dates nothing.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import articlekit
-from harbour import HEADLINE, P1, P2, P3, P4
+from harbour import HEADLINE, P1, P2, article_ld
+from harbour import gazette_page as page
 
-# Four times the four paragraphs, each with two inline elements: what follows the article then
-# stands well beyond the few dozen elements after the headline where a date line is read.
-PARAS = "".join(
-    f"<p>{p} <a href='/notes/{i}'>Notes</a> <b>Harbour</b></p>"
-    for i, p in enumerate((P1, P2, P3, P4) * 4)
-)
 DECLARED = "2024-02-10T08:00:00+00:00"  # the publication date the page declares
 UPDATED = "2025-06-03T09:30:00+00:00"  # the update it declares
-
-
-def page(header: str = "", head: str = "", after: str = "", tail: str = "") -> str:
-    """A whole page: masthead, the article (headline, `header`, body, `after`), `tail` beside
-    the article, footer."""
-    return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{HEADLINE} | Island Gazette</title>{head}</head><body>"
-        "<header class='masthead'><a href='/'>Island Gazette</a></header>"
-        f"<main><article><h1>{HEADLINE}</h1>{header}"
-        f"<div class='article-body'>{PARAS}</div>{after}</article>{tail}</main>"
-        "<footer><p>© Island Gazette.</p></footer></body></html>"
-    )
-
-
-def article_ld(published: str, modified: str | None = None) -> str:
-    data = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": HEADLINE}
-    data["datePublished"] = published
-    if modified:
-        data["dateModified"] = modified
-    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
 
 
 OG_PUBLISHED = f"<meta property='article:published_time' content='{DECLARED}'>"
