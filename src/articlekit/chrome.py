@@ -1209,11 +1209,11 @@ def _note_tests() -> tuple[Callable[[str], object], re.Pattern[str], int]:
     and how many characters of a text decide that regex (its longest match and one more, for a
     closing \\b); imported on first use (the fields package imports this module)."""
     if not _NOTE_TESTS:
-        from articlekit.fields.notes import _LABEL_START, note_kind
+        from articlekit.fields.notes import LABEL_START, note_kind
 
-        longest = _sre_parse.parse(_LABEL_START.pattern, _LABEL_START.flags).getwidth()[1]
+        longest = _sre_parse.parse(LABEL_START.pattern, LABEL_START.flags).getwidth()[1]
         head = longest + 2 if longest < _sre_c.MAXREPEAT else 0
-        _NOTE_TESTS.append((note_kind, _LABEL_START, head))
+        _NOTE_TESTS.append((note_kind, LABEL_START, head))
     return _NOTE_TESTS[0]
 
 

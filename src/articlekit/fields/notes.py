@@ -24,7 +24,7 @@ from articlekit.page import Page
 NOTE_MAX_CHARS = 1500
 _INLINE = frozenset({"em", "i", "span", "strong", "b"})
 # Any note label's first letters, to skip most elements without reading their text.
-_LABEL_START = re.compile(
+LABEL_START = re.compile(
     "|".join(f"(?:{p.pattern})" for p in [label for _, label in NOTE_LABELS] + [UPDATE_HISTORY]),
     re.I,
 )
@@ -84,7 +84,7 @@ def _may_be_note(el: Element, starts: dict[str, bool]) -> bool:
             return False
     known = starts.get(text)
     if known is None:
-        known = starts[text] = _LABEL_START.match(text.strip()[:200]) is not None
+        known = starts[text] = LABEL_START.match(text.strip()[:200]) is not None
     return known
 
 
