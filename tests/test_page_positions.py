@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from lxml import html as lxml_html
-
-from articlekit.metadata import Metadata
-from articlekit.options import Options
-from articlekit.page import Page
-
-
-def _page(markup: str) -> Page:
-    root = lxml_html.document_fromstring(markup)
-    page = Page(root=root, body=root.find("body"), meta=Metadata(), options=Options())
-    page.index()
-    return page
+from indexed import indexed_page as _page
 
 
 def test_end_pos_skips_a_trailing_comment() -> None:

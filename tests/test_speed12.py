@@ -3,19 +3,8 @@ same order, as the XPath it stands for, whatever comments close a subtree."""
 
 from __future__ import annotations
 
-from lxml import html as lxml_html
-
 from articlekit.fields.figures import _XPATH_FIGURES, _figure_nodes
-from articlekit.metadata import Metadata
-from articlekit.options import Options
-from articlekit.page import Page
-
-
-def _page(markup: str) -> Page:
-    root = lxml_html.document_fromstring(markup)
-    page = Page(root=root, body=root.find("body"), meta=Metadata(), options=Options())
-    page.index()
-    return page
+from indexed import indexed_page as _page
 
 
 def test_figure_nodes_from_the_element_list_equal_the_xpath() -> None:
