@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from lxml import etree
 
@@ -95,7 +96,8 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
 
     One iterwalk, with the per-event work inlined (the default skip test, the tag, the text
     counts, `_close` and `_merge`): this runs on every page and visits every node. The open
-    elements' kinds (see `_KINDS`) stand for their tags."""
+    elements' kinds (see `_KINDS`) stand for their tags. "start" events are tested first (half
+    of all events); only an "end" can follow a pruned element's "start"."""
     stats: dict[Element, Stat] = {}
     stack: list[Stat] = []
     kinds: list[int] = []  # the open elements' kinds, beside `stack`
@@ -105,16 +107,12 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
     fast_skip = skip is default_skip
     punct = _PUNCT.search
     kind_of = _KINDS.get
-    for count, (event, el) in enumerate(walker):
-        if deadline is not None and not count & 0xFFF:
-            deadline.check("measuring text")
-        if pruned is not None:  # the "end" of a pruned element: only its tail counts
-            pruned = None
-            text = el.tail
-            if stack and text and not text.isspace():
-                _add_text(stack[-1], text)
-            continue
+    count = 0
+    for event, el in walker:
         if event == "start":
+            count += 1
+            if deadline is not None and not count & 0x7FF:
+                deadline.check("measuring text")
             kind = kind_of(el.tag)
             if kind is None:
                 kind = _kind_of(el)
@@ -127,56 +125,63 @@ def measure(root: Element, skip: Callable[[Element], bool] = default_skip) -> di
             kinds.append(kind)
             text = el.text
             if text and not text.isspace():  # _add_text, inlined
-                chars = len("".join(text.split()))
-                stat.raw = stat.inline_raw = chars
+                stat.raw = stat.inline_raw = len("".join(text.split()))
                 if punct(text) is not None:
                     stat.inline_punct = 1
             continue
-        stat = stack.pop()
-        kind = kinds.pop()
-        # _close, inlined
-        if kind == _BLOCK:
-            raw = stat.inline_raw
-            own = prose_weight(raw, stat.inline_link, stat.inline_punct) if raw else 0.0
-            stat.mass += own
-            stat.lmass += raw if stat.inline_punct else raw * UNPUNCTUATED_WEIGHT
+        if pruned is not None:  # the "end" of a pruned element: only its tail counts
+            pruned = None
+            parent = stack[-1]  # the root is never pruned
         else:
-            own = 0.0
-            if kind == _LINK:
-                stat.link = stat.raw
-                stat.inline_link = stat.inline_raw
-        masses = stat.child_masses
-        if masses:
-            if len(masses) == 1:
-                own += masses[0]
+            stat = stack.pop()
+            kind = kinds.pop()
+            # _close, inlined
+            if kind == _BLOCK:
+                raw = stat.inline_raw
+                own = prose_weight(raw, stat.inline_link, stat.inline_punct) if raw else 0.0
+                stat.mass += own
+                stat.lmass += raw if stat.inline_punct else raw * UNPUNCTUATED_WEIGHT
             else:
-                floor = SIDE_SHARE * max(masses)
-                own += sum(m for m in masses if m >= floor)
-            stat.child_masses = None
-        stat.cmass = own
-        if not stack:
-            continue
-        # _merge, inlined
-        parent = stack[-1]
-        if stat.raw:
-            parent.raw += stat.raw
-            parent.link += stat.link
-            parent.lmass += stat.lmass
-            if kind != _BLOCK:
-                parent.inline_raw += stat.inline_raw
-                parent.inline_link += stat.inline_link
-                parent.inline_punct += stat.inline_punct
-        mass = stat.mass
-        if mass > 0:
-            parent.mass += mass
-            if parent.child_masses is None:
-                parent.child_masses = [mass]
-            else:
-                parent.child_masses.append(mass)
-        parent.size += stat.size
+                own = 0.0
+                if kind == _LINK:
+                    stat.link = stat.raw
+                    stat.inline_link = stat.inline_raw
+            masses = stat.child_masses
+            if masses:
+                if len(masses) == 1:
+                    own += masses[0]
+                else:
+                    floor = SIDE_SHARE * max(masses)
+                    own += sum(m for m in masses if m >= floor)
+                stat.child_masses = None
+            stat.cmass = own
+            if not stack:
+                continue
+            # _merge, inlined
+            parent = stack[-1]
+            if stat.raw:
+                parent.raw += stat.raw
+                parent.link += stat.link
+                parent.lmass += stat.lmass
+                if kind != _BLOCK:
+                    parent.inline_raw += stat.inline_raw
+                    parent.inline_link += stat.inline_link
+                    parent.inline_punct += stat.inline_punct
+            mass = stat.mass
+            if mass > 0:
+                parent.mass += mass
+                if parent.child_masses is None:
+                    parent.child_masses = [mass]
+                else:
+                    parent.child_masses.append(mass)
+            parent.size += stat.size
         text = el.tail
-        if text and not text.isspace():
-            _add_text(parent, text)
+        if text and not text.isspace():  # _add_text, inlined
+            chars = len("".join(text.split()))
+            parent.raw += chars
+            parent.inline_raw += chars
+            if punct(text) is not None:
+                parent.inline_punct += 1
     return stats
 
 
@@ -205,23 +210,6 @@ def _close(stat: Stat, tag: str) -> None:
     stat.cmass = own
 
 
-def _merge(parent: Stat, child: Stat, tag: str) -> None:
-    parent.raw += child.raw
-    parent.link += child.link
-    parent.mass += child.mass
-    parent.lmass += child.lmass
-    if child.mass > 0:
-        if parent.child_masses is None:
-            parent.child_masses = [child.mass]
-        else:
-            parent.child_masses.append(child.mass)
-    parent.size += child.size
-    if tag not in BLOCK_TAGS:
-        parent.inline_raw += child.inline_raw
-        parent.inline_link += child.inline_link
-        parent.inline_punct += child.inline_punct
-
-
 def remeasure(
     stats: dict[Element, Stat],
     removed: Iterable[Element],
@@ -231,35 +219,67 @@ def remeasure(
     them with those elements skipped, but recomputing only the removed elements' ancestors: the
     rest of the tree is unchanged. `stats` is consumed (its entries are reused); no Stat is
     changed in place, so a shallow copy of `stats` taken before stays valid."""
-    removed = list(removed)
-    gone = set(removed)
-    for el in removed:
-        for node in el.iter():
-            stats.pop(node, None)
+    order = list(stats)
+    at = dict(zip(order, range(len(order)), strict=True))
+    # A measured element's subtree is the run of `size` entries from its own (the walk's
+    # order): the removed runs go in slices, without visiting their nodes. An element without
+    # an entry was never measured (pruned): its subtree holds none.
+    runs = sorted((at[el], at[el] + stats[el].size) for el in removed if el in at)
+    if not runs:
+        return stats
+    items = list(stats.items())
+    kept: list[list[tuple[Element, Stat]]] = []
+    start = 0
+    for first, end in runs:
+        if first > start:
+            kept.append(items[start:first])
+        start = max(start, end)
+    kept.append(items[start:])
+    stats = dict(chain.from_iterable(kept))
     dirty: set[Element] = set()
     for el in removed:
         for ancestor in el.iterancestors():
             if ancestor not in stats or ancestor in dirty:
                 break
             dirty.add(ancestor)
-    # In reverse document order (`stats` keeps the walk's order), so that every child is final
-    # before its parent is recomputed: a descendant comes after its ancestors.
-    for el in [el for el in reversed(stats) if el in dirty]:
-        stats[el] = _restat(el, stats, gone, skip)
+    # Children before parents (a descendant comes after its ancestors in the walk's order).
+    for el in sorted(dirty, key=at.__getitem__, reverse=True):
+        stats[el] = _restat(el, stats, skip)
     return stats
 
 
-def _restat(
-    el: Element, stats: dict[Element, Stat], gone: set[Element], skip: Callable[[Element], bool]
-) -> Stat:
+def _restat(el: Element, stats: dict[Element, Stat], skip: Callable[[Element], bool]) -> Stat:
+    """`measure`'s Stat of el from its children's (`_merge` and `_close` inlined, in their
+    order of additions). A child that `skip` prunes has no entry in `stats` (`measure` left it
+    out), nor has a removed one (`remeasure` dropped it): one look-up answers both, and only a
+    caller's own `skip` is asked again."""
+    custom = None if skip is default_skip else skip
+    kind_of = _KINDS.get
     stat = Stat()
-    if el.text:
-        _add_text(stat, el.text)
+    text = el.text
+    if text and not text.isspace():
+        _add_text(stat, text)
+    masses: list[float] = []
     for child in el:
-        child_stat = None if child in gone or skip(child) else stats.get(child)
-        if child_stat is not None:
-            _merge(stat, child_stat, tag_of(child))
-        if child.tail:
-            _add_text(stat, child.tail)
+        child_stat = stats.get(child)
+        if child_stat is not None and (custom is None or not custom(child)):
+            if child_stat.raw:
+                stat.raw += child_stat.raw
+                stat.link += child_stat.link
+                stat.lmass += child_stat.lmass
+                kind = kind_of(child.tag)
+                if (_kind_of(child) if kind is None else kind) != _BLOCK:
+                    stat.inline_raw += child_stat.inline_raw
+                    stat.inline_link += child_stat.inline_link
+                    stat.inline_punct += child_stat.inline_punct
+            if child_stat.mass > 0:
+                stat.mass += child_stat.mass
+                masses.append(child_stat.mass)
+            stat.size += child_stat.size
+        text = child.tail
+        if text and not text.isspace():
+            _add_text(stat, text)
+    if masses:
+        stat.child_masses = masses
     _close(stat, tag_of(el))
     return stat
