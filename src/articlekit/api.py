@@ -29,7 +29,7 @@ from articlekit.content import (
     link_rows,
     select_root,
 )
-from articlekit.dom import Element, default_skip, memoised
+from articlekit.dom import Element, excluding, memoised
 from articlekit.fields import Fields, read_fields
 from articlekit.fields.headline import find_headline
 from articlekit.gcpause import gc_paused
@@ -234,15 +234,12 @@ def _remove_chrome(
     culprit = max(removed, key=removed.__getitem__) if removed else None
     if culprit == "noscript":
         total -= _markup_mass(marks, before)
-    # remeasure takes `before` over, but replaces its entries without changing any Stat: a
-    # shallow copy is what `measure(body)` would give again for the retry.
-    fresh = dict(before)
+    # remeasure leaves `before` as it is: what `measure(body)` would give again for the retry.
     after = remeasure(before, marks.rule_of)
     if total < RESCUE_MIN_MASS or body not in after or after[body].mass >= RESCUE_SHARE * total:
         return marks, after
     if culprit not in rescuable or culprit not in ruleset.names():
         return marks, after
-    before = fresh
     marks = mark_chrome(body, _without(ruleset, culprit), before, spare, article)
     return marks, remeasure(before, marks.rule_of)
 
@@ -301,9 +298,4 @@ def _spared(headline_el: Element | None) -> set[Element]:
 
 def _block_skip(page: Page) -> Callable[[Element], bool]:
     """What the block builder leaves out: non-text elements, chrome, and consumed nodes."""
-    marks, consumed = page.marks.rule_of, page.consumed  # the dict: no method call per element
-
-    def skip(el: Element) -> bool:
-        return default_skip(el) or el in marks or el in consumed
-
-    return skip
+    return excluding(page.marks.rule_of, page.consumed)  # the dict: no method call per element

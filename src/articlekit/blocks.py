@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from articlekit.dom import BLOCK_TAGS, HEADING_TAGS, Element, class_id, tag_of, text_of
+from articlekit.dom import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    SKIP_TAGS,
+    Element,
+    class_id,
+    tag_of,
+    text_of,
+)
 from articlekit.model import Block, Image
 from articlekit.textnorm import clean
 
@@ -48,6 +56,9 @@ class BlockBuilder:
         (this runs on every element of the content root), the rare cases stay in methods."""
         walker = etree.iterwalk(root, events=("start", "end"))
         skip, figures, buffer = self.skip, self.figures, self.buffer  # _flush empties in place
+        # An `excluding` test runs inline: `tag` is tag_of's, so default_skip is its skip kinds.
+        excluded = getattr(skip, "excluded", None)
+        first, second = excluded or ((), ())
         whole = _WHOLE_BLOCKS
         pruned: Element | None = None
         for event, el in walker:
@@ -65,7 +76,11 @@ class BlockBuilder:
                     if self._start_root(root):
                         break
                     continue
-                if skip(el) or ((el in figures or tag in whole) and self._whole(el, tag)):
+                if (
+                    (tag in SKIP_TAGS or not tag or el in first or el in second)
+                    if excluded
+                    else skip(el)
+                ) or ((el in figures or tag in whole) and self._whole(el, tag)):
                     walker.skip_subtree()
                     pruned = el
                     continue

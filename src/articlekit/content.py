@@ -18,7 +18,7 @@ from articlekit.measure import Stat
 from articlekit.metadata.dates import date_spans, strip_labels
 from articlekit.model import Block
 from articlekit.options import Favor
-from articlekit.render.text import body_from_blocks
+from articlekit.render.text import block_text
 from articlekit.rules.chrome import (
     BEFORE_HEADLINE,
     LINK_ROW,
@@ -300,7 +300,7 @@ def _repeat_key(block: Block) -> object:
     if block.kind == "figure":
         src = block.image.src if block.image is not None else None
         return ("figure", src) if src else None
-    text = " ".join(body_from_blocks([block]).split()).lower()
+    text = " ".join(block_text(block).split()).lower()  # what the block adds to the body
     return text or None
 
 

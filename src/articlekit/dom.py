@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -218,6 +218,22 @@ def default_skip(el: Element) -> bool:
     return ("}" in tag or not tag.islower()) and tag_of(el) in SKIP_TAGS
 
 
+def excluding(first: Container[Element], second: Container[Element]) -> Callable[[Element], bool]:
+    """A skip test: `default_skip`, or in `first` or in `second` (held as they are: what they
+    gain later is skipped too). `text_of` and the block builder find the two as the test's
+    `excluded` attribute and look them up inline, without a call per element."""
+
+    def skip(el: Element) -> bool:
+        return default_skip(el) or el in first or el in second
+
+    skip.excluded = (first, second)  # type: ignore[attr-defined]
+    return skip
+
+
+def _never(el: Element) -> bool:
+    return False
+
+
 def text_of(root: Element, skip: Callable[[Element], bool] | None = default_skip) -> str:
     """The element's visible text, with a space at every block boundary, cleaned."""
     if root.tag.__class__ is not str:
@@ -263,7 +279,11 @@ def _walk_text(root: Element, skip: Callable[[Element], bool] | None) -> str:
     parts: list[str] = []
     append = parts.append
     walker = etree.iterwalk(root, events=("start", "end"))
-    fast_skip = skip is default_skip  # the same test, inlined: this runs on many elements
+    # The default test and an `excluding` one run inline (this runs on many elements): the
+    # skipped kind, and the excluded collections when there are some. Any other is called.
+    excluded = skip is not default_skip and getattr(skip, "excluded", None)
+    first, second = excluded or ((), ())
+    custom = None if skip is default_skip or excluded else (skip or _never)
     kind_of = _TEXT_KINDS.get
     pruned = None
     for event, el in walker:
@@ -278,7 +298,9 @@ def _walk_text(root: Element, skip: Callable[[Element], bool] | None) -> str:
             kind = _text_kind(el)
         if event == "start":
             if el is not root and (
-                kind == _SKIPPED if fast_skip else skip is not None and skip(el)
+                (kind == _SKIPPED or (excluded and (el in first or el in second)))
+                if custom is None
+                else custom(el)
             ):
                 walker.skip_subtree()
                 pruned = el

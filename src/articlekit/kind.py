@@ -193,8 +193,15 @@ def is_card_list(page: Page, root: Element) -> bool:
     if total is None or total.raw == 0:
         return False
     end = page.end_pos(root)
+    least = CARD_SHARE * total.raw  # what a group of cards must hold (see `_cards`)
+    stats = page.stats
     for parent in page.order[page.pos(root) : end + 1]:
         if len(parent) < CARD_MIN:
+            continue
+        # A group's text is part of its parent's: a parent holding less cannot have one (an
+        # unmeasured parent's children are unmeasured too).
+        held = stats.get(parent)
+        if held is None or held.raw < least:
             continue
         for group in _sibling_groups(parent):
             if _cards(page, group, total.raw):

@@ -217,8 +217,9 @@ def remeasure(
 ) -> dict[Element, Stat]:
     """The stats of the same tree with the `removed` subtrees left out, as `measure` would give
     them with those elements skipped, but recomputing only the removed elements' ancestors: the
-    rest of the tree is unchanged. `stats` is consumed (its entries are reused); no Stat is
-    changed in place, so a shallow copy of `stats` taken before stays valid."""
+    rest of the tree is unchanged, and its entries are shared. `stats` itself is left as it
+    was (the result is a new dict, or `stats` when no measured element was removed) and no Stat
+    is changed in place."""
     order = list(stats)
     at = dict(zip(order, range(len(order)), strict=True))
     # A measured element's subtree is the run of `size` entries from its own (the walk's

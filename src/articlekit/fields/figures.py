@@ -124,11 +124,13 @@ class _Finder:
         self.seen: set[Element] = set()
         self.found: list[FigureFound] = []
         self.by_image: dict[Element, int] = {}
-        self.linked = _LinkedCaptions(page)
+        # Each scope with its figure nodes, read once for the candidates and the captions.
+        self.scoped = [(scope, _figure_nodes(scope, page)) for scope in _scopes(page)]
+        self.linked = _LinkedCaptions(page, self.scoped)
 
     def run(self) -> list[FigureFound]:
         orphans: list[Element] = []
-        for item in _candidates(self.page):
+        for item in _candidates(self.page, self.scoped):
             if item in self.seen or self.page.excluded(item):
                 continue
             if _is_caption(item):
@@ -247,13 +249,14 @@ class _Finder:
         return None if image.caption or image.credit else at
 
 
-def _candidates(page: Page) -> list[Element]:
-    """Figure wrappers, images and captions of the article's scope, in page order."""
+def _candidates(page: Page, scoped: list[tuple[Element, list[Element]]]) -> list[Element]:
+    """Figure wrappers, images and captions of the article's scope (each scope with its
+    `_figure_nodes`), in page order."""
     items: list[Element] = []
     added: set[Element] = set()
-    for scope in _scopes(page):
+    for scope, nodes in scoped:
         own = [scope] if _figure_part(scope) else []
-        for el in own + _figure_nodes(scope, page):
+        for el in own + nodes:
             if not _figure_part(el) and not FIGURE_CLASSES.search(class_id(el)):
                 continue
             item = el if _is_caption(el) else _outer_figure(page, el)
@@ -318,9 +321,12 @@ def _lead_zone(page: Page, content: Element) -> list[Element]:
     return [z for z in zone if z is not None]
 
 
+_FIGURE_PART_TAGS = frozenset({"figure", "figcaption", *_IMAGE_TAGS})
+
+
 def _figure_part(el: Element) -> bool:
     tag = tag_of(el)
-    if tag in ("figure", "figcaption", *_IMAGE_TAGS):
+    if tag in _FIGURE_PART_TAGS:
         return True
     return tag not in ("body", "html") and CAPTION_CLASSES.search(class_id(el))
 
@@ -476,8 +482,9 @@ class _LinkedCaptions:
     their id (for the image's aria-describedby) and their data-* values. Built on first use
     (most figures carry their caption inside or right after them)."""
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, scoped: list[tuple[Element, list[Element]]]) -> None:
         self.page = page
+        self.scoped = scoped  # the scopes with their `_figure_nodes`
         self._map: dict[str, Element] | None = None
 
     def find(self, img: Element) -> Element | None:
@@ -499,8 +506,12 @@ class _LinkedCaptions:
         # Every scope of the article, not just the content root: when the root is the body
         # text alone, a caption placed after it (still inside the article) belongs too.
         out: dict[str, Element] = {}
-        for scope in _scopes(self.page):
-            for el in _XPATH_CAPTION_CLASSED(scope):
+        # What `_XPATH_CAPTION_CLASSED` finds below each scope: its figure nodes whose class
+        # holds "aption" (all such elements are figure nodes), in page order.
+        for _, nodes in self.scoped:
+            for el in nodes:
+                if "aption" not in (el.get("class") or ""):
+                    continue
                 if not CAPTION_CLASSES.search(class_id(el)):
                     continue
                 for name, value in el.items():

@@ -129,7 +129,11 @@ def collect(root: Element) -> Raw:
     ld_scripts: list[str] = []
     for el in tree_root.iter(*_DECLARING):
         tag = el.tag
-        if tag == "meta":
+        if tag == "a":  # the commonest by far: tested first, without a call
+            rel = el.get("rel")
+            if rel is not None and "author" in rel.lower().split():
+                raw.rel_authors.append(el)
+        elif tag == "meta":
             _add_meta(raw, el)
             if el.get("property") == "og:type":
                 content = el.get("content")

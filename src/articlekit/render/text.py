@@ -22,7 +22,7 @@ def _row_text(row: Iterable[str]) -> str:
     return CELL_SEPARATOR.join(cells) if any(cells) else ""
 
 
-def _block_text(block: Block) -> str:
+def block_text(block: Block) -> str:
     """The plain text of one block ("" when it adds nothing to the body)."""
     if block.kind == "figure":
         return ""
@@ -38,7 +38,7 @@ def _block_text(block: Block) -> str:
 
 def body_from_blocks(blocks: Iterable[Block]) -> str:
     """`Article.body`: the text of the blocks, joined by one blank line."""
-    return BLOCK_SEPARATOR.join(text for text in map(_block_text, blocks) if text)
+    return BLOCK_SEPARATOR.join(text for text in map(block_text, blocks) if text)
 
 
 def render_text(article: Article) -> str:
