@@ -11,6 +11,7 @@ profiles): which of them wrote the article, the page does not say.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from articlekit.dom import Element, ancestors, class_id, tag_of, text_of
 from articlekit.fields.byline import (
@@ -237,13 +238,8 @@ def author_card(page: Page) -> list[str]:
     if declared == "other":
         return []
     found: dict[tuple[str, ...], list[str]] = {}
-    read = 0
-    for el in page.order:
-        if el.tag not in CARD_NAME_TAGS:
-            continue
-        read += 1
-        if read > CARD_HEADS_READ:
-            break
+    # Those tags' elements in page order (found in C), the first CARD_HEADS_READ of them.
+    for el in islice(page.root.iter(*CARD_NAME_TAGS), CARD_HEADS_READ):
         names = _card_names(el, labelled_only=declared is None)
         if names and not teaser_or_hidden(page, el):
             found.setdefault(tuple(fold(n) for n in names), names)

@@ -522,7 +522,7 @@ def _named_as_author(page: Page, line: Element, name: str) -> bool:
     """True when the page names the person again as an author: inside an author box or an
     author-marked element, or after an author label ("All posts by Jane Doe"). (A topic in
     capitals, "Harbour Policy", is named in sentences, never as an author.)"""
-    by_name = re.compile(_BY_NAME.pattern + re.escape(name) + r"\b", re.I)
+    by_name = None  # compiled when a short enough line needs it (a name's own regex)
     for node in TEXTS_WITH(page.root, name=name)[:AUTHOR_MENTIONS_READ]:
         el = node.getparent()
         if el is not None and node.is_tail:
@@ -531,8 +531,11 @@ def _named_as_author(page: Page, line: Element, name: str) -> bool:
             continue
         holder = el.getparent() if len(text_of(el)) <= len(name) + 2 else el
         text = text_of(holder) if holder is not None else ""
-        if len(text) <= ANYWHERE_LINE_MAX and by_name.search(text):
-            return True
+        if len(text) <= ANYWHERE_LINE_MAX:
+            if by_name is None:
+                by_name = re.compile(_BY_NAME.pattern + re.escape(name) + r"\b", re.I)
+            if by_name.search(text):
+                return True
         if any(author_marked(page, a) for a in [el, *ancestors(el, AUTHOR_MARK_LEVELS)]):
             return True
     return False
@@ -568,8 +571,8 @@ def labelled_author_links(page: Page) -> list[Element]:
     Doe</a>": an author label and a link to an author's page, without any byline markup and
     away from the headline. Returns the line (the link's parent or grandparent)."""
     found: list[Element] = []
-    for el in page.order:
-        if el.tag != "a" or not AUTHOR_HREF.search(el.get("href") or ""):
+    for el in page.root.iter("a"):  # the page's <a> elements in order, found in C
+        if not AUTHOR_HREF.search(el.get("href") or ""):
             continue
         for anc in [el, *ancestors(el, BYLINE_LINE_LEVELS)]:
             text = flat_text(anc)
