@@ -106,9 +106,9 @@ def select_root(
     product) the root then steps down into a child holding nearly all of its prose (see
     DESCEND_SHARE)."""
     penalty = PENALTY[favor]
-    best = _best(stats, lambda s: score(s.cmass, s.raw, penalty))
+    best = _best(stats, penalty)
     if best is None or stats[best].mass < LINK_PAGE_MASS:
-        fallback = _best(stats, lambda s: score(s.lmass, s.raw, penalty))
+        fallback = _best(stats, penalty, link_text=True)
         best = fallback if fallback is not None else best
     if best is not None:
         best = _into_main(best, stats)
@@ -209,14 +209,18 @@ def _into_main(root: Element, stats: dict[Element, Stat]) -> Element:
     return root
 
 
-def _best(stats: dict[Element, Stat], value: Callable[[Stat], float]) -> Element | None:
+def _best(stats: dict[Element, Stat], penalty: float, link_text: bool = False) -> Element | None:
+    """The element of the best `score` of its cmass (of its lmass with `link_text`: link text
+    counted as text), computed inline: this runs on every measured element."""
     best, best_score = None, 0.0
     # stats are filled in document order, parents before children; walk it backwards so
     # that children come first and a parent must beat them strictly.
-    for el, stat in reversed(list(stats.items())):
-        if stat.raw <= 0:
+    for el, stat in reversed(stats.items()):
+        raw = stat.raw
+        if raw <= 0:
             continue
-        result = value(stat)
+        mass = stat.lmass if link_text else stat.cmass
+        result = mass - penalty * (raw - mass)  # score(mass, raw, penalty)
         # The marker bonus is 0 or MARKER_BONUS * mass: look for the markers only where the
         # bonus would make this element the best.
         if result + MARKER_BONUS * stat.mass > best_score:

@@ -35,12 +35,14 @@ class Page:
     headline_el: Element | None = None
     consumed: set[Element] = field(default_factory=set)
     _excluded: dict[Element, bool] = field(default_factory=dict, repr=False)
+    _ends: dict[Element, int] = field(default_factory=dict, repr=False)  # `end_pos` memo
 
     def index(self) -> None:
         """Record every element's document position (one pass)."""
         # iter(etree.Element) leaves out comments and processing instructions, in C.
         self.order = list(self.root.iter(etree.Element))
         self.position = dict(zip(self.order, range(len(self.order)), strict=True))
+        self._ends.clear()
 
     def window(self, el: Element, before: int, after: int) -> list[Element]:
         """The elements from `before` positions ahead of el to `after` positions past it."""
@@ -54,8 +56,12 @@ class Page:
 
     def end_pos(self, el: Element) -> int:
         """The position of the last element inside `el` (el itself when it has no element
-        children). A trailing comment is no element and has no position: skipped."""
-        return self.pos(last_element(el))
+        children). A trailing comment is no element and has no position: skipped. Remembered:
+        the stages ask about the same containers again and again, and the tree is final."""
+        end = self._ends.get(el)
+        if end is None:
+            end = self._ends[el] = self.position.get(last_element(el), -1)
+        return end
 
     def absolute(self, link: str | None) -> str | None:
         """`link` resolved against the page's base URL (as is when there is none)."""
@@ -91,5 +97,5 @@ class Page:
 
     def inside(self, el: Element, container: Element) -> bool:
         """True when el is container or below it (by document positions)."""
-        start = self.pos(container)
-        return start <= self.pos(el) <= self.end_pos(container)
+        position = self.position
+        return position.get(container, -1) <= position.get(el, -1) <= self.end_pos(container)

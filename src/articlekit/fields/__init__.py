@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from articlekit.dom import Element, class_id, extraction_memo, last_element, tag_of, text_of
+from articlekit.dom import Element, class_id, extraction_memo, tag_of, text_of
 from articlekit.fields.authors import find_authors
 from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
@@ -161,7 +161,7 @@ def _below(page: Page, el: Element) -> list[Element]:
     start = page.position.get(el)
     if start is None:
         return list(el.iter(etree.Element))[1:]  # elements only (no comments), in C
-    return page.order[start + 1 : page.position[last_element(el)] + 1]
+    return page.order[start + 1 : page.end_pos(el) + 1]
 
 
 def _named_meta(cid: str) -> bool:

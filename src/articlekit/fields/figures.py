@@ -27,7 +27,6 @@ from articlekit.dom import (
     class_id,
     default_skip,
     is_hidden,
-    last_element,
     tag_of,
     text_of,
 )
@@ -276,7 +275,7 @@ def _figure_nodes(scope: Element, page: Page | None = None) -> list[Element]:
     the XPath)."""
     start = page.position.get(scope) if page is not None else None
     below = (
-        page.order[start + 1 : page.position[last_element(scope)] + 1]
+        page.order[start + 1 : page.end_pos(scope) + 1]
         if page is not None and start is not None
         else list(scope.iter(etree.Element))[1:]  # not indexed: walk the tree itself
     )

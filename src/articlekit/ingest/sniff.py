@@ -124,11 +124,22 @@ def sniff_bytes(data: bytes) -> None:
     head = data[:_SAMPLE]
     if any(head.startswith(bom) for bom, _ in BOMS) or guess_utf16_32(head):
         return  # a Unicode encoding with NUL bytes in it; the decoded text is checked later
-    if not data.strip():
+    if data.isspace():  # (`not data.strip()` for non-empty bytes, without copying them)
         raise NotHTMLError(f"input is only white space ({len(data)} bytes)")
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > max(_BINARY_MIN, _BINARY_SHARE * len(head)):
         raise _refuse(f"binary data ({controls} control bytes in the first {len(head)})")
+
+
+_INVISIBLE = "\ufeff\u200b"  # byte order marks and zero-width spaces
+_VISIBLE = re.compile(r"[^\s\ufeff\u200b]")
+
+
+def _blank(text: str) -> bool:
+    """True when the text is white space and `_INVISIBLE` characters only (inside its outer
+    white space). A text holding any other character is not: found by a search that stops at
+    the page's first one, instead of copying the whole page as a strip does."""
+    return _VISIBLE.search(text) is None and not text.strip().strip(_INVISIBLE)
 
 
 def sniff_text(text: str) -> None:
@@ -139,7 +150,7 @@ def sniff_text(text: str) -> None:
     kind = signature_kind(text[:64].encode("latin-1", "replace"))
     if kind:
         raise _refuse(kind)
-    if not text.strip().strip("\ufeff\u200b"):
+    if _blank(text):
         raise NotHTMLError(f"input is only white space ({len(text)} characters)")
     head = text[:_SAMPLE]
     controls = len(_CONTROL_CHARS.findall(head))
