@@ -157,3 +157,27 @@ def test_blank_bytes_are_refused() -> None:
     with pytest.raises(NotHTMLError):
         sniff_bytes(b" \r\n\t\x0b\x0c ")
     sniff_bytes(b"\n<p>x</p>")
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("/author/jane-doe/", True),
+        ("https://example.org/AUTHORS/jane-doe?ref=top", True),
+        ("/autoren/max-muster", True),
+        ("/redacteurs/jean-dupont/#bio", True),
+        ("/Writers/jane", True),
+        ("/news?author=jane", True),
+        ("/author/jane/posts/2", False),  # a page below the author's, not the author's own
+        ("/about-us/", False),
+        ("/auteur/éloïse-martin", True),  # non-ASCII: the regex itself answers
+        ("/authority/report", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_author_href_answers_as_the_regex(href: str | None, expected: bool) -> None:
+    from articlekit.fields.byline import AUTHOR_HREF, author_href
+
+    assert author_href(href) is expected
+    assert (AUTHOR_HREF.search(href or "") is not None) is expected

@@ -115,12 +115,27 @@ _UTILITY_MEMO: dict[str, str] = {}  # class strings repeat across elements and p
 UTILITY_MEMO_MAX = 50_000
 
 
+# The words that open a utility class, as `_UTILITY_CLASS` needs them, for a lower-cased ASCII
+# class string (case-sensitive: quick): one holding none of them has no utility class, and one
+# without ":" no variant.
+_UTILITY_WORD = re.compile(
+    r"(?:text|bg|border|fill|stroke|ring|shadow|outline|decoration|divide|placeholder|accent"
+    r"|caret)-"
+)
+
+
 def _without_utilities(cls: str) -> str:
     value = _UTILITY_MEMO.get(cls)
     if value is None:
         if len(_UTILITY_MEMO) >= UTILITY_MEMO_MAX:
             _UTILITY_MEMO.clear()
-        value = _UTILITY_MEMO[cls] = _VARIANT_CLASS.sub("", _UTILITY_CLASS.sub("", cls))
+        value = cls
+        # The regexes try every position of the string; most strings hold neither cue.
+        if not cls.isascii() or _UTILITY_WORD.search(cls.lower()) is not None:
+            value = _UTILITY_CLASS.sub("", value)
+        if ":" in value:
+            value = _VARIANT_CLASS.sub("", value)
+        _UTILITY_MEMO[cls] = value
     return value
 
 

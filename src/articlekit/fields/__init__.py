@@ -13,7 +13,7 @@ from lxml import etree
 
 from articlekit.dom import Element, class_id, extraction_memo, tag_of, text_of
 from articlekit.fields.authors import find_authors
-from articlekit.fields.byline import AUTHOR_HREF, BYLINE_TEXT
+from articlekit.fields.byline import BYLINE_TEXT, author_href
 from articlekit.fields.cues import BYLINE_CLASSES, DATE_CLASSES
 from articlekit.fields.dated import declared_dates_shown, find_dates
 from articlekit.fields.emptybox import (
@@ -183,7 +183,7 @@ def _meta_line(el: Element, text: str, stat: Stat) -> bool:
     if date_spans(text) or BYLINE_TEXT.match(text) or _READ_TIME.search(text):
         return True
     for link in el.iter("a"):
-        if "author" in (link.get("rel") or "") or AUTHOR_HREF.search(link.get("href") or ""):
+        if "author" in (link.get("rel") or "") or author_href(link.get("href")):
             return True
     if _SENTENCE_END.search(text + " "):
         return False

@@ -137,6 +137,21 @@ AUTHOR_HREF = re.compile(
     r"(?:[?#]|$)|[?&]author=)",
     re.I,
 )
+
+
+def author_href(href: str | None) -> bool:
+    """`AUTHOR_HREF` finds something in `href`. Every match holds "aut", "writer", "contributor"
+    or "redacteur" (ASCII case aside): an ASCII link without any of them is answered without
+    the regex (most of a page's links; the regex tries every position of the link)."""
+    if not href:
+        return False
+    if href.isascii():
+        low = href.lower()
+        if not ("aut" in low or "writer" in low or "contributor" in low or "redacteur" in low):
+            return False
+    return AUTHOR_HREF.search(href) is not None
+
+
 # An icon that pictures a person, opening a byline without any label: "bi-person", "fa-user",
 # "icon-author" (not "fa-users", a group).
 PERSON_ICON = re.compile(r"(?:^|[\s_-])(?:person|user|author)(?:-circle|-alt)?(?:$|\s)", re.I)
@@ -293,7 +308,7 @@ def _name_marked(el: Element) -> bool:
         bool(_NAME_CLASS.search(class_id(el)))
         or el.get("rel") == "author"
         or el.get("itemprop") == "author"
-        or (tag_of(el) == "a" and bool(AUTHOR_HREF.search(el.get("href") or "")))
+        or (tag_of(el) == "a" and author_href(el.get("href")))
     )
 
 
@@ -572,7 +587,7 @@ def labelled_author_links(page: Page) -> list[Element]:
     away from the headline. Returns the line (the link's parent or grandparent)."""
     found: list[Element] = []
     for el in page.root.iter("a"):  # the page's <a> elements in order, found in C
-        if not AUTHOR_HREF.search(el.get("href") or ""):
+        if not author_href(el.get("href")):
             continue
         for anc in [el, *ancestors(el, BYLINE_LINE_LEVELS)]:
             text = flat_text(anc)
@@ -785,7 +800,7 @@ def _is_byline(page: Page, el: Element, boxes: bool = False) -> bool:
         el.get("rel") == "author"
         or el.get("itemprop") == "author"
         or bool(BYLINE_CLASSES.search(class_id(el)))
-        or (tag_of(el) == "a" and bool(AUTHOR_HREF.search(el.get("href") or "")))
+        or (tag_of(el) == "a" and author_href(el.get("href")))
         or _person_icon(el)
     )
     if not cue or tag_of(el) in ("img", "meta", "link", "figure"):
