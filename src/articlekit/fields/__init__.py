@@ -89,7 +89,8 @@ def _read_declared(page: Page, out: Fields) -> None:
     meta = page.meta
     out.section, out.authors = meta.section, list(meta.authors)
     out.published, out.modified = declared_dates_shown(page, is_discussion(page.root, meta))
-    for found in find_figures(page):  # their captions and credits stay out of the body
+    # Their captions and credits stay out of the body; their images are not shown.
+    for found in find_figures(page, sources=False):
         for node in found.nodes:
             _consume(page, node)
     _consume_meta_lines(page)

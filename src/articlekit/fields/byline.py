@@ -17,14 +17,13 @@ from lxml import etree
 
 from articlekit.dom import (
     BLOCK_TAGS,
+    SKIP_TAGS,
     Element,
     ancestors,
     class_id,
-    default_skip,
     is_hidden,
     tag_of,
     text_of,
-    walk,
 )
 from articlekit.fields.cues import BYLINE_CLASSES
 from articlekit.metadata.dates import (
@@ -450,14 +449,26 @@ def _byline_text(el: Element) -> tuple[str, list[tuple[str, Element]]]:
     markup stay apart), and each link as (text before it, its own text)."""
     parts: list[str] = []
     links: list[tuple[str, Element]] = []
-    for event, node in walk(el, default_skip):
-        block = tag_of(node) in BLOCK_TAGS
-        if event == "skip":
+    # `walk(el, default_skip)` inlined, each node's tag read once (default_skip is a skipped
+    # tag, or "" for a comment).
+    walker = etree.iterwalk(el, events=("start", "end"))
+    pruned = None
+    for event, node in walker:
+        if pruned is not None:  # the "end" of a pruned node
+            pruned = None
+            continue
+        tag = node.tag
+        if tag.__class__ is not str or "}" in tag or not tag.islower():
+            tag = tag_of(node)
+        start = event == "start"
+        if start and node is not el and (not tag or tag in SKIP_TAGS):
+            walker.skip_subtree()
+            pruned = node
             parts.append(f" {node.tail or ''}")
             continue
-        parts.append(" | " if block else " ")
-        if event == "start":
-            if tag_of(node) == "a":
+        parts.append(" | " if tag in BLOCK_TAGS else " ")
+        if start:
+            if tag == "a":
                 links.append(("".join(parts), node))
             parts.append(node.text or "")
         elif node is not el:

@@ -110,16 +110,19 @@ class FigureFound:
         self.image, self.credits, self.nodes = image, credits, nodes
 
 
-def find_figures(page: Page) -> list[FigureFound]:
-    """The article's figures in page order."""
-    return _Finder(page).run()
+def find_figures(page: Page, sources: bool = True) -> list[FigureFound]:
+    """The article's figures in page order. Without `sources`, for a caller that keeps only
+    the nodes (a page that shows no images of its own), the images' `src` is left None: the
+    same figures, without resolving their links."""
+    return _Finder(page, sources).run()
 
 
 class _Finder:
     """The three passes over one page's figure candidates."""
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, sources: bool = True) -> None:
         self.page = page
+        self.sources = sources
         self.seen: set[Element] = set()
         self.found: list[FigureFound] = []
         self.by_image: dict[Element, int] = {}
@@ -173,7 +176,7 @@ class _Finder:
         if _teaser(self.page, container, media):
             self._drop_teaser(container, media)
             return
-        found = _read_figure(self.page, container, media, caption, self.linked)
+        found = _read_figure(self.page, container, media, caption, self.linked, self.sources)
         if found is None:
             return
         if _card_link(media, found.nodes):
@@ -207,7 +210,7 @@ class _Finder:
             old = self.found[at]
             if old.image.caption or old.image.credit:
                 return
-            found = _read_figure(self.page, old.nodes[0], img, caption, self.linked)
+            found = _read_figure(self.page, old.nodes[0], img, caption, self.linked, self.sources)
             if found is not None and not _card_link(img, found.nodes):
                 self.found[at] = found
                 self.seen.update(found.nodes)
@@ -525,6 +528,7 @@ def _read_figure(
     media: Element,
     caption_el: Element | None,
     linked: _LinkedCaptions,
+    sources: bool = True,
 ) -> FigureFound | None:
     if caption_el is None:
         caption_el = _caption_element(page, container)
@@ -538,7 +542,7 @@ def _read_figure(
     caption, shown = _caption_and_credits(page, caption_el, credit_els)
     credits = _unique([c for c in (clean_credit(s) for s in shown) if c])
     image = Image(
-        src=page.absolute(_media_src(media)),
+        src=page.absolute(_media_src(media)) if sources else None,
         alt=clean(media.get("alt")) if media.get("alt") is not None else None,
         caption=caption or None,
         credit="; ".join(_unique(shown)) or None,
