@@ -181,3 +181,34 @@ def test_author_href_answers_as_the_regex(href: str | None, expected: bool) -> N
 
     assert author_href(href) is expected
     assert (AUTHOR_HREF.search(href or "") is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "one two",
+        " one",
+        "one ",
+        "one  two",
+        "one\ttwo",
+        "one\u00a0two",
+        "tab\u2028sep",
+        "x\u00ad",
+    ],
+)
+def test_collapsed_text_is_what_split_and_join_give(text: str) -> None:
+    from articlekit.content import _collapsed
+
+    assert _collapsed(text) == " ".join(text.split())
+
+
+def test_dialogs_are_found_by_role_aria_modal_and_tag() -> None:
+    from articlekit.product import _DIALOGS
+
+    body = _body(
+        "<html><body><div role='dialog' id='a'></div><div role='alertdialog' id='b'></div>"
+        "<div role='region' id='c'></div><div aria-modal='true' role='dialog' id='d'></div>"
+        "<dialog id='e'></dialog><div aria-modal='false' id='f'></div></body></html>"
+    )
+    assert [el.get("id") for el in _DIALOGS(body)] == ["a", "b", "d", "e"]

@@ -304,8 +304,17 @@ def _repeat_key(block: Block) -> object:
     if block.kind == "figure":
         src = block.image.src if block.image is not None else None
         return ("figure", src) if src else None
-    text = " ".join(block_text(block).split()).lower()  # what the block adds to the body
+    text = _collapsed(block_text(block)).lower()  # what the block adds to the body
     return text or None
+
+
+def _collapsed(text: str) -> str:
+    """`" ".join(text.split())`, without splitting a text that is so already (a builder's block
+    text is): one whose only white space is single spaces inside it. Every white space
+    character but the space is unprintable, so `isprintable` rules them out in one C pass."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 TRAILING_HEADING_RULE = TRAILING_HEADING.name
