@@ -260,16 +260,3 @@ def test_label_start_answers_as_the_regex(head: str) -> None:
     from articlekit.fields.notes import LABEL_START, label_start
 
     assert label_start(head) is (LABEL_START.match(head) is not None)
-
-
-def test_label_first_ascii_is_every_ascii_character_a_prefix_may_open_with() -> None:
-    import re
-
-    from articlekit.fields.byline import LABEL_FIRST_ASCII
-    from articlekit.metadata.words import AUTHOR_PREFIXES
-
-    firsts = {p[0] for p in AUTHOR_PREFIXES}
-    opening = {
-        c for c in map(chr, range(128)) if any(re.match(re.escape(f), c, re.I) for f in firsts)
-    }
-    assert opening == LABEL_FIRST_ASCII

@@ -115,11 +115,13 @@ LABEL_PREFIX = re.compile(
     + r")(?:(?<=:)|(?!\w))\s*:?\s*",
     re.I,
 )
-# The ASCII characters a `LABEL_PREFIX` match may start with: the prefixes' ASCII first
-# letters in either case (IGNORECASE pairs no ASCII character with their other first letters,
-# "é" and "а"): a text opening with another ASCII character is answered without the regex.
+# The ASCII characters a `LABEL_PREFIX` match may start with (any case the regex's IGNORECASE
+# allows): a text opening with another ASCII character is answered without the regex.
 LABEL_FIRST_ASCII = frozenset(
-    c for p in AUTHOR_PREFIXES if p[0].isascii() for c in (p[0].lower(), p[0].upper())
+    c
+    for first in {p[0] for p in AUTHOR_PREFIXES}
+    for c in map(chr, range(128))
+    if re.match(re.escape(first), c, re.I)
 )
 
 
