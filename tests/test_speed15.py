@@ -235,28 +235,3 @@ def test_credit_line_start_answers_as_the_regex(text: str) -> None:
     from articlekit.fields.figures import _credit_line_start
 
     assert _credit_line_start(text) is (IMAGE_CREDIT_LINE.match(text) is not None)
-
-
-def test_label_first_holds_the_first_letter_of_every_note_label() -> None:
-    from articlekit.fields.cues import NOTE_LABELS, UPDATE_HISTORY
-    from articlekit.fields.notes import LABEL_FIRST
-
-    # Each NOTE_LABELS pattern reads ^\W{0,4}(?:word|word|...)\b; UPDATE_HISTORY opens with
-    # "this" or "the".
-    firsts = {UPDATE_HISTORY.pattern[4].lower()}
-    for _, label in NOTE_LABELS:
-        words = label.pattern.split("(?:", 1)[1].rsplit(")", 1)[0].split("|")
-        firsts.update(word[0].lower() for word in words if word[0].isascii())
-    assert firsts <= LABEL_FIRST
-
-
-@pytest.mark.parametrize(
-    "head",
-    ["Update: the mayor spoke", "(Correction) An earlier version", "Editor's note: This",
-     "The article was first published in May and updated later", "Zebra crossing", "Kelvin",
-     "mise à jour : x", "Обновлено: x", "12 updates", "_note", ""],
-)  # fmt: skip
-def test_label_start_answers_as_the_regex(head: str) -> None:
-    from articlekit.fields.notes import LABEL_START, label_start
-
-    assert label_start(head) is (LABEL_START.match(head) is not None)

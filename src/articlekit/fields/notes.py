@@ -28,10 +28,6 @@ LABEL_START = re.compile(
     "|".join(f"(?:{p.pattern})" for p in [label for _, label in NOTE_LABELS] + [UPDATE_HISTORY]),
     re.I,
 )
-# The first letters (lower case) of the words LABEL_START opens with (NOTE_LABELS after their
-# `\W{0,4}`, and UPDATE_HISTORY): a text opening with any other ASCII letter, digit or
-# underscore cannot match it (`\W` cannot take that character).
-LABEL_FIRST = frozenset("enahckbrsumt")
 _NOTE_TAGS = frozenset({"p", "div", "aside", "blockquote", "section", "li", "em", "i", "span"})
 _DATE_WORDS = re.compile(
     r"\b(?:\d+|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|"
@@ -88,17 +84,8 @@ def _may_be_note(el: Element, starts: dict[str, bool]) -> bool:
             return False
     known = starts.get(text)
     if known is None:
-        known = starts[text] = label_start(text.strip()[:200])
+        known = starts[text] = LABEL_START.match(text.strip()[:200]) is not None
     return known
-
-
-def label_start(head: str) -> bool:
-    """`LABEL_START` matches at the start of `head`; answered without the regex for a text
-    opening with an ASCII word character that no label opens with (most texts)."""
-    first = head[:1]
-    if first.isascii() and (first.isalnum() or first == "_") and first.lower() not in LABEL_FIRST:
-        return False
-    return LABEL_START.match(head) is not None
 
 
 def note_kind(text: str) -> NoteKind | None:
