@@ -223,15 +223,3 @@ def test_label_prefixed_answers_as_the_regex(head: str) -> None:
     from articlekit.fields.byline import LABEL_PREFIX, label_prefixed
 
     assert label_prefixed(head) is (LABEL_PREFIX.match(head) is not None)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Photo: Jane Roe/AP", "(Image credit: Acme)", "Lead photo by Jane", "FOTO: Max", "_x",
-     "Getty Images", "Jane Roe/AP", "1 photo: x", "— Illustration: Jo", "ıllustration: x", ""],
-)  # fmt: skip
-def test_credit_line_start_answers_as_the_regex(text: str) -> None:
-    from articlekit.fields.figcues import IMAGE_CREDIT_LINE
-    from articlekit.fields.figures import _credit_line_start
-
-    assert _credit_line_start(text) is (IMAGE_CREDIT_LINE.match(text) is not None)

@@ -111,9 +111,6 @@ IMAGE_CREDIT_LINE = re.compile(
     r"(?:\s+credits?)?\s*(?:[:：]|by\s)",
     re.I,
 )
-# The first letters of IMAGE_CREDIT_LINE's words (lower case): a text opening with any other
-# ASCII letter, digit or underscore cannot match it (`\W` cannot take that character).
-IMAGE_CREDIT_FIRST = frozenset("tlhfcmpiab")
 # A credit line at the end of a caption, after the caption's last sentence: "… at dawn. Jane
 # Roe/Getty Images", "… at dawn. | Photo by Jane Roe", "… kitchen / Kent Dayton".
 CAPTION_TAIL = re.compile(r"(?:(?<=[.!?…”’\")])\s+(?:\|\s+)?|\s+[|/—–]\s+)(?=\S)")

@@ -54,7 +54,6 @@ from articlekit.fields.figcues import (
     EXTRA_CREDIT_CLASSES,
     EXTRA_CREDIT_LABEL,
     GALLERY_CLASSES,
-    IMAGE_CREDIT_FIRST,
     IMAGE_CREDIT_LINE,
     INITIAL_END,
     INNER_SENTENCE_END,
@@ -764,7 +763,7 @@ def _closing_credit(page: Page, content: Element, seen: set[Element]) -> Element
     for i in range(last, max(first, last - CLOSING_REACH), -1):
         el = page.order[i]
         own = el.text
-        if not own or not _credit_line_start(own.lstrip()):
+        if not own or not IMAGE_CREDIT_LINE.match(own.lstrip()):
             continue
         if tag_of(el) not in _LINE_TAGS or el in seen or el in page.consumed:
             continue
@@ -774,16 +773,6 @@ def _closing_credit(page: Page, content: Element, seen: set[Element]) -> Element
         if _credit_like(text) and not page.excluded(el):
             return el
     return None
-
-
-def _credit_line_start(text: str) -> bool:
-    """`IMAGE_CREDIT_LINE` matches at the start of `text`; a text opening with an ASCII word
-    character that no credit word opens with is answered without the regex."""
-    first = text[:1]
-    word = first.isascii() and (first.isalnum() or first == "_")
-    if word and first.lower() not in IMAGE_CREDIT_FIRST:
-        return False
-    return IMAGE_CREDIT_LINE.match(text) is not None
 
 
 def _credit_like(text: str) -> bool:
