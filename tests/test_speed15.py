@@ -212,14 +212,3 @@ def test_dialogs_are_found_by_role_aria_modal_and_tag() -> None:
         "<dialog id='e'></dialog><div aria-modal='false' id='f'></div></body></html>"
     )
     assert [el.get("id") for el in _DIALOGS(body)] == ["a", "b", "d", "e"]
-
-
-@pytest.mark.parametrize(
-    "head",
-    ["By Jane Roe", "WRITTEN BY Jane", "von Max", "écrit par Marie", "Автор: Иван", "Kelvin",
-     "Jane Roe", "1 by", "by", "Posted by: x", "ſcritto da x", "Photo by Jane"],
-)  # fmt: skip
-def test_label_prefixed_answers_as_the_regex(head: str) -> None:
-    from articlekit.fields.byline import LABEL_PREFIX, label_prefixed
-
-    assert label_prefixed(head) is (LABEL_PREFIX.match(head) is not None)

@@ -29,7 +29,6 @@ from articlekit.fields.byline import (
     flat_text,
     hidden_near,
     is_role_line,
-    label_prefixed,
     names_in_byline,
     one_of_a_list,
     teaser_or_hidden,
@@ -154,7 +153,7 @@ def labelled_anywhere(page: Page) -> tuple[list[str], list[Element]]:
     found: dict[tuple[str, ...], tuple[list[str], Element]] = {}
     for el in page.order:
         head = (el.text or "").lstrip()[:LABEL_HEAD_CHARS]
-        if not head or not label_prefixed(head):
+        if not head or not LABEL_PREFIX.match(head):
             continue
         line = el if LABEL_PREFIX.sub("", head).strip(" .:") else el.getparent()
         if line is None or teaser_or_hidden(page, line):

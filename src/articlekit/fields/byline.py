@@ -115,24 +115,6 @@ LABEL_PREFIX = re.compile(
     + r")(?:(?<=:)|(?!\w))\s*:?\s*",
     re.I,
 )
-# The ASCII characters a `LABEL_PREFIX` match may start with (any case the regex's IGNORECASE
-# allows): a text opening with another ASCII character is answered without the regex.
-LABEL_FIRST_ASCII = frozenset(
-    c
-    for first in {p[0] for p in AUTHOR_PREFIXES}
-    for c in map(chr, range(128))
-    if re.match(re.escape(first), c, re.I)
-)
-
-
-def label_prefixed(head: str) -> bool:
-    """`LABEL_PREFIX` matches at the start of `head` (a non-empty text)."""
-    first = head[0]
-    if first.isascii() and first not in LABEL_FIRST_ASCII:
-        return False
-    return LABEL_PREFIX.match(head) is not None
-
-
 # What may stand between two co-authors' links of one byline: a comma, "&", "·", "|", "/", or a
 # joining word of the NAME_JOINERS ("and", "und", "et", "y", "e", "en", "и").
 _CO_AUTHOR_SEPARATOR = re.compile(
