@@ -64,6 +64,7 @@ OWN_CARD_LEVELS = 3  # levels above a <time> where its card's link stands
 OWN_CARD_MAX_CHARS = 400  # text of a card: a title, a date, a line of summary
 LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
 TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
+DATE_KINDS = frozenset({"published", "modified"})  # the labels that name a text's own date
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
 SHOWN_YEAR_MENTIONS = 100  # mentions of a declared date's year read for the date it shows
 SHOWN_DATE_REACH = 30  # characters either side of a year where its date is written
@@ -538,8 +539,10 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
             continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
         distance = abs(page.pos(el) - at)
         close = distance <= DATE_CLOSE
-        if page.excluded(el) and (not close or hidden_near(el)):
-            continue
+        if page.excluded(el):
+            if hidden_near(el) or not (close or _labelled_meta(page, el, at, cued)):
+                continue
+            close = True  # a chrome line kept: measured below
         stat = page.stats.get(el)  # none for chrome: measured here, for close ones only
         size = stat.raw if stat is not None else len(text_of(el)) if close else None
         if size is None or size > (BYLINE_MAX_CHARS if cued else DATE_LINE_MAX):
@@ -547,6 +550,18 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
         near.append((distance, el, not cued))
     near.sort(key=lambda item: (item[2], item[0]))  # `<time>` and date-marked ones first
     return places + [(el, strict) for _, el, strict in near]
+
+
+def _labelled_meta(page: Page, el: Element, at: int, cued: bool) -> bool:
+    """True for a date-marked element after the headline whose date is labelled ("Updated
+    September 28, 2025" in an attribution bar) on a page that declares a publication date: a
+    page's meta bar is often taken as chrome (with its author bio and tooltips), and its
+    labelled date tells which of the declared dates the page shows, however far the bar runs.
+    An unlabelled date there may be a teaser's ("3h ago"); and a date in chrome never dates
+    alone a page that declares none (it may be any widget's)."""
+    if not cued or page.meta.published is None or page.pos(el) <= at:
+        return False
+    return any(kind in DATE_KINDS for kind, _ in _dates_of(el, False))
 
 
 def _byline_lines(byline: list[Element]) -> list[Element]:

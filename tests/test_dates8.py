@@ -1,0 +1,58 @@
+"""Date traps of session 8: one hand-written page per generic pattern, each with a twin that
+must keep the other reading.
+
+Expected values are read off each snippet. An author box after the headline that the chrome
+pass removes (a bio, social links, an editorial-policy link) may hold the article's labelled
+date ("Updated June 3, 2025"): it tells which declared date the page shows, however many
+elements the box runs to; an unlabelled date there, or one on a page that declares no date,
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import articlekit
+from harbour import article_ld
+from harbour import gazette_page as page
+
+DECLARED = "2024-02-10T08:00:00+00:00"  # the publication date the page declares
+UPDATED = "2025-06-03T09:30:00+00:00"  # the update it declares
+
+
+def published(html: str) -> str | None:
+    return (articlekit.extract(html).published or "")[:10] or None
+
+
+def author_box(date_line: str) -> str:
+    """An author box after the headline (removed as chrome): name, a bio with many links, then
+    the article's date line at its foot, some two dozen elements below the headline."""
+    links = "".join(
+        f"<li><a href='https://social.example/{n}' aria-label='Visit us on {n}'><span>{n}</span>"
+        "</a></li>"
+        for n in ("Network", "Pictures", "Video", "Posts", "Letters", "Podcasts")
+    )
+    return (
+        "<div class='author-bio'><p class='author-name'>By <a href='/staff/jane-doe'>Jane Doe"
+        "</a></p><p>Jane Doe covers the harbour district and the council for the Gazette. She "
+        "joined the paper from a regional radio station, where she reported on fisheries and "
+        "ferries for ten years, and she writes a weekly column on life along the quay. "
+        "<a href='/staff/jane-doe'>Full Bio</a></p>"
+        f"<ul class='social'>{links}</ul>"
+        "<p>Learn about our <a href='/policies'>editorial policies</a></p>"
+        f"<div class='article-date'>{date_line}</div></div>"
+    )
+
+
+def test_labelled_update_in_a_chrome_author_box_is_read() -> None:
+    # Declared in JSON-LD alone, never shown; the page shows only its update, in the box.
+    html = page(header=author_box("Updated June 3, 2025"), head=article_ld(DECLARED, UPDATED))
+    assert published(html) == "2025-06-03"
+
+
+def test_unlabelled_date_in_a_chrome_author_box_changes_nothing() -> None:
+    html = page(header=author_box("June 3, 2025"), head=article_ld(DECLARED, UPDATED))
+    assert published(html) == "2024-02-10"
+
+
+def test_chrome_author_box_date_does_not_date_an_undeclared_page() -> None:
+    html = page(header=author_box("Updated June 3, 2025"))
+    assert published(html) is None
