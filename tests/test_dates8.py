@@ -6,6 +6,11 @@ pass removes (a bio, social links, an editorial-policy link) may hold the articl
 date ("Updated June 3, 2025"): it tells which declared date the page shows, however many
 elements the box runs to; an unlabelled date there, or one on a page that declares no date,
 changes nothing.
+
+A declared instant with its zone falls on one of two days somewhere on Earth (UTC-12 to
+UTC+14): "2025-06-03T22:00:00Z" may show as June 3 or June 4, never June 2. A byline that shows
+a day the instant cannot fall on shows another stamp, the article's own, and dates it; one the
+instant may fall on (a New York evening declared in UTC) keeps the declared date.
 """
 
 from __future__ import annotations
@@ -56,3 +61,22 @@ def test_unlabelled_date_in_a_chrome_author_box_changes_nothing() -> None:
 def test_chrome_author_box_date_does_not_date_an_undeclared_page() -> None:
     html = page(header=author_box("Updated June 3, 2025"))
     assert published(html) is None
+
+
+BYLINE_JUNE_2 = "<div class='byline'>By Jane Doe · June 2, 2025</div>"
+
+
+def test_shown_day_the_declared_instant_cannot_fall_on_dates_the_page() -> None:
+    html = page(header=BYLINE_JUNE_2, head=article_ld("2025-06-03T22:00:00Z"))
+    assert published(html) == "2025-06-02"
+
+
+def test_shown_day_the_declared_instant_falls_on_in_another_zone_keeps_it() -> None:
+    # 02:00 UTC on June 3 is the evening of June 2 in the Americas.
+    html = page(header=BYLINE_JUNE_2, head=article_ld("2025-06-03T02:00:00Z"))
+    assert published(html) == "2025-06-03"
+
+
+def test_shown_day_next_to_a_declared_date_without_time_keeps_it() -> None:
+    html = page(header=BYLINE_JUNE_2, head=article_ld("2025-06-03"))
+    assert published(html) == "2025-06-03"

@@ -54,6 +54,7 @@ _LETTERS = re.compile(r"[\W\d_]+")
 # Metadata sources of a date declared in structured data (`Metadata.sources`).
 STRUCTURED_SOURCES = frozenset({"jsonld", "itemprop"})
 ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
+EARLIEST_ZONE, LATEST_ZONE = -12, 14  # hours from UTC of the zones furthest apart
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
 # Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
 # a cheap test before the class matcher.
@@ -426,11 +427,24 @@ def _other_day(seen: str, published: str, modified: str | None) -> bool:
         return False
     if _swapped(seen) == published[:10]:
         return False  # "11.03.17" read day-first, the declared date read month-first
+    days = _local_days(published)
+    return bool(days) and seen[:10] not in days
+
+
+def _local_days(iso: str) -> set[str]:
+    """The days ("YYYY-MM-DD") a declared date may show as somewhere on Earth: a date alone,
+    the day before or after (its zone unknown); an instant with its zone, the days it falls on
+    from the earliest zone to the latest (UTC-12 to UTC+14: "2025-12-19T22:02:58Z" is shown as
+    Dec 19 or Dec 20, never Dec 18). Empty for a value that reads as no date."""
     try:
-        apart = abs(dt.date.fromisoformat(seen[:10]) - dt.date.fromisoformat(published[:10]))
+        stamp = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
-        return False
-    return apart > ONE_DAY
+        return set()
+    if stamp.tzinfo is None or len(iso) <= 10:
+        day = stamp.date()
+        return {str(day - ONE_DAY), str(day), str(day + ONE_DAY)}
+    utc = stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return {str((utc + dt.timedelta(hours=h)).date()) for h in (EARLIEST_ZONE, LATEST_ZONE)}
 
 
 def _local_day(seen: str, published: str, url_day: str | None) -> bool:
