@@ -5,7 +5,8 @@ Expected values are read off each snippet. An author box after the headline that
 pass removes (a bio, social links, an editorial-policy link) may hold the article's labelled
 date ("Updated June 3, 2025"): it tells which declared date the page shows, however many
 elements the box runs to; an unlabelled date there, or one on a page that declares no date,
-changes nothing.
+changes nothing. So does a labelled date line set below a long meta bar (tags, reviewers), past
+the few dozen elements after the headline where a bare date line is read.
 
 A declared instant with its zone falls on one of two days somewhere on Earth (UTC-12 to
 UTC+14): "2025-06-03T22:00:00Z" may show as June 3 or June 4, never June 2. A byline that shows
@@ -80,3 +81,19 @@ def test_shown_day_the_declared_instant_falls_on_in_another_zone_keeps_it() -> N
 def test_shown_day_next_to_a_declared_date_without_time_keeps_it() -> None:
     html = page(header=BYLINE_JUNE_2, head=article_ld("2025-06-03"))
     assert published(html) == "2025-06-03"
+
+
+def tag_bar(date_line: str) -> str:
+    """A bar of 24 tag links under the headline (48 elements), then a date-marked line."""
+    tags = "".join(f"<li><a href='/tags/{n}'>Topic {n}</a></li>" for n in range(24))
+    return f"<ul class='tag-list'>{tags}</ul><p class='post-updated-date'>{date_line}</p>"
+
+
+def test_labelled_update_below_a_long_meta_bar_is_read() -> None:
+    html = page(header=tag_bar("Updated on June 3, 2025"), head=article_ld(DECLARED, UPDATED))
+    assert published(html) == "2025-06-03"
+
+
+def test_unlabelled_date_below_a_long_meta_bar_changes_nothing() -> None:
+    html = page(header=tag_bar("June 3, 2025"), head=article_ld(DECLARED, UPDATED))
+    assert published(html) == "2024-02-10"

@@ -56,6 +56,7 @@ STRUCTURED_SOURCES = frozenset({"jsonld", "itemprop"})
 ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
 EARLIEST_ZONE, LATEST_ZONE = -12, 14  # hours from UTC of the zones furthest apart
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
+LABELLED_WINDOW_AFTER = BYLINE_WINDOW_AFTER  # ... and a labelled, date-marked one (a meta bar)
 # Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
 # a cheap test before the class matcher.
 DATE_CLASS_PARTS = ("date", "meta", "time", "publish", "updated", "posted", "stamp")
@@ -543,7 +544,7 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
     if anchor is None:
         return places
     at = page.pos(anchor)
-    window = page.window(anchor, BYLINE_WINDOW_BEFORE, DATE_WINDOW_AFTER)
+    window = page.window(anchor, BYLINE_WINDOW_BEFORE, LABELLED_WINDOW_AFTER)
     near: list[tuple[int, Element, bool]] = []
     for el in window:
         if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
@@ -553,10 +554,11 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
             continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
         distance = abs(page.pos(el) - at)
         close = distance <= DATE_CLOSE
-        if page.excluded(el):
+        far = page.pos(el) - at > DATE_WINDOW_AFTER
+        if far or page.excluded(el):
             if hidden_near(el) or not (close or _labelled_meta(page, el, at, cued)):
                 continue
-            close = True  # a chrome line kept: measured below
+            close = True  # a chrome or far line kept: measured below
         stat = page.stats.get(el)  # none for chrome: measured here, for close ones only
         size = stat.raw if stat is not None else len(text_of(el)) if close else None
         if size is None or size > (BYLINE_MAX_CHARS if cued else DATE_LINE_MAX):
@@ -569,10 +571,11 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
 def _labelled_meta(page: Page, el: Element, at: int, cued: bool) -> bool:
     """True for a date-marked element after the headline whose date is labelled ("Updated
     September 28, 2025" in an attribution bar) on a page that declares a publication date: a
-    page's meta bar is often taken as chrome (with its author bio and tooltips), and its
-    labelled date tells which of the declared dates the page shows, however far the bar runs.
-    An unlabelled date there may be a teaser's ("3h ago"); and a date in chrome never dates
-    alone a page that declares none (it may be any widget's)."""
+    page's meta bar is often taken as chrome (with its author bio and tooltips) or runs past
+    the few dozen elements where a bare date line is read (after reviewer cards, tags), and its
+    labelled date tells which of the declared dates the page shows. An unlabelled date there
+    may be a teaser's ("3h ago"); and such a date never dates alone a page that declares none
+    (it may be any widget's)."""
     if not cued or page.meta.published is None or page.pos(el) <= at:
         return False
     return any(kind in DATE_KINDS for kind, _ in _dates_of(el, False))
