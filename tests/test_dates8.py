@@ -12,12 +12,16 @@ A declared instant with its zone falls on one of two days somewhere on Earth (UT
 UTC+14): "2025-06-03T22:00:00Z" may show as June 3 or June 4, never June 2. A byline that shows
 a day the instant cannot fall on shows another stamp, the article's own, and dates it; one the
 instant may fall on (a New York evening declared in UTC) keeps the declared date.
+
+A page that gives no date otherwise is dated by a date standing alone as loose text right
+after its headline (a hand-written blog's "<legend>Title</legend> 20 December 2025"); a date
+inside a sentence there, or loose in a list item (a teaser card), dates nothing.
 """
 
 from __future__ import annotations
 
 import articlekit
-from harbour import article_ld
+from harbour import HEADLINE, P1, P2, P3, P4, article_ld
 from harbour import gazette_page as page
 
 DECLARED = "2024-02-10T08:00:00+00:00"  # the publication date the page declares
@@ -97,3 +101,35 @@ def test_labelled_update_below_a_long_meta_bar_is_read() -> None:
 def test_unlabelled_date_below_a_long_meta_bar_changes_nothing() -> None:
     html = page(header=tag_bar("June 3, 2025"), head=article_ld(DECLARED, UPDATED))
     assert published(html) == "2024-02-10"
+
+
+def blog_page(after_title: str) -> str:
+    """A hand-written blog page laid out with a table: the post in a fieldset whose legend
+    holds its title, `after_title` right after the legend, then the post's paragraphs."""
+    paras = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+    return (
+        "<html><head><title>Harbour notes</title></head><body>"
+        "<div class='title'><h1><a href='/'>Harbour notes</a></h1></div>"
+        "<table><tr><td valign='top'><fieldset>"
+        f"<legend>{HEADLINE}</legend>{after_title}<div class='body'>{paras}</div>"
+        "</fieldset></td><td valign='top'><a href='/archive'>Archive</a></td></tr></table>"
+        "</body></html>"
+    )
+
+
+def test_loose_date_after_a_legend_title_dates_the_page() -> None:
+    assert published(blog_page(" 20 December 2025 ")) == "2025-12-20"
+
+
+def test_loose_date_after_the_headline_dates_the_page() -> None:
+    assert published(page(header="\n Posted June 3, 2025 \n")) == "2025-06-03"
+
+
+def test_loose_date_in_a_sentence_dates_nothing() -> None:
+    after = " The council first met on 20 December 2025 to debate the harbour budget. "
+    assert published(blog_page(after)) is None
+
+
+def test_loose_date_in_a_list_item_dates_nothing() -> None:
+    after = "<ul><li><a href='/older'>Ferry timetable</a> 20 December 2025</li></ul>"
+    assert published(blog_page(after)) is None

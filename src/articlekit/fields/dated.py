@@ -214,7 +214,7 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     if published is None:
         published = url_day
     if published is None:  # no publication date declared, shown or in the URL
-        published = seen_modified or _dateline(page)
+        published = seen_modified or _dateline(page) or _loose_date_line(page)
     return published, modified
 
 
@@ -345,6 +345,29 @@ def _dateline(page: Page) -> str | None:
         spans = date_spans(head)
         if spans and spans[0][0] == 0 and _DATELINE_END.match(head, spans[0][1]):
             return to_iso(head[: spans[0][1]])
+    return None
+
+
+def _loose_date_line(page: Page) -> str | None:
+    """The date of a page that gives no other: a date standing alone as loose text (no element
+    of its own) right after an element near the headline or the content's start, as
+    hand-written pages set it ("<legend>Title</legend> 20 December 2025 <div>...",
+    "<h2>Title</h2><br>Posted May 6, 2025"). A list item's is a teaser card's."""
+    anchor = page.headline_el if page.headline_el is not None else page.content
+    if anchor is None:
+        return None
+    for el in page.window(anchor, BYLINE_WINDOW_BEFORE, DATE_WINDOW_AFTER):
+        tail = el.tail
+        if not tail or len(tail) > DATE_LINE_MAX or not _YEAR.search(tail):
+            continue  # most tails: white space between tags
+        text = " ".join(tail.split())
+        found = find_dates_in_text(text)
+        if len(found) != 1 or len(_LETTERS.sub("", strip_dates(text))) > DATE_LINE_SPARE:
+            continue  # a date inside a sentence, or none
+        if page.excluded(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+            continue
+        kind, iso = found[0]
+        return iso if kind in ("", "published") else None
     return None
 
 
