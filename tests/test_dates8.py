@@ -16,6 +16,11 @@ instant may fall on (a New York evening declared in UTC) keeps the declared date
 A page that gives no date otherwise is dated by a date standing alone as loose text right
 after its headline (a hand-written blog's "<legend>Title</legend> 20 December 2025"); a date
 inside a sentence there, or loose in a list item (a teaser card), dates nothing.
+
+A publication date declared in structured data alone that the page never shows gives way to
+the declared update where a date-marked element anywhere shows that update's day with no label
+(the page's own date line, away from the headline); "Last edited on ..." names it an update,
+and an Open Graph `article:published_time` keeps the publication.
 """
 
 from __future__ import annotations
@@ -59,7 +64,8 @@ def test_labelled_update_in_a_chrome_author_box_is_read() -> None:
 
 
 def test_unlabelled_date_in_a_chrome_author_box_changes_nothing() -> None:
-    html = page(header=author_box("June 3, 2025"), head=article_ld(DECLARED, UPDATED))
+    # A day neither declared date falls on (a teaser's): the declared publication stands.
+    html = page(header=author_box("May 20, 2025"), head=article_ld(DECLARED, UPDATED))
     assert published(html) == "2024-02-10"
 
 
@@ -99,7 +105,7 @@ def test_labelled_update_below_a_long_meta_bar_is_read() -> None:
 
 
 def test_unlabelled_date_below_a_long_meta_bar_changes_nothing() -> None:
-    html = page(header=tag_bar("June 3, 2025"), head=article_ld(DECLARED, UPDATED))
+    html = page(header=tag_bar("May 20, 2025"), head=article_ld(DECLARED, UPDATED))
     assert published(html) == "2024-02-10"
 
 
@@ -133,3 +139,26 @@ def test_loose_date_in_a_sentence_dates_nothing() -> None:
 def test_loose_date_in_a_list_item_dates_nothing() -> None:
     after = "<ul><li><a href='/older'>Ferry timetable</a> 20 December 2025</li></ul>"
     assert published(blog_page(after)) is None
+
+
+def far_below(line: str) -> str:
+    """A list of 60 story links below the article (120 elements), then a date-marked line: far
+    past every window after the headline."""
+    links = "".join(f"<p><a href='/stories/{n}'>Harbour story {n}</a></p>" for n in range(60))
+    return f"<section class='more-stories'>{links}</section><div class='post-date'>{line}</div>"
+
+
+def test_unlabelled_date_line_showing_the_update_dates_a_structured_only_page() -> None:
+    tail = far_below("June 3, 2025")
+    assert published(page(tail=tail, head=article_ld(DECLARED, UPDATED))) == "2025-06-03"
+
+
+def test_update_labelled_as_such_far_below_keeps_the_publication() -> None:
+    tail = far_below("Last edited on June 3, 2025")
+    assert published(page(tail=tail, head=article_ld(DECLARED, UPDATED))) == "2024-02-10"
+
+
+def test_open_graph_date_keeps_the_publication_over_a_far_date_line() -> None:
+    og = f"<meta property='article:published_time' content='{DECLARED}'>"
+    html = page(tail=far_below("June 3, 2025"), head=article_ld(DECLARED, UPDATED) + og)
+    assert published(html) == "2024-02-10"

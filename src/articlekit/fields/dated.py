@@ -204,6 +204,8 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
                 published = labelled
             elif seen_modified and _structured_only(meta):
                 published = seen_modified  # the page as it stands is dated by its update
+            elif modified and _structured_only(meta) and _marked_unlabelled(page, modified):
+                published = modified  # ... and so where its date line shows the update alone
     if published is None and seen_published:  # a shown stamp may be a later re-publication's
         published = _originally_published(shown)
     if published is None or meta.sources.get("published") == "time":  # a thread's posts
@@ -393,6 +395,22 @@ def _labelled_published(page: Page) -> str | None:
             if kind == "published":
                 return iso
     return None
+
+
+def _marked_unlabelled(page: Page, iso: str) -> bool:
+    """True when a date-marked element or a `<time>` (list items and hidden parts aside) shows
+    the day of `iso` with no label: the page presents that date as its own ("<div
+    class='post-date'>November 21, 2025</div>" in a hero far above a misread headline), where
+    "Last edited on ..." in a footer names it an update."""
+    day = iso[:10]
+    for examined, el in enumerate(_time_or_date_cued(page)):
+        if examined >= LABELLED_DATES_READ:
+            break
+        if hidden_near(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+            continue
+        if any(kind == "" and seen[:10] == day for kind, seen in _dates_of(el, False)):
+            return True
+    return False
 
 
 def _time_or_date_cued(page: Page) -> Iterator[Element]:
