@@ -183,7 +183,7 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     meta = page.meta
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
-    shown = _ShownDays(page)
+    shown, marked = _ShownDays(page), _MarkedDates(page)
     url_day = date_in_url(meta.canonical_url or page.base_url)
     if published and seen_published and _other_day(seen_published, published, modified):
         if _by_headline(page, seen_at) and (
@@ -199,18 +199,18 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     elif published and not seen_published:
         published, modified = _page_stamps_shown(meta, shown, published, modified)
         if published and not shown.has(published):
-            labelled = _labelled_published(page)  # shown away from the headline
+            labelled = marked.published()  # shown away from the headline
             if labelled and _other_day(labelled, published, modified):
                 published = labelled
             elif seen_modified and _structured_only(meta):
                 published = seen_modified  # the page as it stands is dated by its update
-            elif modified and _structured_only(meta) and _marked_unlabelled(page, modified):
+            elif modified and _structured_only(meta) and marked.shows_unlabelled(modified):
                 published = modified  # ... and so where its date line shows the update alone
     if published is None and seen_published:  # a shown stamp may be a later re-publication's
         published = _originally_published(shown)
     if published is None or meta.sources.get("published") == "time":  # a thread's posts
         published = _first_post_date(page) or published  # their <time>s date any post
-    published = published or seen_published or _labelled_published(page) or _posted_line(page)
+    published = published or seen_published or marked.published() or _posted_line(page)
     published = published or _own_card_time(page)
     modified = modified or seen_modified
     if published is None:
@@ -378,39 +378,42 @@ def _same_day(one: str | None, two: str | None) -> bool:
     return one is not None and two is not None and one[:10] == two[:10]
 
 
-def _labelled_published(page: Page) -> str | None:
-    """The first date anywhere on the page (list items and hidden parts aside) that a
-    date-marked element or a `<time>` labels as the publication's ("Published On: 15 August
-    2025", "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from
-    its headline, also in a side panel taken as chrome (a post's meta column): a date labelled
-    "Published" there is the page's own, where a teaser's stands in a list item."""
-    examined = 0
-    for el in _time_or_date_cued(page):
-        examined += 1
-        if examined > LABELLED_DATES_READ:
-            break
-        if hidden_near(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
-            continue  # a list item's date is a teaser card's
-        for kind, iso in _dates_of(el, False):
-            if kind == "published":
-                return iso
-    return None
+class _MarkedDates:
+    """(kind, iso) of the dates the page's `<time>` and date-marked elements show, in page
+    order (list items and hidden parts aside: a list item's date is a teaser card's), from the
+    first LABELLED_DATES_READ such elements: read once, and only as far as asked."""
 
+    def __init__(self, page: Page) -> None:
+        self.read: list[tuple[str, str]] = []
+        self.rest = self._dates(page)
 
-def _marked_unlabelled(page: Page, iso: str) -> bool:
-    """True when a date-marked element or a `<time>` (list items and hidden parts aside) shows
-    the day of `iso` with no label: the page presents that date as its own ("<div
-    class='post-date'>November 21, 2025</div>" in a hero far above a misread headline), where
-    "Last edited on ..." in a footer names it an update."""
-    day = iso[:10]
-    for examined, el in enumerate(_time_or_date_cued(page)):
-        if examined >= LABELLED_DATES_READ:
-            break
-        if hidden_near(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
-            continue
-        if any(kind == "" and seen[:10] == day for kind, seen in _dates_of(el, False)):
-            return True
-    return False
+    @staticmethod
+    def _dates(page: Page) -> Iterator[tuple[str, str]]:
+        for examined, el in enumerate(_time_or_date_cued(page)):
+            if examined >= LABELLED_DATES_READ:
+                break
+            if hidden_near(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+                continue
+            yield from _dates_of(el, False)
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        yield from self.read
+        for item in self.rest:
+            self.read.append(item)
+            yield item
+
+    def published(self) -> str | None:
+        """The first date labelled as the publication's ("Published On: 15 August 2025",
+        "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from its
+        headline, also in a side panel taken as chrome (a post's meta column)."""
+        return next((iso for kind, iso in self.items() if kind == "published"), None)
+
+    def shows_unlabelled(self, iso: str) -> bool:
+        """True when one shows the day of `iso` with no label: the page presents that date as
+        its own ("<div class='post-date'>November 21, 2025</div>" in a hero far above a
+        misread headline), where "Last edited on ..." in a footer names it an update."""
+        day = iso[:10]
+        return any(kind == "" and seen[:10] == day for kind, seen in self.items())
 
 
 def _time_or_date_cued(page: Page) -> Iterator[Element]:
@@ -585,7 +588,9 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
     if anchor is None:
         return places
     at = page.pos(anchor)
-    window = page.window(anchor, BYLINE_WINDOW_BEFORE, LABELLED_WINDOW_AFTER)
+    # Labelled lines further down only check a declared date (see `_labelled_meta`).
+    after = DATE_WINDOW_AFTER if page.meta.published is None else LABELLED_WINDOW_AFTER
+    window = page.window(anchor, BYLINE_WINDOW_BEFORE, after)
     near: list[tuple[int, Element, bool]] = []
     for el in window:
         if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
@@ -596,8 +601,10 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
         distance = abs(page.pos(el) - at)
         close = distance <= DATE_CLOSE
         far = page.pos(el) - at > DATE_WINDOW_AFTER
+        if far and not cued:
+            continue  # past the bare date lines' reach: a cheap test first
         if far or page.excluded(el):
-            if hidden_near(el) or not (close or _labelled_meta(page, el, at, cued)):
+            if not (close or _labelled_meta(page, el, at, cued)) or hidden_near(el):
                 continue
             close = True  # a chrome or far line kept: measured below
         stat = page.stats.get(el)  # none for chrome: measured here, for close ones only
