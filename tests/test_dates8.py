@@ -21,11 +21,20 @@ A publication date declared in structured data alone that the page never shows g
 the declared update where a date-marked element anywhere shows that update's day with no label
 (the page's own date line, away from the headline); "Last edited on ..." names it an update,
 and an Open Graph `article:published_time` keeps the publication.
+
+A month and year alone ("November 2003") date a text only where a publication label names them
+("Published: November 2003", or "Date" in the element before): "2003-11". Unlabelled, or
+labelled as an update, they date nothing. A label/value pair of a details panel after the
+headline ("<h6>Date</h6><p>May 6, 2025</p>") dates a page that declares nothing even where the
+panel is taken as chrome; a date with its label inline there may be a teaser's.
 """
 
 from __future__ import annotations
 
+import pytest
+
 import articlekit
+from articlekit.metadata.dates import month_of_year
 from harbour import HEADLINE, P1, P2, P3, P4, article_ld
 from harbour import gazette_page as page
 
@@ -162,3 +171,63 @@ def test_open_graph_date_keeps_the_publication_over_a_far_date_line() -> None:
     og = f"<meta property='article:published_time' content='{DECLARED}'>"
     html = page(tail=far_below("June 3, 2025"), head=article_ld(DECLARED, UPDATED) + og)
     assert published(html) == "2024-02-10"
+
+
+def test_labelled_month_and_year_date_the_page() -> None:
+    assert published(page(header="<p>Published: November 2003</p>")) == "2003-11"
+
+
+def test_month_and_year_after_a_date_label_element_date_the_page() -> None:
+    header = "<div class='details'><h6>Date</h6><p>November 2003</p></div>"
+    assert published(page(header=header)) == "2003-11"
+
+
+def test_unlabelled_month_and_year_date_nothing() -> None:
+    assert published(page(header="<p>November 2003</p>")) is None
+
+
+def test_month_and_year_labelled_as_an_update_date_nothing() -> None:
+    assert published(page(header="<p>Updated: November 2003</p>")) is None
+
+
+def details_panel(date_part: str) -> str:
+    """A details panel after the headline that the chrome pass takes as a side panel: four
+    label/value items (some 16 elements), then `date_part`, then the authors."""
+    items = "".join(
+        f"<div class='sidebar-item'><h6>{label}</h6><p><a href='/{value}'>{value}</a></p></div>"
+        for label, value in (("Type", "Report"), ("Series", "Harbour"), ("Topic", "Budget"))
+    )
+    return (
+        f"<aside class='sidebar'>{items}<div class='sidebar-item'>{date_part}</div>"
+        "<div class='sidebar-item'><h6>Authors</h6>"
+        "<ul><li><a href='/staff/jane-doe'>Jane Doe</a></li></ul></div></aside>"
+    )
+
+
+def test_date_pair_in_a_chrome_details_panel_dates_the_page() -> None:
+    html = page(header=details_panel("<h6>Published</h6><p>May 6, 2025</p>"))
+    assert published(html) == "2025-05-06"
+
+
+def test_inline_labelled_date_in_a_chrome_panel_dates_nothing() -> None:
+    html = page(header=details_panel("<p>Published on May 6, 2025</p>"))
+    assert published(html) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("November 2003", "2003-11"),
+        ("Published: Nov. 2003", "2003-11"),
+        ("Veröffentlicht: März 2019", "2019-03"),
+        ("Publié en janvier 2021", "2021-01"),
+        ("Publicado: noviembre de 2003", "2003-11"),
+        ("Pubblicato: maggio 2020", "2020-05"),
+        ("2003年11月", "2003-11"),
+        ("November 12, 2003", None),  # a full date: read by the date finder, not here
+        ("In November 2003 the council met", None),  # a sentence
+        ("Report 2003", None),
+    ],
+)
+def test_month_of_year(text: str, expected: str | None) -> None:
+    assert month_of_year(text) == expected

@@ -39,6 +39,7 @@ from articlekit.metadata.dates import (
     date_spans,
     find_dates_in_text,
     label_kind,
+    month_of_year,
     strip_labels,
     to_iso,
 )
@@ -72,6 +73,7 @@ SHOWN_YEAR_MENTIONS = 100  # mentions of a declared date's year read for the dat
 SHOWN_DATE_REACH = 30  # characters either side of a year where its date is written
 DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
 DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
+MONTH_LINE_MAX = 40  # characters of a line holding a labelled month and year alone
 _SEPARATOR_NEXT = re.compile(r"\s*[|•·–—]")
 # A news agency dateline opening the story's first paragraph: "RAJSHAHI, Dec 20, 2025 (BSS) -",
 # "GENEVA, 3 May 2024 — ": a place, a comma, then (read apart) the date, an optional agency in
@@ -470,6 +472,8 @@ def _other_day(seen: str, published: str, modified: str | None) -> bool:
     it: the same moment read in another time zone) nor its update's."""
     if modified is not None and seen[:10] == modified[:10]:
         return False
+    if len(seen) == len("YYYY-MM"):  # a month's date ("Published: November 2003")
+        return seen != published[:7]
     if _swapped(seen) == published[:10]:
         return False  # "11.03.17" read day-first, the declared date read month-first
     days = _local_days(published)
@@ -624,9 +628,22 @@ def _labelled_meta(page: Page, el: Element, at: int, cued: bool) -> bool:
     labelled date tells which of the declared dates the page shows. An unlabelled date there
     may be a teaser's ("3h ago"); and such a date never dates alone a page that declares none
     (it may be any widget's)."""
-    if not cued or page.meta.published is None or page.pos(el) <= at:
+    if page.pos(el) <= at:
         return False
+    if not cued or page.meta.published is None:
+        return _details_pair(page, el, at)
     return any(kind in DATE_KINDS for kind, _ in _dates_of(el, False))
+
+
+def _details_pair(page: Page, el: Element, at: int) -> bool:
+    """True for the value of a label/value pair in a details panel after the headline, the
+    label a publication's in an element of its own ("<h6>Date</h6><p>November 2003</p>",
+    "<dt>Published</dt><dd>May 6, 2025</dd>"): a report's or a paper's own date, in a side
+    panel often taken as chrome. A date with its label inline there ("Published On 6 Mar") is
+    as often a teaser card's."""
+    if page.pos(el) - at > DATE_WINDOW_AFTER or not _YEAR.search(el.text or ""):
+        return False  # the value's own text holds the date: a cheap test first
+    return _label_before(el) == "published" and bool(_dates_of(el, True))
 
 
 def _byline_lines(byline: list[Element]) -> list[Element]:
@@ -656,7 +673,8 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
     if stamp:
         found = [(found[0][0] if found else "", stamp)]
     if not found:
-        return []
+        month = _published_month(el, text)
+        return [("published", month)] if month else []
     spare = len(_LETTERS.sub("", strip_labels(strip_dates(text))))
     if strict and spare > DATE_LINE_SPARE and not _date_set_apart(text):
         return []
@@ -664,6 +682,18 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
     if not label and _OTHER_LABEL.search(_text_just_before(el)):
         return []  # "Event date: <time>...": the label stands in the text before the element
     return [(kind or label, iso) for kind, iso in found]
+
+
+def _published_month(el: Element, text: str) -> str | None:
+    """ "YYYY-MM" of a line that holds only a month and year which a publication label names
+    ("Published: November 2003", "<h6>Date</h6><p>November 2003</p>"): a report's date."""
+    if len(text) > MONTH_LINE_MAX:
+        return None
+    month = month_of_year(text)
+    if month is None:
+        return None
+    kind = label_kind(text) or _label_before(el)
+    return month if kind == "published" else None
 
 
 def _text_just_before(el: Element) -> str:
