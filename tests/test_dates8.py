@@ -27,9 +27,15 @@ A month and year alone ("November 2003") date a text only where a publication la
 labelled as an update, they date nothing. A label/value pair of a details panel after the
 headline ("<h6>Date</h6><p>May 6, 2025</p>") dates a page that declares nothing even where the
 panel is taken as chrome; a date with its label inline there may be a teaser's.
+
+A `data-` attribute of the <body> (or <html>) element named like a publication-date meta name
+("data-pubdate") declares the page's date, and marks the page as a dated text: the date its
+WebPage JSON-LD declares then dates it even unshown. A bare "data-date" declares nothing.
 """
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -231,3 +237,30 @@ def test_inline_labelled_date_in_a_chrome_panel_dates_nothing() -> None:
 )
 def test_month_of_year(text: str, expected: str | None) -> None:
     assert month_of_year(text) == expected
+
+
+def webpage_ld(published: str) -> str:
+    """A WebPage JSON-LD script (no Article entity) with this publication date."""
+    data = {"@context": "https://schema.org", "@type": "WebPage", "datePublished": published}
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def with_body_attr(html: str, attr: str) -> str:
+    return html.replace("<body>", f"<body {attr}>", 1)
+
+
+def test_body_pubdate_marks_the_webpage_date_as_the_texts() -> None:
+    html = with_body_attr(page(head=webpage_ld(DECLARED)), "data-pubdate='2024-02-10'")
+    assert published(html) == "2024-02-10"
+
+
+def test_webpage_date_unshown_without_a_body_declaration_dates_nothing() -> None:
+    assert published(page(head=webpage_ld(DECLARED))) is None
+
+
+def test_body_pubdate_alone_dates_the_page() -> None:
+    assert published(with_body_attr(page(), "data-publish-date='2024-02-10'")) == "2024-02-10"
+
+
+def test_bare_body_data_date_declares_nothing() -> None:
+    assert published(with_body_attr(page(), "data-date='2024-02-10'")) is None
