@@ -592,9 +592,7 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
     if anchor is None:
         return places
     at = page.pos(anchor)
-    # Labelled lines further down only check a declared date (see `_labelled_meta`).
-    after = DATE_WINDOW_AFTER if page.meta.published is None else LABELLED_WINDOW_AFTER
-    window = page.window(anchor, BYLINE_WINDOW_BEFORE, after)
+    window = page.window(anchor, BYLINE_WINDOW_BEFORE, DATE_WINDOW_AFTER)
     near: list[tuple[int, Element, bool]] = []
     for el in window:
         if el is anchor or page.inside(el, anchor) and anchor is page.headline_el:
@@ -604,20 +602,38 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
             continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
         distance = abs(page.pos(el) - at)
         close = distance <= DATE_CLOSE
-        far = page.pos(el) - at > DATE_WINDOW_AFTER
-        if far and not cued:
-            continue  # past the bare date lines' reach: a cheap test first
-        if far or page.excluded(el):
+        if page.excluded(el):
             if not (close or _labelled_meta(page, el, at, cued)) or hidden_near(el):
                 continue
-            close = True  # a chrome or far line kept: measured below
+            close = True  # a chrome line kept: measured below
         stat = page.stats.get(el)  # none for chrome: measured here, for close ones only
         size = stat.raw if stat is not None else len(text_of(el)) if close else None
         if size is None or size > (BYLINE_MAX_CHARS if cued else DATE_LINE_MAX):
             continue
         near.append((distance, el, not cued))
+    if page.meta.published is not None:  # further down, labelled lines check a declared date
+        near += _far_labelled(page, anchor, at)
     near.sort(key=lambda item: (item[2], item[0]))  # `<time>` and date-marked ones first
     return places + [(el, strict) for _, el, strict in near]
+
+
+def _far_labelled(page: Page, anchor: Element, at: int) -> list[tuple[int, Element, bool]]:
+    """(distance, element, False) of the `<time>` and date-marked lines past the bare date
+    lines' reach, up to LABELLED_WINDOW_AFTER elements after the anchor, that `_labelled_meta`
+    keeps (chrome or not)."""
+    out: list[tuple[int, Element, bool]] = []
+    start = at + DATE_WINDOW_AFTER + 1
+    for el in page.order[start : at + LABELLED_WINDOW_AFTER + 1]:
+        if not (_may_be_date_cued(el) and _date_cued(el)) and tag_of(el) != "time":
+            continue  # most elements: a cheap test first
+        if not _labelled_meta(page, el, at, True) or hidden_near(el):
+            continue
+        if anchor is page.headline_el and page.inside(el, anchor):
+            continue
+        stat = page.stats.get(el)
+        if (stat.raw if stat is not None else len(text_of(el))) <= BYLINE_MAX_CHARS:
+            out.append((page.pos(el) - at, el, False))
+    return out
 
 
 def _labelled_meta(page: Page, el: Element, at: int, cued: bool) -> bool:
