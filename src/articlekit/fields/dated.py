@@ -204,10 +204,8 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
             labelled = marked.published()  # shown away from the headline
             if labelled and _other_day(labelled, published, modified):
                 published = labelled
-            elif seen_modified and _structured_only(meta):
-                published = seen_modified  # the page as it stands is dated by its update
-            elif modified and _structured_only(meta) and marked.shows_unlabelled(modified):
-                published = modified  # ... and so where its date line shows the update alone
+            elif _structured_only(meta):
+                published = _shown_update(page, seen_modified, modified, marked) or published
     if published is None and seen_published:  # a shown stamp may be a later re-publication's
         published = _originally_published(shown)
     if published is None or meta.sources.get("published") == "time":  # a thread's posts
@@ -220,6 +218,19 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     if published is None:  # no publication date declared, shown or in the URL
         published = seen_modified or _dateline(page) or _loose_date_line(page)
     return published, modified
+
+
+def _shown_update(
+    page: Page, seen: str | None, declared: str | None, marked: _MarkedDates
+) -> str | None:
+    """The update a page shows, which dates a page whose structured-only publication date it
+    never shows (the page as it stands): the one by the headline, else a labelled one below a
+    long meta bar (`_far_update`), else the declared update where a date line shows its day
+    alone (`_MarkedDates.shows_unlabelled`)."""
+    seen = seen or _far_update(page)
+    if seen:
+        return seen
+    return declared if declared and marked.shows_unlabelled(declared) else None
 
 
 def _structured_only(meta: Metadata) -> bool:
@@ -611,39 +622,41 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
         if size is None or size > (BYLINE_MAX_CHARS if cued else DATE_LINE_MAX):
             continue
         near.append((distance, el, not cued))
-    if page.meta.published is not None:  # further down, labelled lines check a declared date
-        near += _far_labelled(page, anchor, at)
     near.sort(key=lambda item: (item[2], item[0]))  # `<time>` and date-marked ones first
     return places + [(el, strict) for _, el, strict in near]
 
 
-def _far_labelled(page: Page, anchor: Element, at: int) -> list[tuple[int, Element, bool]]:
-    """(distance, element, False) of the `<time>` and date-marked lines past the bare date
-    lines' reach, up to LABELLED_WINDOW_AFTER elements after the anchor, that `_labelled_meta`
-    keeps (chrome or not)."""
-    out: list[tuple[int, Element, bool]] = []
-    start = at + DATE_WINDOW_AFTER + 1
-    for el in page.order[start : at + LABELLED_WINDOW_AFTER + 1]:
+def _far_update(page: Page) -> str | None:
+    """The first update date labelled as such ("Updated on Dec. 09, 2025") in a `<time>` or a
+    date-marked line past the bare date lines' reach, up to LABELLED_WINDOW_AFTER elements
+    after the headline (below a meta bar of reviewer cards and tags), chrome or not; read only
+    for a page whose declared publication date is never shown."""
+    anchor = page.headline_el if page.headline_el is not None else page.content
+    if anchor is None:
+        return None
+    at = page.pos(anchor)
+    for el in page.order[at + DATE_WINDOW_AFTER + 1 : at + LABELLED_WINDOW_AFTER + 1]:
         if not (_may_be_date_cued(el) and _date_cued(el)) and tag_of(el) != "time":
             continue  # most elements: a cheap test first
-        if not _labelled_meta(page, el, at, True) or hidden_near(el):
-            continue
-        if anchor is page.headline_el and page.inside(el, anchor):
+        if hidden_near(el) or (anchor is page.headline_el and page.inside(el, anchor)):
             continue
         stat = page.stats.get(el)
-        if (stat.raw if stat is not None else len(text_of(el))) <= BYLINE_MAX_CHARS:
-            out.append((page.pos(el) - at, el, False))
-    return out
+        if (stat.raw if stat is not None else len(text_of(el))) > BYLINE_MAX_CHARS:
+            continue
+        for kind, iso in _dates_of(el, False):
+            if kind == "modified":
+                return iso
+    return None
 
 
 def _labelled_meta(page: Page, el: Element, at: int, cued: bool) -> bool:
-    """True for a date-marked element after the headline whose date is labelled ("Updated
-    September 28, 2025" in an attribution bar) on a page that declares a publication date: a
-    page's meta bar is often taken as chrome (with its author bio and tooltips) or runs past
-    the few dozen elements where a bare date line is read (after reviewer cards, tags), and its
-    labelled date tells which of the declared dates the page shows. An unlabelled date there
-    may be a teaser's ("3h ago"); and such a date never dates alone a page that declares none
-    (it may be any widget's)."""
+    """True for a chrome element after the headline (past the few closest) whose date counts:
+    a date-marked one whose date is labelled ("Updated September 28, 2025" in an attribution
+    bar) on a page that declares a publication date, since a page's meta bar is often taken as
+    chrome (with its author bio and tooltips) and its labelled date tells which of the
+    declared dates the page shows. An unlabelled date there may be a teaser's ("3h ago"), and
+    such a date never dates alone a page that declares none (it may be any widget's): there
+    only a details panel's label/value pair counts (`_details_pair`)."""
     if page.pos(el) <= at:
         return False
     if not cued or page.meta.published is None:
