@@ -2,8 +2,10 @@
 
 Dates come from metadata (JSON-LD, meta, <time>) when the page shows them or shows none; else
 from a visible date near the headline or in the byline's line ("Published May 6, 2025"), a
-labelled date anywhere, or an agency dateline opening the story. Update stamps inform
-`modified`; a page whose only date is its update stamp is dated by it.
+labelled date anywhere, or an agency dateline opening the story, or a date standing alone as
+loose text by the headline. Update stamps inform `modified`; a page whose only date is its
+update stamp is dated by it. A month and year alone ("Published: November 2003") are read only
+where a publication label names them, as "YYYY-MM".
 """
 
 from __future__ import annotations
@@ -173,13 +175,16 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
 
     A declared date the page never shows (or shows only as the update) gives way to the
     published date the page shows by its headline (a CMS's stamp in another time zone or of
-    another import), unless the shown one is the declared update; a web page's own stamp
+    another import: a day more than one apart, or one the declared instant falls on in no time
+    zone), unless the shown one is the declared update; a web page's own stamp
     (`jsonld-page`) that the page never shows dates no article: dropped. A date labelled as
     an update ("Updated May 6") never replaces a publication date the page shows, nor one it
     declares in an Open Graph `article:published_time`; on a page that never shows
     its publication date and declares it in structured data alone (`_structured_only`), the
-    update shown by the headline (labelled or not) is the date of the text as it stands, and
-    dates it; so it does on a page that gives no other date at all. A discussion read as an
+    update shown by the headline (labelled or not), or labelled below a long meta bar, or the
+    declared update where a date line shows its day alone, is the date of the text as it
+    stands, and dates it; so it does on a page that gives no other date at all. A discussion
+    read as an
     article is dated by its first post's date ("Mar 30, 2025 #1") when it declares none or
     only a `<time>` (which dates any of its posts)."""
     meta = page.meta
