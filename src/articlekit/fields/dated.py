@@ -2,8 +2,10 @@
 
 Dates come from metadata (JSON-LD, meta, <time>) when the page shows them or shows none; else
 from a visible date near the headline or in the byline's line ("Published May 6, 2025"), a
-labelled date anywhere, or an agency dateline opening the story. Update stamps inform
-`modified`; a page whose only date is its update stamp is dated by it.
+labelled date anywhere, or an agency dateline opening the story, or a date standing alone as
+loose text by the headline. Update stamps inform `modified`; a page whose only date is its
+update stamp is dated by it. A month and year alone ("Published: November 2003") are read only
+where a publication label names them, as "YYYY-MM".
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from articlekit.metadata.dates import (
     date_spans,
     find_dates_in_text,
     label_kind,
+    month_of_year,
     strip_labels,
     to_iso,
 )
@@ -54,7 +57,9 @@ _LETTERS = re.compile(r"[\W\d_]+")
 # Metadata sources of a date declared in structured data (`Metadata.sources`).
 STRUCTURED_SOURCES = frozenset({"jsonld", "itemprop"})
 ONE_DAY = dt.timedelta(days=1)  # a declared instant and the local day it shows may differ by one
+EARLIEST_ZONE, LATEST_ZONE = -12, 14  # hours from UTC of the zones furthest apart
 DATE_WINDOW_AFTER = 40  # elements after the headline where a bare date line may stand
+LABELLED_WINDOW_AFTER = BYLINE_WINDOW_AFTER  # ... and a labelled, date-marked one (a meta bar)
 # Parts one of which every word of DATE_CLASSES holds ("post-date", "entry-meta", "timestamp"):
 # a cheap test before the class matcher.
 DATE_CLASS_PARTS = ("date", "meta", "time", "publish", "updated", "posted", "stamp")
@@ -64,11 +69,13 @@ OWN_CARD_LEVELS = 3  # levels above a <time> where its card's link stands
 OWN_CARD_MAX_CHARS = 400  # text of a card: a title, a date, a line of summary
 LABELLED_DATES_READ = 60  # date-marked elements read for a labelled publication date
 TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
+DATE_KINDS = frozenset({"published", "modified"})  # the labels that name a text's own date
 DATE_CLOSE = 12  # elements from the headline where a date is the article's even inside chrome
 SHOWN_YEAR_MENTIONS = 100  # mentions of a declared date's year read for the date it shows
 SHOWN_DATE_REACH = 30  # characters either side of a year where its date is written
 DATE_LINE_SPARE = 12  # letters a date line may hold besides its date ("on", "Posted", "|")
 DATE_LABEL_MAX = 30  # characters of a label element before a date ("Published", "Updated on")
+MONTH_LINE_MAX = 40  # characters of a line holding a labelled month and year alone
 _SEPARATOR_NEXT = re.compile(r"\s*[|•·–—]")
 # A news agency dateline opening the story's first paragraph: "RAJSHAHI, Dec 20, 2025 (BSS) -",
 # "GENEVA, 3 May 2024 — ": a place, a comma, then (read apart) the date, an optional agency in
@@ -168,19 +175,22 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
 
     A declared date the page never shows (or shows only as the update) gives way to the
     published date the page shows by its headline (a CMS's stamp in another time zone or of
-    another import), unless the shown one is the declared update; a web page's own stamp
+    another import: a day more than one apart, or one the declared instant falls on in no time
+    zone), unless the shown one is the declared update; a web page's own stamp
     (`jsonld-page`) that the page never shows dates no article: dropped. A date labelled as
     an update ("Updated May 6") never replaces a publication date the page shows, nor one it
     declares in an Open Graph `article:published_time`; on a page that never shows
     its publication date and declares it in structured data alone (`_structured_only`), the
-    update shown by the headline (labelled or not) is the date of the text as it stands, and
-    dates it; so it does on a page that gives no other date at all. A discussion read as an
+    update shown by the headline (labelled or not), or labelled below a long meta bar, or the
+    declared update where a date line shows its day alone, is the date of the text as it
+    stands, and dates it; so it does on a page that gives no other date at all. A discussion
+    read as an
     article is dated by its first post's date ("Mar 30, 2025 #1") when it declares none or
     only a `<time>` (which dates any of its posts)."""
     meta = page.meta
     published, modified = meta.published, meta.modified
     seen_published, seen_modified, seen_at = _visible_dates(page, byline)
-    shown = _ShownDays(page)
+    shown, marked = _ShownDays(page), _MarkedDates(page)
     url_day = date_in_url(meta.canonical_url or page.base_url)
     if published and seen_published and _other_day(seen_published, published, modified):
         if _by_headline(page, seen_at) and (
@@ -196,23 +206,36 @@ def find_dates(page: Page, byline: list[Element]) -> tuple[str | None, str | Non
     elif published and not seen_published:
         published, modified = _page_stamps_shown(meta, shown, published, modified)
         if published and not shown.has(published):
-            labelled = _labelled_published(page)  # shown away from the headline
+            labelled = marked.published()  # shown away from the headline
             if labelled and _other_day(labelled, published, modified):
                 published = labelled
-            elif seen_modified and _structured_only(meta):
-                published = seen_modified  # the page as it stands is dated by its update
+            elif _structured_only(meta):
+                published = _shown_update(page, seen_modified, modified, marked) or published
     if published is None and seen_published:  # a shown stamp may be a later re-publication's
         published = _originally_published(shown)
     if published is None or meta.sources.get("published") == "time":  # a thread's posts
         published = _first_post_date(page) or published  # their <time>s date any post
-    published = published or seen_published or _labelled_published(page) or _posted_line(page)
+    published = published or seen_published or marked.published() or _posted_line(page)
     published = published or _own_card_time(page)
     modified = modified or seen_modified
     if published is None:
         published = url_day
     if published is None:  # no publication date declared, shown or in the URL
-        published = seen_modified or _dateline(page)
+        published = seen_modified or _dateline(page) or _loose_date_line(page)
     return published, modified
+
+
+def _shown_update(
+    page: Page, seen: str | None, declared: str | None, marked: _MarkedDates
+) -> str | None:
+    """The update a page shows, which dates a page whose structured-only publication date it
+    never shows (the page as it stands): the one by the headline, else a labelled one below a
+    long meta bar (`_far_update`), else the declared update where a date line shows its day
+    alone (`_MarkedDates.shows_unlabelled`)."""
+    seen = seen or _far_update(page)
+    if seen:
+        return seen
+    return declared if declared and marked.shows_unlabelled(declared) else None
 
 
 def _structured_only(meta: Metadata) -> bool:
@@ -345,28 +368,70 @@ def _dateline(page: Page) -> str | None:
     return None
 
 
+def _loose_date_line(page: Page) -> str | None:
+    """The date of a page that gives no other: a date standing alone as loose text (no element
+    of its own) right after an element near the headline or the content's start, as
+    hand-written pages set it ("<legend>Title</legend> 20 December 2025 <div>...",
+    "<h2>Title</h2><br>Posted May 6, 2025"). A list item's is a teaser card's."""
+    anchor = page.headline_el if page.headline_el is not None else page.content
+    if anchor is None:
+        return None
+    for el in page.window(anchor, BYLINE_WINDOW_BEFORE, DATE_WINDOW_AFTER):
+        tail = el.tail
+        if not tail or len(tail) > DATE_LINE_MAX or not _YEAR.search(tail):
+            continue  # most tails: white space between tags
+        text = " ".join(tail.split())
+        found = find_dates_in_text(text)
+        if len(found) != 1 or len(_LETTERS.sub("", strip_dates(text))) > DATE_LINE_SPARE:
+            continue  # a date inside a sentence, or none
+        if page.excluded(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+            continue
+        kind, iso = found[0]
+        return iso if kind in ("", "published") else None
+    return None
+
+
 def _same_day(one: str | None, two: str | None) -> bool:
     """True when both dates are given and fall on the same calendar day."""
     return one is not None and two is not None and one[:10] == two[:10]
 
 
-def _labelled_published(page: Page) -> str | None:
-    """The first date anywhere on the page (list items and hidden parts aside) that a
-    date-marked element or a `<time>` labels as the publication's ("Published On: 15 August
-    2025", "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from
-    its headline, also in a side panel taken as chrome (a post's meta column): a date labelled
-    "Published" there is the page's own, where a teaser's stands in a list item."""
-    examined = 0
-    for el in _time_or_date_cued(page):
-        examined += 1
-        if examined > LABELLED_DATES_READ:
-            break
-        if hidden_near(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
-            continue  # a list item's date is a teaser card's
-        for kind, iso in _dates_of(el, False):
-            if kind == "published":
-                return iso
-    return None
+class _MarkedDates:
+    """(kind, iso) of the dates the page's `<time>` and date-marked elements show, in page
+    order (list items and hidden parts aside: a list item's date is a teaser card's), from the
+    first LABELLED_DATES_READ such elements: read once, and only as far as asked."""
+
+    def __init__(self, page: Page) -> None:
+        self.read: list[tuple[str, str]] = []
+        self.rest = self._dates(page)
+
+    @staticmethod
+    def _dates(page: Page) -> Iterator[tuple[str, str]]:
+        for examined, el in enumerate(_time_or_date_cued(page)):
+            if examined >= LABELLED_DATES_READ:
+                break
+            if hidden_near(el) or any(tag_of(a) == "li" for a in ancestors(el, CARD_DEPTH)):
+                continue
+            yield from _dates_of(el, False)
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        yield from self.read
+        for item in self.rest:
+            self.read.append(item)
+            yield item
+
+    def published(self) -> str | None:
+        """The first date labelled as the publication's ("Published On: 15 August 2025",
+        "<p>Published</p><p class='date'>Feb 2</p>"): for a page whose date stands far from its
+        headline, also in a side panel taken as chrome (a post's meta column)."""
+        return next((iso for kind, iso in self.items() if kind == "published"), None)
+
+    def shows_unlabelled(self, iso: str) -> bool:
+        """True when one shows the day of `iso` with no label: the page presents that date as
+        its own ("<div class='post-date'>November 21, 2025</div>" in a hero far above a
+        misread headline), where "Last edited on ..." in a footer names it an update."""
+        day = iso[:10]
+        return any(kind == "" and seen[:10] == day for kind, seen in self.items())
 
 
 def _time_or_date_cued(page: Page) -> Iterator[Element]:
@@ -423,13 +488,28 @@ def _other_day(seen: str, published: str, modified: str | None) -> bool:
     it: the same moment read in another time zone) nor its update's."""
     if modified is not None and seen[:10] == modified[:10]:
         return False
+    if len(seen) == len("YYYY-MM"):  # a month's date ("Published: November 2003")
+        return seen != published[:7]
     if _swapped(seen) == published[:10]:
         return False  # "11.03.17" read day-first, the declared date read month-first
+    days = _local_days(published)
+    return bool(days) and seen[:10] not in days
+
+
+def _local_days(iso: str) -> set[str]:
+    """The days ("YYYY-MM-DD") a declared date may show as somewhere on Earth: a date alone,
+    the day before or after (its zone unknown); an instant with its zone, the days it falls on
+    from the earliest zone to the latest (UTC-12 to UTC+14: "2025-12-19T22:02:58Z" is shown as
+    Dec 19 or Dec 20, never Dec 18). Empty for a value that reads as no date."""
     try:
-        apart = abs(dt.date.fromisoformat(seen[:10]) - dt.date.fromisoformat(published[:10]))
+        stamp = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
-        return False
-    return apart > ONE_DAY
+        return set()
+    if stamp.tzinfo is None or len(iso) <= 10:
+        day = stamp.date()
+        return {str(day - ONE_DAY), str(day), str(day + ONE_DAY)}
+    utc = stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return {str((utc + dt.timedelta(hours=h)).date()) for h in (EARLIEST_ZONE, LATEST_ZONE)}
 
 
 def _local_day(seen: str, published: str, url_day: str | None) -> bool:
@@ -538,8 +618,10 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
             continue  # a table's dates are its data ("1/1/2013 | +13.1%"), not the article's
         distance = abs(page.pos(el) - at)
         close = distance <= DATE_CLOSE
-        if page.excluded(el) and (not close or hidden_near(el)):
-            continue
+        if page.excluded(el):
+            if not (close or _labelled_meta(page, el, at, cued)) or hidden_near(el):
+                continue
+            close = True  # a chrome line kept: measured below
         stat = page.stats.get(el)  # none for chrome: measured here, for close ones only
         size = stat.raw if stat is not None else len(text_of(el)) if close else None
         if size is None or size > (BYLINE_MAX_CHARS if cued else DATE_LINE_MAX):
@@ -547,6 +629,55 @@ def _date_places(page: Page, byline: list[Element]) -> list[tuple[Element, bool]
         near.append((distance, el, not cued))
     near.sort(key=lambda item: (item[2], item[0]))  # `<time>` and date-marked ones first
     return places + [(el, strict) for _, el, strict in near]
+
+
+def _far_update(page: Page) -> str | None:
+    """The first update date labelled as such ("Updated on Dec. 09, 2025") in a `<time>` or a
+    date-marked line past the bare date lines' reach, up to LABELLED_WINDOW_AFTER elements
+    after the headline (below a meta bar of reviewer cards and tags), chrome or not; read only
+    for a page whose declared publication date is never shown."""
+    anchor = page.headline_el if page.headline_el is not None else page.content
+    if anchor is None:
+        return None
+    at = page.pos(anchor)
+    for el in page.order[at + DATE_WINDOW_AFTER + 1 : at + LABELLED_WINDOW_AFTER + 1]:
+        if not (_may_be_date_cued(el) and _date_cued(el)) and tag_of(el) != "time":
+            continue  # most elements: a cheap test first
+        if hidden_near(el) or (anchor is page.headline_el and page.inside(el, anchor)):
+            continue
+        stat = page.stats.get(el)
+        if (stat.raw if stat is not None else len(text_of(el))) > BYLINE_MAX_CHARS:
+            continue
+        for kind, iso in _dates_of(el, False):
+            if kind == "modified":
+                return iso
+    return None
+
+
+def _labelled_meta(page: Page, el: Element, at: int, cued: bool) -> bool:
+    """True for a chrome element after the headline (past the few closest) whose date counts:
+    a date-marked one whose date is labelled ("Updated September 28, 2025" in an attribution
+    bar) on a page that declares a publication date, since a page's meta bar is often taken as
+    chrome (with its author bio and tooltips) and its labelled date tells which of the
+    declared dates the page shows. An unlabelled date there may be a teaser's ("3h ago"), and
+    such a date never dates alone a page that declares none (it may be any widget's): there
+    only a details panel's label/value pair counts (`_details_pair`)."""
+    if page.pos(el) <= at:
+        return False
+    if not cued or page.meta.published is None:
+        return _details_pair(page, el, at)
+    return any(kind in DATE_KINDS for kind, _ in _dates_of(el, False))
+
+
+def _details_pair(page: Page, el: Element, at: int) -> bool:
+    """True for the value of a label/value pair in a details panel after the headline, the
+    label a publication's in an element of its own ("<h6>Date</h6><p>November 2003</p>",
+    "<dt>Published</dt><dd>May 6, 2025</dd>"): a report's or a paper's own date, in a side
+    panel often taken as chrome. A date with its label inline there ("Published On 6 Mar") is
+    as often a teaser card's."""
+    if page.pos(el) - at > DATE_WINDOW_AFTER or not _YEAR.search(el.text or ""):
+        return False  # the value's own text holds the date: a cheap test first
+    return _label_before(el) == "published" and bool(_dates_of(el, True))
 
 
 def _byline_lines(byline: list[Element]) -> list[Element]:
@@ -576,7 +707,8 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
     if stamp:
         found = [(found[0][0] if found else "", stamp)]
     if not found:
-        return []
+        month = _published_month(el, text)
+        return [("published", month)] if month else []
     spare = len(_LETTERS.sub("", strip_labels(strip_dates(text))))
     if strict and spare > DATE_LINE_SPARE and not _date_set_apart(text):
         return []
@@ -584,6 +716,18 @@ def _dates_of(el: Element, strict: bool) -> list[tuple[str, str]]:
     if not label and _OTHER_LABEL.search(_text_just_before(el)):
         return []  # "Event date: <time>...": the label stands in the text before the element
     return [(kind or label, iso) for kind, iso in found]
+
+
+def _published_month(el: Element, text: str) -> str | None:
+    """ "YYYY-MM" of a line that holds only a month and year which a publication label names
+    ("Published: November 2003", "<h6>Date</h6><p>November 2003</p>"): a report's date."""
+    if len(text) > MONTH_LINE_MAX:
+        return None
+    month = month_of_year(text)
+    if month is None:
+        return None
+    kind = label_kind(text) or _label_before(el)
+    return month if kind == "published" else None
 
 
 def _text_just_before(el: Element) -> str:

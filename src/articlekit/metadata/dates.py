@@ -12,7 +12,9 @@ Choices (documented because they are judgement calls):
   Dotted dates ("19.05.2021") are day-first, as everywhere they are used.
 - A named zone is turned into an offset only where the abbreviation names one offset (EST, CET);
   ambiguous ones (CST, IST, ET) leave the time without a zone rather than give it a wrong one.
-- Nothing depends on today's date: a date missing its year, month or day is no date.
+- Nothing depends on today's date: a date missing its year, month or day is no date, except a
+  month and year alone ("November 2003", `month_of_year`), which the date fields read as
+  "YYYY-MM" only where a publication label names it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ _ISO = re.compile(
     r"(?:(?:T(?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?"
     r"|\s+(?P<H2>\d{1,2}):(?P<M2>\d{2})(?::(?P<S2>\d{2}))?)(?:[.,]\d+)?"
     r"\s*(?P<z>Z(?![a-z])|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT)?)?",
+    re.I,
+)
+# A month and year alone ("November 2003", "noviembre de 2003", "2003年11月"), after any label
+# and its connector ("Published: ", "Date ", "Published in "): a date of a month's precision.
+_MONTH_YEAR = re.compile(
+    rf"[\s:|·–-]*(?:(?:on|in|am|im|le|en|em|el|il|op)\s+)?(?:{_MON},?\s+(?:de\s+|del\s+)?"
+    r"(?P<y>\d{4})|(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월])\s*$",
     re.I,
 )
 _EPOCH = re.compile(r"\s*(\d{10}|\d{13})\s*$")
@@ -147,6 +156,21 @@ def find_dates_in_text(text: str) -> list[tuple[str, str]]:
             out.append((label_kind(text[max(prev_end, hit.start - 40, 0) : hit.start]), hit.iso))
         prev_end = hit.end
     return out
+
+
+def month_of_year(text: str) -> str | None:
+    """ "YYYY-MM" for a text that holds only a month and its year, after any date label
+    ("Published: November 2003" -> "2003-11"); None for anything else. A month alone dates a
+    text only where a label names it its publication (the caller's test): reports and papers
+    give their date so."""
+    m = _MONTH_YEAR.match(strip_labels(text)) if _FOUR_DIGITS.search(text) else None
+    if m is None:
+        return None
+    year = int(m["y"] or m["cy"])
+    month = MONTHS[m["mon"].lower()] if m["mon"] else int(m["cm"])
+    if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
+        return None
+    return f"{year:04d}-{month:02d}"
 
 
 def label_kind(text: str) -> str:

@@ -81,7 +81,7 @@ def read_metadata(root: Element, url: str | None = None) -> Metadata:
     md.headlines = _headlines(raw, main, items)
     md.descriptions = _descriptions(raw, main)
     _fill_people(md, raw, graph, ents, items)
-    _fill_dates(md, raw, ents, items)
+    _fill_dates(md, raw, ents, items, src.root_published_pairs(root))
     _fill_labels(md, raw, graph, main, items)
     md.language = _language(root, raw, main)
     md.canonical_url = _canonical(raw, graph, main, base)
@@ -338,11 +338,21 @@ def _declared_value(value: str) -> bool:
     )
 
 
-def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items) -> None:
+def _fill_dates(
+    md: Metadata,
+    raw: Raw,
+    ents: list[dict[str, Any]],
+    items: Items,
+    root_pairs: list[tuple[str, str]],
+) -> None:
+    """`published` and `modified` from their sources in order of trust. `root_pairs` are the
+    dates the <html>/<body> element declares (`sources.root_published_pairs`): like an Open
+    Graph `article:published_time`, they mark the page as a dated text, so its WebPage-like
+    entity's dates are the text's ("jsonld"), not a web page's stamp ("jsonld-page")."""
     published: list[tuple[str, str]] = []
     modified: list[tuple[str, str]] = []
     og_published = raw.first(src.ARTICLE_PUBLISHED_KEYS)
-    article_meta = og_published is not None
+    article_meta = og_published is not None or bool(root_pairs)
     if og_published is not None:  # a second declaration, beside any structured data
         md.sources["published_og"] = f"meta:{og_published[0]}"
     for ent in ents:
@@ -359,7 +369,7 @@ def _fill_dates(md: Metadata, raw: Raw, ents: list[dict[str, Any]], items: Items
         published += [("question", prop_text(el)) for el in items.question.get(prop, [])[:1]]
     modified += [("question", prop_text(el)) for el in items.question.get("datemodified", [])[:1]]
     published += src.meta_pairs(raw, src.OTHER_PUBLISHED_KEYS)
-    published += src.prefixed_published_pairs(raw)
+    published += src.prefixed_published_pairs(raw) + root_pairs
     published += [("parsely", src.parsely_value(raw, "pub_date"))]
     modified += src.meta_pairs(raw, src.OTHER_MODIFIED_KEYS)
     pub_time, mod_time = src.time_dates(raw.times[:_MAX_TIMES])

@@ -105,6 +105,30 @@ def prefixed_published_pairs(raw: Any) -> list[tuple[str, str]]:
     ]
 
 
+# `data-` attribute names of the <html> or <body> element that declare the page's publication
+# date ("data-pubdate", "data-publish-date"): the publication-date meta names, less the bare
+# "date" (a page-wide `data-date` is as often a build's or a calendar's).
+_ROOT_DATE_ATTRS = frozenset(
+    f"data-{key}" for key in OTHER_PUBLISHED_KEYS if key != "date" and "." not in key
+)
+
+
+def root_published_pairs(root: Any) -> list[tuple[str, str]]:
+    """("attr:<name>", value) of the publication dates the page's <html> and <body> elements
+    declare in `data-` attributes, a CMS's page-wide declaration ("<body
+    data-pubdate='2022-10-05'>"); two elements' attributes read, never the tree."""
+    tree_root = root.getroottree().getroot()
+    body = tree_root.find("body")
+    pairs: list[tuple[str, str]] = []
+    for el in (tree_root, body):
+        if el is None:
+            continue
+        for name, value in el.attrib.items():
+            if name in _ROOT_DATE_ATTRS and value:
+                pairs.append((f"attr:{name}", value))
+    return pairs
+
+
 def plausible(iso: str | None) -> str | None:
     """A page date, or None for the zero-timestamp placeholder."""
     if iso is None or iso.startswith(EPOCH_ZERO):

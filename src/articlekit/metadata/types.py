@@ -25,8 +25,9 @@ class Metadata:
     `descriptions` sources: "jsonld", "jsonld-alternative" (alternativeHeadline), "og",
     "twitter", "meta" (`<meta name=description>`).
     `sources` names where a chosen value came from, for "authors", "published" and "modified":
-    "jsonld", "meta:<name>", "itemprop", "parsely", "time", "rel-author"; a date of a WebPage-like
-    entity on a page without `article:published_time` is "jsonld-page".
+    "jsonld", "meta:<name>", "itemprop", "parsely", "time", "rel-author", "attr:<name>" (a
+    `data-` attribute of <html> or <body>); a date of a WebPage-like entity on a page without
+    `article:published_time` or such an attribute is "jsonld-page".
     """
 
     title: str | None = None  # the <title> text, whitespace-normalised
