@@ -569,6 +569,7 @@ class _TextGate:
                     self.prefixed.setdefault(prefix, []).append(i)
                 else:
                     self.loose.add(i)
+        self.prefixed_by_room: dict[int, dict[str, list[int]]] = {}
         self.by_char: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self.by_subset: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self.by_window: dict[str, tuple[re.Pattern[str], ...]] = {}
@@ -638,16 +639,30 @@ class _TextGate:
         for start in range(len(_lead(window))):  # where `^\W{0,3}` lets a phrase start
             part = window[start : start + PREFIX_CHARS]
             every, free = self._by_char(part[0])
-            if not part.isascii():
+            size = _ascii_run(part)
+            if not size:
                 loose.update(every)
                 continue
             loose.update(free)
-            part = part.lower()
-            for end in range(1, len(part) + 1):
-                fixed.update(self.prefixed.get(part[:end], ()))
+            # A part ASCII only in its first characters ("It’s") is keyed by those.
+            table = self.prefixed if size == len(part) else self._prefixed(size)
+            part = part[:size].lower()
+            for end in range(1, size + 1):
+                fixed.update(table.get(part[:end], ()))
         regexes = [self._subset_regex(tuple(sorted(loose)))]
         regexes += [self._keyed_regex(i) for i in sorted(fixed - loose)]
         return tuple(regex for regex in regexes if regex is not None)
+
+    def _prefixed(self, room: int) -> dict[str, list[int]]:
+        """`prefixed` for a text whose first `room` characters only are ASCII."""
+        table = self.prefixed_by_room.get(room)
+        if table is None:
+            table = self.prefixed_by_room[room] = {}
+            for i, (_, alt) in enumerate(self.keyed):
+                for prefix in _ascii_prefixes(alt, room):
+                    if prefix:
+                        table.setdefault(prefix, []).append(i)
+        return table
 
     def _by_char(self, ch: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The keyed phrases whose first-character test allows `ch`: all, and the loose ones."""
@@ -663,20 +678,26 @@ class _TextGate:
         """One regex for the keyed phrases of `subset` (None if there are none)."""
         if subset not in self.by_subset:
             alts = "|".join(f"(?:{self.keyed[i][1]})" for i in subset)
-            self.by_subset[subset] = re.compile(_PHRASE_HEAD + alts + ")", re.I) if alts else None
+            self.by_subset[subset] = _phrase_regex(alts) if alts else None
         return self.by_subset[subset]
 
     def _keyed_regex(self, i: int) -> re.Pattern[str]:
         regex = self.by_keyed.get(i)
         if regex is None:
-            regex = self.by_keyed[i] = re.compile(f"{_PHRASE_HEAD}{self.keyed[i][1]})", re.I)
+            regex = self.by_keyed[i] = _phrase_regex(self.keyed[i][1])
         return regex
 
     def _phrase(self, i: int) -> re.Pattern[str]:
         regex = self.by_phrase.get(i)
         if regex is None:
-            regex = self.by_phrase[i] = re.compile(f"{_PHRASE_HEAD}{self.optional[i]})", re.I)
+            regex = self.by_phrase[i] = _phrase_regex(self.optional[i])
         return regex
+
+
+@lru_cache(maxsize=PARSE_CACHE_MAX)  # the gates of one rule set share most phrases
+def _phrase_regex(body: str) -> re.Pattern[str]:
+    """`body` (one phrase or several, `|`-joined) compiled as the gate matches it."""
+    return re.compile(f"{_PHRASE_HEAD}{body})", re.I)
 
 
 def _window(text: str) -> str:
@@ -832,17 +853,25 @@ def _parsed(pattern: str) -> list:
     return list(_sre_parse.parse(pattern, re.I))
 
 
-def _ascii_prefixes(pattern: str) -> set[str]:
-    """The lower-case ASCII strings (up to PREFIX_CHARS characters) such that every match of
-    `pattern` (under re.IGNORECASE) on a text whose first PREFIX_CHARS characters are ASCII
-    starts with one of them, "" among them when a match may start otherwise. A prefix stops
-    where the pattern stops being literal; a branch gives one prefix per alternative; a
-    non-ASCII letter (one that no ASCII letter equals, see `_ASCII_FOLD`) ends that path."""
+@lru_cache(maxsize=PARSE_CACHE_MAX)
+def _ascii_prefixes(pattern: str, room: int = PREFIX_CHARS) -> frozenset[str]:
+    """The lower-case ASCII strings (up to `room` characters) such that every match of
+    `pattern` (under re.IGNORECASE) on a text whose first `room` characters are ASCII starts
+    with one of them, "" among them when a match may start otherwise. A prefix stops where
+    the pattern stops being literal; a branch gives one prefix per alternative; a non-ASCII
+    letter (one that no ASCII letter equals, see `_ASCII_FOLD`) ends that path."""
     try:
         items = _parsed(pattern)
     except (re.error, TypeError, ValueError, KeyError, IndexError):
-        return {""}
-    return {prefix for prefix, _ in _starts(items, PREFIX_CHARS, 8)}
+        return frozenset({""})
+    return frozenset(prefix for prefix, _ in _starts(items, room, 8))
+
+
+def _ascii_run(text: str) -> int:
+    """How many characters at the start of `text` are ASCII."""
+    if text.isascii():
+        return len(text)
+    return next(i for i, ch in enumerate(text) if not ch.isascii())
 
 
 def _starts(items: list, room: int, depth: int) -> set[tuple[str, bool]]:
