@@ -352,13 +352,8 @@ class _Tier(tuple):
 
     # Built on first use: a rule set made for one page (`RuleSet.without`) may never need them.
     @cached_property
-    def any_text(self) -> re.Pattern[str] | None:
-        """One regex for all the tier's text patterns."""
-        return _combine([r.rule.text for r in self if r.rule.text], re.I)
-
-    @cached_property
     def gate(self) -> _TextGate:
-        """`any_text` narrowed to the alternatives a text's first letters allow."""
+        """All the tier's text patterns, tried by what a text's first letters allow."""
         return _TextGate([r.rule.text for r in self if r.rule.text])
 
     @cached_property
@@ -1217,8 +1212,8 @@ def _text_match(
     if not rules.has_text:
         return None
     text = f.text(rules.max_text)
-    # The tier's text gate, not `any_text`: a case-insensitive union of hundreds of phrases
-    # enters every branch (a tenth of a millisecond a text); the gate tries a few.
+    # The tier's text gate, not one case-insensitive union of its hundreds of phrases
+    # (which enters every branch: a tenth of a millisecond a text); the gate tries a few.
     if text is None or not _gate(rules, text, f.stat.raw):  # type: ignore[union-attr]
         return None
     for rule in rules:
