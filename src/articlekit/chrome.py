@@ -31,7 +31,13 @@ from articlekit.dom import (
 from articlekit.ingest import budget
 from articlekit.measure import Stat
 from articlekit.model import Removal
-from articlekit.rules.classmatch import ClassIndex, Token, class_tokens, top_level_bars
+from articlekit.rules.classmatch import (
+    ClassIndex,
+    Token,
+    class_tokens,
+    syntax_marks,
+    top_level_bars,
+)
 from articlekit.rules.registry import ChromeRule, CompiledRule, RuleSet
 from articlekit.textnorm import clean
 
@@ -810,25 +816,14 @@ def _optional_head(pattern: str) -> list[str] | None:
 
 def _group_end(pattern: str) -> int | None:
     """The offset of the ")" that closes the group opening at the pattern's start."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
+    depth = 0
+    for i, ch in syntax_marks(pattern):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if not depth:
                 return i
-        i += 1
     return None
 
 

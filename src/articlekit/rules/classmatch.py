@@ -16,7 +16,7 @@ Patterns of other shapes (the hidden rule's, a user's regex) see the whole strin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 _OPEN = "(?<![a-z0-9])(?:"
 _CLOSE = ")(?![a-z0-9])"
@@ -62,11 +62,11 @@ def _block_of(cls: str, present: set[str]) -> str:
     return cls
 
 
-def top_level_bars(pattern: str) -> list[int] | None:
-    """Offsets of the "|" outside groups and character classes, or None when the groups or
-    classes do not pair up."""
-    bars: list[int] = []
-    depth, i, in_class = 0, 0, False
+def syntax_marks(pattern: str) -> Iterator[tuple[int, str]]:
+    """The offset and character of each "(", ")" and "|" of a regex pattern that is syntax
+    (not escaped, not inside a character class), then (len(pattern), "[") when a character
+    class is left open."""
+    i, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -78,7 +78,20 @@ def top_level_bars(pattern: str) -> list[int] | None:
             in_class = True
             if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
                 i += 1
-        elif ch == "(":
+        elif ch in "()|":
+            yield i, ch
+        i += 1
+    if in_class:
+        yield len(pattern), "["
+
+
+def top_level_bars(pattern: str) -> list[int] | None:
+    """Offsets of the "|" outside groups and character classes, or None when the groups or
+    classes do not pair up."""
+    bars: list[int] = []
+    depth = 0
+    for i, ch in syntax_marks(pattern):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
@@ -86,8 +99,9 @@ def top_level_bars(pattern: str) -> list[int] | None:
                 return None
         elif ch == "|" and depth == 0:
             bars.append(i)
-        i += 1
-    return bars if depth == 0 and not in_class else None
+        elif ch == "[":
+            return None
+    return bars if depth == 0 else None
 
 
 def _top_level_alternatives(body: str) -> list[str] | None:
