@@ -39,4 +39,4 @@ def test_group_end(pattern: str, end: int | None) -> None:
 
 
 def test_an_open_class_is_reported_last() -> None:
-    assert list(syntax_marks("(a)[|")) == [(0, "("), (2, ")"), (5, "[")]
+    assert list(syntax_marks("(a)[|")) == [(0, "(", 1), (2, ")", 0), (5, "[", 0)]

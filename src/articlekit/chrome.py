@@ -816,14 +816,9 @@ def _optional_head(pattern: str) -> list[str] | None:
 
 def _group_end(pattern: str) -> int | None:
     """The offset of the ")" that closes the group opening at the pattern's start."""
-    depth = 0
-    for i, ch in syntax_marks(pattern):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if not depth:
-                return i
+    for i, ch, depth in syntax_marks(pattern):
+        if ch == ")" and not depth:
+            return i
     return None
 
 

@@ -62,11 +62,11 @@ def _block_of(cls: str, present: set[str]) -> str:
     return cls
 
 
-def syntax_marks(pattern: str) -> Iterator[tuple[int, str]]:
+def syntax_marks(pattern: str) -> Iterator[tuple[int, str, int]]:
     """The offset and character of each "(", ")" and "|" of a regex pattern that is syntax
-    (not escaped, not inside a character class), then (len(pattern), "[") when a character
-    class is left open."""
-    i, in_class = 0, False
+    (not escaped, not inside a character class), with the group depth after it; then
+    (len(pattern), "[", depth) when a character class is left open."""
+    i, depth, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -79,10 +79,11 @@ def syntax_marks(pattern: str) -> Iterator[tuple[int, str]]:
             if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
                 i += 1
         elif ch in "()|":
-            yield i, ch
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            yield i, ch, depth
         i += 1
     if in_class:
-        yield len(pattern), "["
+        yield len(pattern), "[", depth
 
 
 def top_level_bars(pattern: str) -> list[int] | None:
@@ -90,17 +91,11 @@ def top_level_bars(pattern: str) -> list[int] | None:
     classes do not pair up."""
     bars: list[int] = []
     depth = 0
-    for i, ch in syntax_marks(pattern):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif ch == "|" and depth == 0:
-            bars.append(i)
-        elif ch == "[":
+    for i, ch, depth in syntax_marks(pattern):
+        if depth < 0 or ch == "[":
             return None
+        if ch == "|" and depth == 0:
+            bars.append(i)
     return bars if depth == 0 else None
 
 
