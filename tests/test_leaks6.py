@@ -8,19 +8,16 @@ from __future__ import annotations
 import pytest
 
 import articlekit
+from chromepage import page_around, paragraphs, removed_by
 
-_PARAS = "".join(
-    f"<p>Paragraph {n} of the story tells the reader, in full sentences, what happened on the "
-    f"river and why the town cared about it so much that year.</p>"
-    for n in range(1, 5)
+_PARAS = paragraphs(
+    "Paragraph {n} of the story tells the reader, in full sentences, what happened on the "
+    "river and why the town cared about it so much that year."
 )
 
 
 def _article(inner: str) -> str:
-    return (
-        "<html><head><title>River story</title></head><body><article><h1>River story</h1>"
-        f"{_PARAS[: len(_PARAS) // 2]}{inner}{_PARAS[len(_PARAS) // 2 :]}</article></body></html>"
-    )
+    return page_around(inner, _PARAS, "River story", "article")
 
 
 _POST = (
@@ -37,10 +34,6 @@ def _thread(extra: str) -> str:
     )
     head = "<html><head><title>Pump noise</title></head><body><h1>Pump noise</h1>"
     return f"{head}{posts}</body></html>"
-
-
-def _removed_by(article: articlekit.Article, rule: str) -> list[str]:
-    return [r.sample for r in article.removed if r.rule == rule]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +100,7 @@ def test_article_chrome_goes(inner: str, gone: str, rule: str) -> None:
     article = articlekit.extract(_article(inner))
     assert gone not in article.body
     assert "Paragraph 4 of the story" in article.body
-    assert any(gone.lower() in s.lower() for s in _removed_by(article, rule)), article.removed
+    assert any(gone.lower() in s.lower() for s in removed_by(article, rule)), article.removed
 
 
 @pytest.mark.parametrize(
@@ -157,8 +150,8 @@ def test_forum_signature_and_likes_go() -> None:
     assert "220 gallon reef" not in article.body
     assert "like this" not in article.body
     assert "likes this" not in article.body
-    assert _removed_by(article, "poster-info")
-    assert _removed_by(article, "thread-notices")
+    assert removed_by(article, "poster-info")
+    assert removed_by(article, "thread-notices")
 
 
 def test_forum_category_badge_and_member_menu_go() -> None:
@@ -190,7 +183,7 @@ def test_docs_stamp_that_names_the_change_goes() -> None:
     )
     article = articlekit.extract(page)
     assert "Fix the install steps" not in article.body
-    assert _removed_by(article, "page-stamp")
+    assert removed_by(article, "page-stamp")
 
 
 def test_wiki_skip_links_go() -> None:
@@ -205,7 +198,7 @@ def test_wiki_skip_links_go() -> None:
     assert "Jump to navigation" not in article.body
     assert "Zur Suche springen" not in article.body
     assert "Paragraph 1 of the story" in article.body
-    samples = " ".join(_removed_by(article, "navigation"))
+    samples = " ".join(removed_by(article, "navigation"))
     assert "Jump to navigation" in samples
     assert "Zur Suche springen" in samples
 
@@ -235,7 +228,7 @@ def test_link_row_goes(row: str, gone: str) -> None:
     article = articlekit.extract(_article(row))
     assert gone not in article.body
     assert "Paragraph 4 of the story" in article.body
-    assert _removed_by(article, "link-row")
+    assert removed_by(article, "link-row")
 
 
 @pytest.mark.parametrize(
@@ -270,7 +263,7 @@ def test_link_row_stays(row: str, kept: str) -> None:
     # A paragraph of links alone may still go as a link line (blocks.LINK_LINE_SHARE); what
     # is tested here is that the link-row rule does not take it.
     article = articlekit.extract(_article(row))
-    assert not _removed_by(article, "link-row")
+    assert not removed_by(article, "link-row")
     if "Sources" in row or "See" in row:
         assert kept in article.body
 
@@ -278,7 +271,7 @@ def test_link_row_stays(row: str, kept: str) -> None:
 def test_link_row_can_be_switched_off() -> None:
     row = '<p><a href="/">Home</a> | <a href="/s">Search</a> | <a href="/n">Authors</a></p>'
     article = articlekit.extract(_article(row), rules=["-link-row"])
-    assert not _removed_by(article, "link-row")
+    assert not removed_by(article, "link-row")
 
 
 @pytest.mark.parametrize(
@@ -296,7 +289,7 @@ def test_link_row_can_be_switched_off() -> None:
 def test_stray_lines_go(lines: str, gone: str) -> None:
     article = articlekit.extract(_article(lines))
     assert gone not in article.body
-    assert _removed_by(article, "stray-lines")
+    assert removed_by(article, "stray-lines")
 
 
 @pytest.mark.parametrize(
@@ -309,7 +302,7 @@ def test_stray_lines_go(lines: str, gone: str) -> None:
 )
 def test_stray_lines_stay(lines: str) -> None:
     article = articlekit.extract(_article(lines))
-    assert not _removed_by(article, "stray-lines")
+    assert not removed_by(article, "stray-lines")
     assert lines.split(">", 1)[1].split("<", 1)[0] in article.body
 
 
@@ -380,7 +373,7 @@ def test_notices_and_disclosures_go(inner: str, gone: str, rule: str) -> None:
     article = articlekit.extract(_article(inner))
     assert gone not in article.body
     assert "Paragraph 4 of the story" in article.body
-    assert _removed_by(article, rule)
+    assert removed_by(article, rule)
 
 
 def test_notice_word_in_a_sentence_stays() -> None:
@@ -408,7 +401,7 @@ def test_closing_byline_goes(line: str) -> None:
     article = articlekit.extract(page)
     assert line not in article.body
     assert article.body.rstrip().endswith("so much that year.")
-    assert _removed_by(article, "stray-lines")
+    assert removed_by(article, "stray-lines")
 
 
 def test_byline_line_inside_the_text_stays() -> None:
@@ -418,4 +411,4 @@ def test_byline_line_inside_the_text_stays() -> None:
         f"<p>{line}</p>{_PARAS}</article></body></html>"
     )
     article = articlekit.extract(page)
-    assert not any(line in s for s in _removed_by(article, "stray-lines"))
+    assert not any(line in s for s in removed_by(article, "stray-lines"))

@@ -7,24 +7,16 @@ from __future__ import annotations
 import pytest
 
 import articlekit
+from chromepage import assert_removed, page_around, paragraphs, removed_by
 
-_PARAS = "".join(
-    f"<p>Paragraph {n} of the guide explains, in full sentences, how the clinic books a visit "
-    f"and what a patient should bring along on the first morning there.</p>"
-    for n in range(1, 5)
+_PARAS = paragraphs(
+    "Paragraph {n} of the guide explains, in full sentences, how the clinic books a visit "
+    "and what a patient should bring along on the first morning there."
 )
 
 
 def _page(inner: str) -> str:
-    return (
-        "<html><head><title>Clinic guide</title></head><body><div class='page'>"
-        "<h1>Clinic guide</h1>"
-        f"{_PARAS[: len(_PARAS) // 2]}{inner}{_PARAS[len(_PARAS) // 2 :]}</div></body></html>"
-    )
-
-
-def _removed_by(article: articlekit.Article, rule: str) -> list[str]:
-    return [r.sample for r in article.removed if r.rule == rule]
+    return page_around(inner, _PARAS, "Clinic guide", "div class='page'")
 
 
 def test_dropdown_link_list_is_navigation() -> None:
@@ -38,7 +30,7 @@ def test_dropdown_link_list_is_navigation() -> None:
     assert "Fillings" not in article.body
     assert "Eye care" not in article.body
     assert "Paragraph 4 of the guide" in article.body
-    assert any("Dental care" in s for s in _removed_by(article, "navigation"))
+    assert any("Dental care" in s for s in removed_by(article, "navigation"))
 
 
 def test_dropdown_menu_class_word() -> None:
@@ -72,7 +64,7 @@ def test_short_label_before_the_headline_goes() -> None:
     assert article.headline == "Clinic guide"
     assert "Riverside Health Notes" not in article.body
     assert "Paragraph 1 of the guide" in article.body
-    assert _removed_by(article, "before-headline") == ["Riverside Health Notes"]
+    assert removed_by(article, "before-headline") == ["Riverside Health Notes"]
 
 
 def test_long_run_before_the_headline_stays() -> None:
@@ -83,7 +75,7 @@ def test_long_run_before_the_headline_stays() -> None:
     )
     article = articlekit.extract(_headed(intro))
     assert "who answered our questions" in article.body
-    assert not _removed_by(article, "before-headline")
+    assert not removed_by(article, "before-headline")
 
 
 def test_before_headline_rule_can_be_switched_off() -> None:
@@ -109,10 +101,7 @@ def test_before_headline_rule_can_be_switched_off() -> None:
     ],
 )
 def test_shop_and_listing_labels_go(inner: str, gone: str, rule: str) -> None:
-    article = articlekit.extract(_page(inner))
-    assert gone not in article.body
-    assert "Paragraph 3 of the guide" in article.body
-    assert any(gone in s for s in _removed_by(article, rule))
+    assert_removed(articlekit.extract(_page(inner)), gone, "Paragraph 3 of the guide", rule)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +125,7 @@ def test_phone_number_alone_goes(line: str) -> None:
     article = articlekit.extract(_page(f"<p>{line}</p>"))
     assert line not in article.body
     assert "Paragraph 3 of the guide" in article.body
-    assert _removed_by(article, "stray-lines") == [line]
+    assert removed_by(article, "stray-lines") == [line]
 
 
 def test_phone_number_in_a_sentence_stays() -> None:
@@ -157,10 +146,9 @@ def test_phone_number_in_a_sentence_stays() -> None:
     ],
 )
 def test_follow_save_and_start_labels_go(inner: str, gone: str, rule: str) -> None:
-    article = articlekit.extract(_page(f"<div>{inner}</div>"))
-    assert gone not in article.body
-    assert "Paragraph 3 of the guide" in article.body
-    assert any(gone in s for s in _removed_by(article, rule))
+    assert_removed(
+        articlekit.extract(_page(f"<div>{inner}</div>")), gone, "Paragraph 3 of the guide", rule
+    )
 
 
 @pytest.mark.parametrize(
@@ -192,7 +180,7 @@ def test_why_buy_here_headings_go(heading: str) -> None:
     article = articlekit.extract(_page(f"<h2>{heading}</h2>"))
     assert heading not in article.body
     assert "Paragraph 3 of the guide" in article.body
-    assert _removed_by(article, "call-to-action") == [heading]
+    assert removed_by(article, "call-to-action") == [heading]
 
 
 def test_why_question_in_the_text_stays() -> None:
@@ -213,7 +201,7 @@ def test_dateline_first_paragraph_goes(line: str) -> None:
     article = articlekit.extract(_dated(line))
     assert line not in article.body
     assert article.body.startswith("Paragraph 1 of the guide")
-    assert _removed_by(article, "stray-lines") == [line]
+    assert removed_by(article, "stray-lines") == [line]
 
 
 def test_first_paragraph_that_starts_with_a_date_stays() -> None:
